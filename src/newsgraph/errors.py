@@ -1,0 +1,55 @@
+"""The errors newsgraph raises: one hierarchy, every message naming the input and the reason.
+
+NewsgraphError
+├── InputError            an input could not be read as an article
+│   ├── MissingInputError     the path does not exist
+│   ├── EmptyInputError       nothing but whitespace
+│   ├── BinaryInputError      not text (NUL bytes, control characters)
+│   ├── EncodingError         no text encoding decodes it plausibly
+│   └── InputTooLargeError    over the size limit (NEWSGRAPH_MAX_INPUT_BYTES)
+├── ModelError            the spaCy model named by the settings cannot be loaded
+└── EvaluationError       an evaluation folder is missing or not in the expected layout
+"""
+
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    """Base of every error newsgraph raises on purpose."""
+
+
+class InputError(NewsgraphError):
+    """An input could not be read as an article. `source` names it, `reason` says why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class MissingInputError(InputError):
+    pass
+
+
+class EmptyInputError(InputError):
+    pass
+
+
+class BinaryInputError(InputError):
+    pass
+
+
+class EncodingError(InputError):
+    pass
+
+
+class InputTooLargeError(InputError):
+    pass
+
+
+class ModelError(NewsgraphError):
+    pass
+
+
+class EvaluationError(NewsgraphError):
+    pass

@@ -1,0 +1,12 @@
+"""Registers newsgraph's spaCy components (by importing their modules) and Doc extensions."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.extensions import register_extensions
+
+
+def register() -> None:
+    # Importing a component module runs its @Language.factory decorator: once per process.
+    from newsgraph.nlp import entities, quotes, times  # noqa: F401
+
+    register_extensions()

@@ -1,0 +1,1 @@
+"""English language data: names (`names`), quotes (`quotes`) and time words (`times`)."""

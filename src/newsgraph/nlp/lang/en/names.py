@@ -1,0 +1,120 @@
+"""English data for entity mentions: honorifics, aliases and words that are never names."""
+
+from __future__ import annotations
+
+# Entity labels kept as entities. Dates, times and quantities are not named things: times go
+# to the record's `times`, and counters ("0 Views") are page furniture.
+NAMED_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)
+
+# Courtesy titles before a name; "Mr. Stoltenberg" is the same person as "Jens Stoltenberg".
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "fr",
+        "father",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "lt",
+        "sgt",
+        "president",
+        "minister",
+        "secretary",
+        "judge",
+        "justice",
+        "mayor",
+        "chancellor",
+        "prime",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "imam",
+    }
+)
+
+# Determiners that spaCy sometimes includes in a name's span ("the United States").
+LEADING_DETERMINERS = frozenset({"the"})
+
+# Possessive endings that belong to the sentence, not to the name ("NATO's").
+POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+
+# Small words skipped when an acronym is matched to a long name ("Bank of England" → BOE
+# is rare, but "North Atlantic Treaty Organization" → NATO is common).
+ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "le"})
+
+# Different names of one place or body, by the normalised key of each name (lower case, no
+# dots). The first name of each group is the key every variant is filed under.
+ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("united states", "us", "usa", "united states of america", "america", "the states"),
+    ("united kingdom", "uk", "britain", "great britain"),
+    ("united nations", "un"),
+    ("european union", "eu"),
+    ("soviet union", "ussr"),
+    ("united arab emirates", "uae"),
+    ("democratic republic of the congo", "drc"),
+)
+
+# Words of page furniture that a statistical tagger can take for a name ("0 Views" → ORG).
+FURNITURE_WORDS = frozenset(
+    {
+        "views",
+        "view",
+        "comments",
+        "comment",
+        "share",
+        "shares",
+        "likes",
+        "reads",
+        "tweet",
+        "print",
+        "email",
+        "subscribe",
+        "newsletter",
+        "advertisement",
+        "related",
+        "tags",
+        "read more",
+        "follow us",
+        "whatsapp",
+        "facebook twitter",
+    }
+)

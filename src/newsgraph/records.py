@@ -1,0 +1,267 @@
+"""The plain record types of newsgraph: record v1 (`docs/record.md`).
+
+Everything downstream of `nlp/` sees these frozen dataclasses and nothing else. Offsets are
+Python `str` indices into `Article.body`, end exclusive, so `body[start:end] == text` holds for
+every span. `to_dict` gives the JSON object of record v1; `Article.from_dict` reads it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "newsgraph/article/v1"
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input on its way into the pipeline: text plus what is known about it already."""
+
+    text: str
+    source: str | None = None  # a path, a URL or "-": how errors and progress name it
+    published: str | None = None  # overrides any date found in the text
+    body_only: bool = False  # the text is the body alone: look for no metadata lines
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the body: `body[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        return cls(start=data["start"], end=data["end"], text=data["text"])
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None = None
+    section: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # "YYYY-MM-DD" or a full ISO 8601 timestamp
+    views: int | None = None
+    language: str | None = None  # ISO 639-1 code of the body
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "section": self.section,
+            "authors": list(self.authors),
+            "published": self.published,
+            "views": self.views,
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Metadata:
+        return cls(
+            title=data.get("title"),
+            section=data.get("section"),
+            authors=tuple(data.get("authors") or ()),
+            published=data.get("published"),
+            views=data.get("views"),
+            language=data.get("language"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One named thing of the article with every mention of it."""
+
+    id: str  # "e1", "e2", ... in order of first mention
+    name: str  # canonical name: the fullest form used in the article
+    type: str  # spaCy label: PERSON, ORG, GPE, NORP, LOC, ...
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        mentions = tuple(Span.from_dict(m) for m in data["mentions"])
+        return cls(id=data["id"], name=data["name"], type=data["type"], mentions=mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None  # canonical name, or the article's description when none is named
+    entity: str | None = None  # id of the speaker's entity record, when there is one
+    mention: Span | None = None  # the words that name the source of this quote
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "entity": self.entity,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        mention = data.get("mention")
+        return cls(
+            name=data.get("name"),
+            entity=data.get("entity"),
+            mention=Span.from_dict(mention) if mention else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteContext:
+    """Where and when a statement was made, when its cue clause says so."""
+
+    place: str | None = None
+    time: str | None = None  # id of a `times` entry ("t3")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: value for key, value in (("place", self.place), ("time", self.time)) if value}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuoteContext:
+        return cls(place=data.get("place"), time=data.get("time"))
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    text: str  # the content, without enclosing quotation marks
+    start: int
+    end: int
+    type: QuoteType
+    cue: Span | None
+    speaker: Speaker
+    context: QuoteContext | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict(),
+        }
+        if self.context is not None and self.context.to_dict():
+            data["context"] = self.context.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        cue = data.get("cue")
+        context = data.get("context")
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            type=data["type"],
+            cue=Span.from_dict(cue) if cue else None,
+            speaker=Speaker.from_dict(data["speaker"]),
+            context=QuoteContext.from_dict(context) if context else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    id: str
+    text: str
+    start: int
+    end: int
+    type: TimeType
+    value: str  # a TimeML TIMEX3 value: 2021-05-31, 2021-W21, P3W, FUTURE_REF, XXXX-09-11, ...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Time:
+        return cls(**{key: data[key] for key in ("id", "text", "start", "end", "type", "value")})
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str  # the TIMEX3 value of the time that dates the event
+    time: str  # id of that `times` entry
+    text: str  # the clause or sentence that the date anchors
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "time": self.time,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimelineEntry:
+        return cls(**{key: data[key] for key in ("date", "time", "text", "start", "end")})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the language step finds in a body; empty for bodies it does not read."""
+
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[Time, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    metadata: Metadata
+    body: str
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[Time, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    # Added to v1: why a part of the record is empty (a non-English body, say).
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "metadata": self.metadata.to_dict(),
+            "body": self.body,
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "times": [t.to_dict() for t in self.times],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return cls(
+            metadata=Metadata.from_dict(data["metadata"]),
+            body=data["body"],
+            entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            times=tuple(Time.from_dict(t) for t in data.get("times", ())),
+            timeline=tuple(TimelineEntry.from_dict(t) for t in data.get("timeline", ())),
+            warnings=tuple(data.get("warnings", ())),
+        )

@@ -1,0 +1,51 @@
+"""A human-readable view of an article record, for the terminal."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsgraph.records import Article, Quote
+
+WIDTH = 100
+EXCERPT_CHARS = 160
+
+
+def render_article(article: Article) -> str:
+    """A few lines per part of the record: metadata, entities, quotes, timeline."""
+    meta = article.metadata
+    lines = [
+        f"# {meta.title or '(no title)'}",
+        _field("section", meta.section),
+        _field("authors", ", ".join(meta.authors) or None),
+        _field("published", meta.published),
+        _field("views", None if meta.views is None else str(meta.views)),
+        _field("language", meta.language),
+        _field("body", f"{len(article.body):,} characters"),
+    ]
+    lines += [f"warning: {w}" for w in article.warnings]
+    if article.entities:
+        lines.append("entities:")
+        lines += [f"  {e.type:<8} {e.name} ({len(e.mentions)}×)" for e in article.entities]
+    if article.quotes:
+        lines.append("quotes:")
+        lines += [_quote_line(q) for q in article.quotes]
+    if article.timeline:
+        lines.append("timeline:")
+        lines += [f"  {t.date:<12} {_excerpt(t.text)}" for t in article.timeline]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def _field(name: str, value: str | None) -> str:
+    return f"{name}: {value}" if value else ""
+
+
+def _quote_line(quote: Quote) -> str:
+    speaker = quote.speaker.name or "(unknown)"
+    cue = quote.cue.text if quote.cue else "-"
+    head = f"  [{quote.type}] {speaker} ({cue}): "
+    return textwrap.shorten(head + _excerpt(quote.text), WIDTH, placeholder="…")
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[: EXCERPT_CHARS - 1] + "…"
