@@ -9,6 +9,8 @@ An input becomes an article in three steps:
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -29,6 +31,7 @@ CHUNK_SIZE = 64  # articles prepared ahead of the model: enough to fill its batc
 class Prepared:
     """An article before the language step: metadata and body, and whether to analyse it."""
 
+    document: Document
     metadata: Metadata
     body: str
     analyse: bool
@@ -73,23 +76,48 @@ def extract_documents(
 
 def prepare(document: Document) -> Prepared:
     """Metadata, body and language of a document: everything before the model."""
-    if document.body_only:
-        metadata, body = Metadata(), document.text
-    else:
-        page = parse_scraped(document.text)
-        metadata, body = page.metadata, page.body
-    if document.published:
-        metadata = replace(metadata, published=document.published)
+    metadata, body = _split(document)
+    metadata = _with_hints(metadata, document)
     language = detect_language(body)
     metadata = replace(metadata, language=language)
     if language in ANALYSED_LANGUAGES:
-        return Prepared(metadata, body, analyse=True)
+        return Prepared(document, metadata, body, analyse=True)
     if language is None and body.strip():
         # Too little text to tell: read it as English rather than drop what it says.
         warning = "language not detected (too little text); analysed as English"
-        return Prepared(metadata, body, analyse=True, warnings=(warning,))
+        return Prepared(document, metadata, body, analyse=True, warnings=(warning,))
     warning = f"language {language!r} is not analysed: entities, quotes and times left empty"
-    return Prepared(metadata, body, analyse=False, warnings=(warning,) if body else ())
+    return Prepared(document, metadata, body, analyse=False, warnings=(warning,) if body else ())
+
+
+def _split(document: Document) -> tuple[Metadata, str]:
+    """Metadata and clean body, by the kind of input."""
+    if document.body_only:
+        return Metadata(), document.text
+    if document.format == "html":
+        from newsgraph.extract.html import parse_html
+
+        page = parse_html(document.text, url=document.url)
+    else:
+        page = parse_scraped(document.text)
+    return page.metadata, page.body
+
+
+def _with_hints(metadata: Metadata, document: Document) -> Metadata:
+    """What the container said (JSONL fields, feed entries) wins over what the text shows;
+    an explicit `published` wins over both."""
+    hints = document.hints
+    if hints is not None:
+        metadata = Metadata(
+            title=hints.title or metadata.title,
+            section=hints.section or metadata.section,
+            authors=hints.authors or metadata.authors,
+            published=hints.published or metadata.published,
+            views=hints.views if hints.views is not None else metadata.views,
+        )
+    if document.published:
+        metadata = replace(metadata, published=document.published)
+    return metadata
 
 
 def _understand(chunk: list[Prepared], nlp: Language | None) -> Iterator[Article]:
@@ -97,7 +125,11 @@ def _understand(chunk: list[Prepared], nlp: Language | None) -> Iterator[Article
     analyses = iter(_analyse(nlp, pending)) if pending and nlp is not None else iter(())
     for prepared in chunk:
         analysis = next(analyses) if prepared.analyse else Analysis()
+        document = prepared.document
         yield Article(
+            id=document.id or text_id(document.text),
+            source=document.source,
+            url=document.url,
             metadata=prepared.metadata,
             body=prepared.body,
             entities=analysis.entities,
@@ -106,6 +138,13 @@ def _understand(chunk: list[Prepared], nlp: Language | None) -> Iterator[Article
             timeline=analysis.timeline,
             warnings=prepared.warnings,
         )
+
+
+def text_id(text: str) -> str:
+    """A stable id for a text: a hash of it with case, Unicode forms and spacing folded, so
+    that the same article saved twice gets the same id."""
+    normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
 
 
 def _load(model: str | None) -> Language:

@@ -17,16 +17,6 @@ TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
-    """One input on its way into the pipeline: text plus what is known about it already."""
-
-    text: str
-    source: str | None = None  # a path, a URL or "-": how errors and progress name it
-    published: str | None = None  # overrides any date found in the text
-    body_only: bool = False  # the text is the body alone: look for no metadata lines
-
-
-@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the body: `body[start:end] == text`."""
 
@@ -71,6 +61,20 @@ class Metadata:
             views=data.get("views"),
             language=data.get("language"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input on its way into the pipeline: text plus what is known about it already."""
+
+    text: str
+    source: str | None = None  # a path, a URL or "-": how errors and progress name it
+    published: str | None = None  # overrides any date found in the text
+    body_only: bool = False  # the text is the body alone: look for no metadata lines
+    format: Literal["text", "html"] = "text"  # scraped text, or an HTML page
+    url: str | None = None  # where the article was published or fetched from
+    id: str | None = None  # a given stable id (a JSONL `id`); else a hash of the text
+    hints: Metadata | None = None  # metadata known from the container (JSONL, feed, WARC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +245,18 @@ class Article:
     timeline: tuple[TimelineEntry, ...] = ()
     # Added to v1: why a part of the record is empty (a non-English body, say).
     warnings: tuple[str, ...] = field(default=())
+    id: str | None = None  # stable: the given id, or a hash of the normalised text
+    source: str | None = None  # the input it came from (path, URL, "-")
+    url: str | None = None
+    duplicate_of: str | None = None  # id of an earlier near-duplicate in the same batch
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "duplicate_of": self.duplicate_of,
             "metadata": self.metadata.to_dict(),
             "body": self.body,
             "entities": [e.to_dict() for e in self.entities],
@@ -264,4 +276,8 @@ class Article:
             times=tuple(Time.from_dict(t) for t in data.get("times", ())),
             timeline=tuple(TimelineEntry.from_dict(t) for t in data.get("timeline", ())),
             warnings=tuple(data.get("warnings", ())),
+            id=data.get("id"),
+            source=data.get("source"),
+            url=data.get("url"),
+            duplicate_of=data.get("duplicate_of"),
         )
