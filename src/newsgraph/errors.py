@@ -6,7 +6,9 @@ NewsgraphError
 │   ├── EmptyInputError       nothing but whitespace
 │   ├── BinaryInputError      not text (NUL bytes, control characters)
 │   ├── EncodingError         no text encoding decodes it plausibly
-│   └── InputTooLargeError    over the size limit (NEWSGRAPH_MAX_INPUT_BYTES)
+│   ├── InputTooLargeError    over the size limit (NEWSGRAPH_MAX_INPUT_BYTES)
+│   ├── FormatError           not valid in its format (broken gzip, WARC, feed, JSON line)
+│   └── FetchError            a URL could not be fetched (HTTP error, timeout, redirects)
 ├── ModelError            the spaCy model named by the settings cannot be loaded
 └── EvaluationError       an evaluation folder is missing or not in the expected layout
 """
@@ -44,6 +46,14 @@ class EncodingError(InputError):
 
 
 class InputTooLargeError(InputError):
+    pass
+
+
+class FormatError(InputError):
+    pass
+
+
+class FetchError(InputError):
     pass
 
 
