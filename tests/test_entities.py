@@ -1,0 +1,111 @@
+"""Entities: each named thing once per article, all its mentions, the fullest name."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import newsgraph
+from newsgraph.nlp.entities import find_entities
+from tests.conftest import SEED, shared_path
+
+BLANK = spacy.blank("en")
+
+
+def _doc(text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A blank Doc with the given (mention text, label) entities, found left to right."""
+    doc = BLANK(text)
+    spans, cursor = [], 0
+    for mention, label in ents:
+        start = text.index(mention, cursor)
+        cursor = start + len(mention)
+        span = doc.char_span(start, cursor, label=label)
+        assert span is not None, mention
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _names(doc: Doc) -> dict[str, tuple[str, int]]:
+    return {e.name: (e.type, len(e.mentions)) for e in find_entities(doc)}
+
+
+def test_surname_and_honorific_join_the_full_name() -> None:
+    text = "Jens Stoltenberg spoke. Mr. Stoltenberg added more. Stoltenberg left."
+    doc = _doc(
+        text,
+        [("Jens Stoltenberg", "PERSON"), ("Mr. Stoltenberg", "PERSON"), ("Stoltenberg", "ORG")],
+    )
+    assert _names(doc) == {"Jens Stoltenberg": ("PERSON", 3)}
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = "Bill Clinton and Hillary Clinton met. Clinton spoke."
+    doc = _doc(
+        text, [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON")]
+    )
+    assert set(_names(doc)) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
+
+
+def test_country_aliases_are_one_entity() -> None:
+    text = "The US and the U.S. Congress. Then the United States said so."
+    doc = _doc(text, [("US", "GPE"), ("U.S.", "GPE"), ("the United States", "GPE")])
+    entities = find_entities(doc)
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("United States", "GPE", 3)]
+    # The mention of "the United States" starts at the name, not at the determiner.
+    assert entities[0].mentions[-1].text == "United States"
+
+
+def test_acronym_joins_the_name_it_abbreviates() -> None:
+    text = "The North Atlantic Treaty Organization met. NATO said no."
+    doc = _doc(text, [("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")])
+    assert _names(doc) == {"North Atlantic Treaty Organization": ("ORG", 2)}
+
+
+def test_possessive_is_trimmed_and_furniture_dropped() -> None:
+    text = "NATO’s mission ended. 0 Views"
+    doc = _doc(text, [("NATO’s", "ORG"), ("Views", "ORG")])
+    entities = find_entities(doc)
+    assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [("NATO", ["NATO"])]
+
+
+def test_ids_follow_first_mention_and_spans_index_the_text() -> None:
+    text = "Brussels hosted Ann Lee. Later Lee went to Brussels."
+    doc = _doc(
+        text, [("Brussels", "GPE"), ("Ann Lee", "PERSON"), ("Lee", "PERSON"), ("Brussels", "GPE")]
+    )
+    entities = find_entities(doc)
+    assert [(e.id, e.name) for e in entities] == [("e1", "Brussels"), ("e2", "Ann Lee")]
+    for entity in entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def test_numbers_and_dates_are_not_entities() -> None:
+    text = "On Monday 3 people met."
+    doc = _doc(text, [("Monday", "DATE"), ("3", "CARDINAL")])
+    assert find_entities(doc) == ()
+
+
+@pytest.mark.model
+def test_seed_article_gives_the_gold_entities(nlp: Any) -> None:
+    text = shared_path(SEED + ".txt").read_text(encoding="utf-8")
+    gold = json.loads(shared_path(SEED + ".gold.json").read_text(encoding="utf-8"))
+    article = newsgraph.extract(text)
+    found = {(e.type, e.name) for e in article.entities}
+    for label, names in gold["entities"].items():
+        if label == "note":
+            continue
+        for name in names:
+            assert (label, name) in found, (label, name, sorted(found))
+    # "US" and "the United States" are one entity; furniture and the byline are not entities.
+    united = [e for e in article.entities if e.name == "United States"]
+    assert len(united) == 1
+    assert {m.text for m in united[0].mentions} >= {"US", "United States"}
+    names = {e.name for e in article.entities}
+    assert "Views" not in names
+    assert not any(author in name for author in gold["metadata"]["authors"] for name in names)
