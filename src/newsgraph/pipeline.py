@@ -130,13 +130,14 @@ def _understand(chunk: list[Prepared], nlp: Language | None) -> Iterator[Article
             id=document.id or text_id(document.text),
             source=document.source,
             url=document.url,
+            fetched=document.fetched,
             metadata=prepared.metadata,
             body=prepared.body,
             entities=analysis.entities,
             quotes=analysis.quotes,
             times=analysis.times,
             timeline=analysis.timeline,
-            warnings=prepared.warnings,
+            warnings=document.notes + prepared.warnings,
         )
 
 

@@ -75,6 +75,8 @@ class Document:
     url: str | None = None  # where the article was published or fetched from
     id: str | None = None  # a given stable id (a JSONL `id`); else a hash of the text
     hints: Metadata | None = None  # metadata known from the container (JSONL, feed, WARC)
+    fetched: str | None = None  # when it was fetched or archived (WARC-Date), ISO 8601
+    notes: tuple[str, ...] = ()  # what the reader knows about the input ("feed summary only")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +251,7 @@ class Article:
     source: str | None = None  # the input it came from (path, URL, "-")
     url: str | None = None
     duplicate_of: str | None = None  # id of an earlier near-duplicate in the same batch
+    fetched: str | None = None  # when the input was fetched or archived (WARC-Date)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -257,6 +260,7 @@ class Article:
             "source": self.source,
             "url": self.url,
             "duplicate_of": self.duplicate_of,
+            "fetched": self.fetched,
             "metadata": self.metadata.to_dict(),
             "body": self.body,
             "entities": [e.to_dict() for e in self.entities],
@@ -280,4 +284,5 @@ class Article:
             source=data.get("source"),
             url=data.get("url"),
             duplicate_of=data.get("duplicate_of"),
+            fetched=data.get("fetched"),
         )
