@@ -1,0 +1,42 @@
+"""Every setting and every CLI command is documented in the README."""
+
+from __future__ import annotations
+
+import click
+
+from newsgraph.cli import cli
+from newsgraph.settings import SETTINGS
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _command_paths(group: click.Group, prefix: str = "") -> list[str]:
+    paths: list[str] = []
+    for name, command in group.commands.items():
+        path = f"{prefix}{name}"
+        if isinstance(command, click.Group):
+            paths += _command_paths(command, path + " ")
+        else:
+            paths.append(path)
+    return paths
+
+
+def test_every_setting_is_documented() -> None:
+    for setting in SETTINGS:
+        assert f"`{setting}`" in README, setting
+
+
+def test_every_command_is_documented_with_an_example() -> None:
+    for path in _command_paths(cli):
+        assert f"newsgraph {path}" in README, path
+        command: click.Command = cli
+        for part in path.split():
+            assert isinstance(command, click.Group)
+            command = command.commands[part]
+        assert "Example:" in (command.help or ""), path
+
+
+def test_readme_gives_the_two_setup_commands_first() -> None:
+    first_screen = "\n".join(README.splitlines()[:20])
+    assert "make run" in first_screen and "make test" in first_screen
