@@ -1,12 +1,27 @@
-"""Metadata and body of an HTML page. STUB: filled in by the ingest issue."""
+"""Metadata and body of an HTML page.
+
+The page is parsed once; the metadata functions (html_meta, html_authors, html_dates) and the
+body extractor (html_body, with trafilatura) read the same tree. Broken HTML never raises:
+lxml repairs what it can, and what cannot be read is left empty.
+"""
 
 from __future__ import annotations
 
-from newsgraph.extract.scraped import ScrapedPage, parse_scraped
+from datetime import date
+
+from newsgraph.extract.html_body import extract_body
+from newsgraph.extract.html_meta import extract_metadata
+from newsgraph.extract.html_tree import parse_tree
+from newsgraph.extract.scraped import ScrapedPage
 
 
-def parse_html(html: str, *, url: str | None = None) -> ScrapedPage:
-    """Split an HTML page into metadata and a clean body."""
-    import re
+def parse_html(html: str, *, url: str | None = None, crawled: date | None = None) -> ScrapedPage:
+    """Split an HTML page into metadata and a clean body.
 
-    return parse_scraped(re.sub(r"<[^>]+>", "\n", html))
+    `crawled` is the day the page was fetched (today when unknown): no publication date after
+    it is believed. The metadata's `language` is left None: the pipeline detects it on the body.
+    """
+    tree = parse_tree(html)
+    # Metadata first: trafilatura and htmldate work on copies, but the order keeps this safe.
+    metadata = extract_metadata(tree, url=url, crawled=crawled)
+    return ScrapedPage(metadata=metadata, body=extract_body(tree, url=url))

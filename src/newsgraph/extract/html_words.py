@@ -1,0 +1,122 @@
+"""Words that HTML metadata rules look for, by language: byline prefixes, author furniture,
+month names and counter labels. Data only; the rules live in the html_* modules."""
+
+from __future__ import annotations
+
+# Words that introduce a byline ("By Jane Doe", "Par Jean Dupont", "Written by ...").
+BYLINE_PREFIXES = (
+    "written by",
+    "posted by",
+    "reported by",
+    "story by",
+    "words by",
+    "text by",
+    "by",  # en
+    "par",  # fr
+    "von",  # de
+    "por",  # es, pt
+    "door",  # nl
+    "di",  # it
+    "av",  # sv, no
+    "af",  # da
+)
+
+# Author values that name no person: roles, placeholders, labels and advertising.
+NOT_AUTHORS = frozenset(
+    {
+        "staff",
+        "staff writer",
+        "staff writers",
+        "staff reporter",
+        "our staff",
+        "editor",
+        "editors",
+        "the editors",
+        "editorial",
+        "editorial staff",
+        "editorial team",
+        "editorial board",
+        "admin",
+        "administrator",
+        "author",
+        "authors",
+        "guest",
+        "guest author",
+        "guest contributor",
+        "contributor",
+        "contributors",
+        "sponsored",
+        "sponsored content",
+        "sponsored by",
+        "paid content",
+        "paid post",
+        "partner content",
+        "advertisement",
+        "advertorial",
+        "promoted",
+        "anonymous",
+        "unknown",
+        "username",
+        "user",
+        "follow",
+        "follow author",
+        "share",
+        "more",
+        "view profile",
+        "read more",
+        "none",
+        "null",
+        "undefined",
+        "n/a",
+    }
+)
+# Words that, inside an author value, show it is a role or a label rather than a name
+# ("Our Foreign Staff", "Sponsored by Acme", "Games Editor").
+NOT_AUTHOR_WORDS = frozenset({"staff", "sponsored", "advertisement", "advertorial"})
+# Job titles that sites append to a name in a byline ("Ben Silverman, Games Editor").
+JOB_TITLE_WORDS = frozenset(
+    {
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "contributor",
+        "producer",
+        "photographer",
+        "critic",
+        "analyst",
+    }
+)
+# Joins between several names in one byline.
+NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "og", "och")
+
+MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+
+# Labels of view counters in visible text ("1,234 views", "12 493 vues").
+VIEW_LABELS = ("views", "view", "reads", "aufrufe", "vues", "visitas", "visualizaciones")
