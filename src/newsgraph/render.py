@@ -25,7 +25,7 @@ def render_article(article: Article) -> str:
     lines += [f"warning: {w}" for w in article.warnings]
     if article.entities:
         lines.append("entities:")
-        lines += [f"  {e.type:<8} {e.name} ({len(e.mentions)}×)" for e in article.entities]
+        lines += [f"  {e.type:<11} {e.name} ({len(e.mentions)}×)" for e in article.entities]
     if article.quotes:
         lines.append("quotes:")
         lines += [_quote_line(q) for q in article.quotes]
