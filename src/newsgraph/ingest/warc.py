@@ -1,0 +1,129 @@
+"""Articles from WARC archives (`.warc`, `.warc.gz`), read with FastWARC.
+
+Only HTML responses with a 2xx status become documents, with the record's target URL and
+WARC-Date kept. Gzip is decompressed by Python's `gzip` rather than FastWARC's own reader,
+because FastWARC ends a truncated gzip stream silently: here a cut archive yields the records
+before the cut and then a failure saying so.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO, cast
+
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
+
+from newsgraph.errors import InputError
+from newsgraph.ingest.detect import GZIP_MAGIC
+from newsgraph.ingest.failure import Failure
+from newsgraph.ingest.files import decode_bytes
+from newsgraph.ingest.options import ReadOptions
+from newsgraph.records import Document
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class _TolerantGzip:
+    """A gzip stream that ends quietly where the data ends, remembering that it was cut."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.truncated = False
+        self.error: str | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        if self.truncated:
+            return b""
+        try:
+            # read1: one decompression step at a time, so that the bytes before a cut are
+            # returned before the error (read() would drop the partly filled buffer).
+            return self._gzip.read1(size)
+        except EOFError:
+            self.truncated, self.error = True, "the gzip stream is truncated (cut short)"
+        except (OSError, zlib.error) as error:
+            self.truncated, self.error = True, f"the gzip stream is corrupt ({error})"
+        return b""
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+
+def read_warc(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    """A document per HTML response in the archive; failures for bad records and bad bytes."""
+    gz = _TolerantGzip(stream) if _starts_with(stream, GZIP_MAGIC) else None
+    records = ArchiveIterator(
+        cast(BinaryIO, gz) if gz is not None else stream,
+        record_types=WarcRecordType.response,
+        parse_http=True,
+        stream_detect=False,
+    )
+    count = 0
+    try:
+        for record in records:
+            count += 1
+            item = _record_document(record, f"{source}#{count}", options)
+            if item is not None:
+                yield item
+    except (GeneratorExit, KeyboardInterrupt, SystemExit):
+        raise
+    # FastWARC turns errors of its Rust core into panics, which are BaseExceptions.
+    except BaseException as error:
+        yield Failure(source, "parse", f"not a valid WARC archive after {count} records ({error})")
+        return
+    if gz is not None and gz.error:
+        yield Failure(source, "parse", f"{gz.error}: read {count} records before the cut")
+    elif count == 0:
+        yield Failure(source, "parse", "no WARC response records found")
+
+
+def _starts_with(stream: BinaryIO, magic: bytes) -> bool:
+    """Whether the stream starts with `magic`, leaving it unread."""
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        return bytes(peek(len(magic))[: len(magic)]) == magic
+    start = stream.tell()
+    head = stream.read(len(magic))
+    stream.seek(start)
+    return head == magic
+
+
+def _record_document(
+    record: WarcRecord, name: str, options: ReadOptions
+) -> Document | Failure | None:
+    """The record's document, a failure, or None for a record that is not an HTML page."""
+    content_type = (record.http_content_type or "").lower()
+    status = record.http_headers.status_code if record.http_headers else None
+    if not any(kind in content_type for kind in HTML_TYPES) or not 200 <= (status or 0) < 300:
+        record.reader.consume()
+        return None
+    url = record.headers.get("WARC-Target-URI") or None
+    where = f"{name} ({url})" if url else name
+    payload = record.reader.read(options.max_bytes + 1)
+    if len(payload) > options.max_bytes:
+        return Failure(where, "read", f"record over the limit of {options.max_bytes:,} bytes")
+    if record.content_length and len(payload) < record.content_length:
+        return Failure(where, "read", "record is truncated (shorter than its Content-Length)")
+    try:
+        text = _decode(payload, record.http_charset, where)
+    except InputError as error:
+        return Failure.from_error(error, "read")
+    return Document(
+        text=text,
+        source=name,
+        published=options.published,
+        format="html",
+        url=url,
+        fetched=record.headers.get("WARC-Date") or None,
+    )
+
+
+def _decode(payload: bytes, charset: str | None, where: str) -> str:
+    # The server's declared charset first: it is usually right, and charset guessing is slow.
+    if charset:
+        try:
+            return payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(payload, source=where)
