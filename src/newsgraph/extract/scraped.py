@@ -1,16 +1,39 @@
 """Metadata and body of a page dumped to text (the scraped-text layout).
 
-STUB: the foundation issue fills this in (title, section, authors, date, views, furniture).
+Such a page starts with lines of title, section, byline, date, counters and site furniture, in
+any order and often several on one line, then the article, then perhaps more furniture. The
+header zone is the lines before the first line of prose; each of its lines is read by
+`header.read_header_line`, and one function per field picks its value from those readings
+with a chain of fallbacks, as trafilatura does for HTML. Text with no metadata lines comes out
+whole as the body.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
+from newsgraph.extract import authors as names
+from newsgraph.extract.dates import choose_published, find_dates, resolve_dates
+from newsgraph.extract.header import HeaderLine, is_furniture, read_header_line
+from newsgraph.extract.lang import en
 from newsgraph.records import Metadata
 
+logger = logging.getLogger(__name__)
+
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINE_BREAK = re.compile(r"\r\n?|\n")
+WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+TRAILER_HEADING = re.compile(rf"(?:{'|'.join(en.TRAILER_HEADINGS)})", re.IGNORECASE)
+DATELINE_DASH = re.compile(r"\s*[—–-]+\s")  # "June 3, 2021 — The mayor said"
+DATELINE_REACH = 80
+MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
+PROSE_MIN_WORDS = 10  # a sentence-final line this long is prose, not a header line
+PROSE_ALWAYS_WORDS = 30  # so is any line this long
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,12 +42,209 @@ class ScrapedPage:
     body: str  # paragraphs separated by exactly "\n\n"
 
 
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The header zone: its lines, what each says (None: not metadata), where the body starts."""
+
+    lines: tuple[str, ...]
+    readings: tuple[HeaderLine | None, ...]
+    title_index: int | None
+
+
 def parse_scraped(text: str) -> ScrapedPage:
-    """Split scraped text into metadata and a clean body."""
-    return ScrapedPage(metadata=Metadata(), body=normalise_paragraphs(text))
+    """Split scraped text into metadata and a clean body. Never raises: odd input gives empty
+    metadata and the whole text as the body."""
+    try:
+        return _parse(text)
+    except Exception:  # a bug on one odd page must not stop a batch; the text is still usable
+        logger.warning("could not read metadata lines; keeping the whole text", exc_info=True)
+        return ScrapedPage(metadata=Metadata(), body=normalise_paragraphs(text))
 
 
 def normalise_paragraphs(text: str) -> str:
     """Paragraphs separated by exactly one blank line, each stripped, no empty ones."""
     paragraphs = (p.strip() for p in PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _parse(text: str) -> ScrapedPage:
+    lines = LINE_BREAK.split(text)
+    header = _read_header(lines)
+    body_lines = lines[_body_start(header) :]
+    body = normalise_paragraphs("\n".join(_drop_furniture(body_lines)))
+    metadata = Metadata(
+        title=extract_title(header),
+        section=extract_section(header),
+        authors=extract_authors(header),
+        published=extract_published(header, body),
+        views=extract_views(header),
+    )
+    return ScrapedPage(metadata=metadata, body=body)
+
+
+def _read_header(lines: list[str]) -> _Header:
+    """The lines before the first line of prose (at most MAX_HEADER_LINES non-blank ones)."""
+    zone: list[str] = []
+    for line in lines:
+        if is_prose(line) or len([z for z in zone if z.strip()]) >= MAX_HEADER_LINES:
+            break
+        zone.append(line)
+    readings = tuple(read_header_line(line) for line in zone)
+    title_index = _find_title(zone, readings)
+    return _Header(tuple(zone), readings, title_index)
+
+
+def _find_title(zone: list[str], readings: tuple[HeaderLine | None, ...]) -> int | None:
+    """The first line that is no metadata and looks like a headline; a lone word (likely a
+    section) only when no longer line follows."""
+    candidates = [
+        i for i, line in enumerate(zone) if readings[i] is None and looks_like_headline(line)
+    ]
+    longer = [i for i in candidates if len(zone[i].split()) > 1]
+    chosen = longer or candidates
+    return chosen[0] if chosen else None
+
+
+def _body_start(header: _Header) -> int:
+    """The line after the last one the header zone used (metadata, furniture or title)."""
+    used = [i for i, reading in enumerate(header.readings) if reading is not None]
+    used += [i for i in (header.title_index, _section_line(header)) if i is not None]
+    used += [i for i in (_author_line(header),) if i is not None]
+    return max(used) + 1 if used else 0
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: long and ending like a sentence, or very long. A headline in
+    title case is not prose even when a period ends it."""
+    words = WORD.findall(line)
+    if len(words) >= PROSE_ALWAYS_WORDS:
+        return True
+    if len(words) < PROSE_MIN_WORDS or not SENTENCE_END.search(line.strip()):
+        return False
+    return not is_title_case(line)
+
+
+def is_title_case(line: str) -> bool:
+    """Most longer words capitalised, as in "Man Bites Dog in Springfield"."""
+    long_words = [w for w in WORD.findall(line) if len(w) >= 4 and w[0].isalpha()]
+    capitalised = [w for w in long_words if w[0].isupper()]
+    return len(long_words) >= 3 and len(capitalised) >= 0.8 * len(long_words)
+
+
+def looks_like_headline(line: str) -> bool:
+    """Reasonably short, no sentence-final period unless in title case, has letters."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+        return False
+    if not any(ch.isalpha() for ch in text) or is_furniture(text):
+        return False
+    return not text.endswith((".", ",", ";", ":")) or (
+        text.endswith(".") and not text.endswith("..") and is_title_case(text)
+    )
+
+
+def extract_title(header: _Header) -> str | None:
+    """The headline: the first headline-shaped line of the header zone that is no metadata.
+    A period that a headline in title case ends with is dropped."""
+    if header.title_index is None:
+        return None
+    title = " ".join(header.lines[header.title_index].split())
+    if title.endswith(".") and not re.search(r"\b\w\.$", title):
+        title = title[:-1]
+    return title or None
+
+
+def extract_section(header: _Header) -> str | None:
+    """1. a "Section:" line or breadcrumbs, or a leading piece of a metadata line;
+    2. a lone short line before the title, not shaped like a name."""
+    for reading in header.readings:
+        if reading is not None and reading.section:
+            return reading.section
+    index = _section_line(header)
+    return " ".join(header.lines[index].split()) if index is not None else None
+
+
+def _section_line(header: _Header) -> int | None:
+    if header.title_index is None:
+        return None
+    for index in range(header.title_index):
+        line = header.lines[index].strip()
+        if header.readings[index] is None and line and _is_lone_section(line):
+            return index
+    return None
+
+
+def _is_lone_section(line: str) -> bool:
+    words = line.split()
+    if line.casefold() in en.SECTION_NAMES:
+        return True
+    return len(words) <= 3 and line[0].isupper() and not names.looks_like_person(line)
+
+
+def extract_authors(header: _Header) -> tuple[str, ...]:
+    """1. names on metadata lines (bylines, another script, name-shaped pieces);
+    2. a line holding only a person's name next to a metadata line."""
+    people: list[str] = []
+    for reading in header.readings:
+        if reading is not None:
+            people.extend(reading.authors)
+    if not people:
+        index = _author_line(header)
+        if index is not None:
+            people = names.split_names(header.lines[index])
+    return tuple(names.unique_names(people))
+
+
+def _author_line(header: _Header) -> int | None:
+    """A bare name line ("Jane Doe") next to a date or byline line, when no byline names."""
+    if any(r is not None and r.authors for r in header.readings):
+        return None
+    filled = [i for i, line in enumerate(header.lines) if line.strip()]
+    for position, index in enumerate(filled):
+        if index == header.title_index or header.readings[index] is not None:
+            continue
+        neighbours = filled[max(0, position - 1) : position + 2]
+        beside_dates = any(
+            (r := header.readings[n]) is not None and (r.dates or r.views is not None)
+            for n in neighbours
+        )
+        if beside_dates and names.looks_like_names(header.lines[index]):
+            return index
+    return None
+
+
+def extract_published(header: _Header, body: str) -> str | None:
+    """1. a date labelled as published, else the first date, else an updated one, on the
+    metadata lines (numeric dates decided by evidence from all of them);
+    2. a dateline opening the body ("June 3, 2021 — The mayor said …")."""
+    matches = [d for r in header.readings if r is not None for d in r.dates]
+    published = choose_published(resolve_dates(matches))
+    if published:
+        return published
+    opening = resolve_dates(find_dates(body[:DATELINE_REACH]))
+    if opening and opening[0].start == 0 and DATELINE_DASH.match(body, opening[0].end):
+        return opening[0].value
+    return None
+
+
+def extract_views(header: _Header) -> int | None:
+    """A view counter on a metadata line: "0 Views", "1.2K views", "Views: 5"."""
+    for reading in header.readings:
+        if reading is not None and reading.views is not None:
+            return reading.views
+    return None
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    """Body lines without furniture lines, and without the trailer of related links, tags
+    and copyright that follows a trailer heading after the last line of prose."""
+    prose = [i for i, line in enumerate(lines) if is_prose(line)]
+    last_prose = prose[-1] if prose else -1
+    kept = []
+    for index, line in enumerate(lines):
+        if index > last_prose and TRAILER_HEADING.fullmatch(line.strip()):
+            break
+        if not is_furniture(line):
+            kept.append(line)
+    return kept

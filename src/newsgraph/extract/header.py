@@ -1,0 +1,235 @@
+"""One line at the top of a scraped page, read as metadata.
+
+A header line may hold several fields at once ("Afghanistan <name> Tuesday June 1st, 2021
+0 Views", "By Jane Doe | June 3, 2021 | 4 min read"). It is cut into segments at the things
+that are easy to recognise — dates, counters, separators, bylines, changes of script — and the
+remaining pieces are classified by their shape and position. A line with none of these marks
+is not metadata (it may be the title, or prose) and `read_header_line` returns None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsgraph.extract import authors as names
+from newsgraph.extract.dates import DateMatch, find_dates
+from newsgraph.extract.lang import en
+
+PieceKind = Literal["text", "byline", "script"]
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NUMBER = r"\d[\d,.]*(?:\s?[KkMm]\b)?"
+# "0 Views", "1.2K views", "3 Comments", "4 min read"; and "Views: 5".
+_COUNTER_NOUNS = _words(en.VIEW_WORDS + en.OTHER_COUNTER_WORDS)
+COUNTER = re.compile(
+    rf"(?<![\w.,])(?P<number>{_NUMBER})\s*(?P<noun>{_COUNTER_NOUNS})\b|\b(?P<noun_first>{_words(en.VIEW_WORDS)})\s*:\s*(?P<number_after>{_NUMBER})",
+    re.IGNORECASE,
+)
+READING_TIME = re.compile(r"\breading time\s*:?\s*\d+\s*min(?:ute)?s?\b", re.IGNORECASE)
+# Between fields on one line: "|", bullets, a spaced dash, a spaced slash.
+SEPARATOR = re.compile(r"\s*[|•·‖┃]\s*|\s+[-–—/]\s+|\s{3,}|\t")
+# "by" inside a line that is already metadata: "Posted on June 3, 2021 by Jane Doe".
+INNER_BY = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
+BYLINE_START = re.compile(
+    rf"^\s*(?:{_words(en.BYLINE_PREFIXES)})\b(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE
+)
+SECTION_LABEL = re.compile(rf"^\s*(?:{_words(en.SECTION_LABELS)})\s*:\s*(?P<name>.+)$", re.I)
+BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
+FURNITURE = re.compile(rf"(?:{'|'.join(en.FURNITURE_LINES)})", re.IGNORECASE)
+MAX_SECTION_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLine:
+    """What one header line says. `furniture` lines say nothing worth keeping."""
+
+    dates: tuple[DateMatch, ...] = ()
+    views: int | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    furniture: bool = False
+
+
+@dataclass(slots=True)
+class _Piece:
+    kind: PieceKind
+    text: str
+
+
+@dataclass(slots=True)
+class _Reading:
+    dates: list[DateMatch] = field(default_factory=list)
+    views: int | None = None
+    counters: int = 0
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line of site furniture: "Share", "Follow us on X", "Tags: a, b", "© 2021 …"."""
+    text = line.strip().strip("•·|-–—:").strip()
+    return bool(text) and bool(FURNITURE.fullmatch(text) or READING_TIME.fullmatch(text))
+
+
+def read_header_line(line: str) -> HeaderLine | None:
+    """The metadata on one line, or None when the line carries no metadata marks."""
+    text = line.strip()
+    if not text:
+        return None
+    if is_furniture(text):
+        return HeaderLine(furniture=True)
+    labelled = SECTION_LABEL.match(text)
+    if labelled:
+        return HeaderLine(section=labelled["name"].strip(names.EDGE_PUNCTUATION))
+    crumbs = _breadcrumbs(text)
+    if crumbs:
+        return HeaderLine(section=crumbs)
+    return _read_segments(text)
+
+
+def _breadcrumbs(text: str) -> str | None:
+    """ "Home > World > Asia" -> "Asia": the last of several short items."""
+    items = [i.strip() for i in BREADCRUMB_SEPARATOR.split(text)]
+    if len(items) < 2 or not all(items):
+        return None
+    if any(len(i.split()) > MAX_SECTION_WORDS or i[-1] in ".!?" for i in items):
+        return None
+    return items[-1]
+
+
+def _read_segments(text: str) -> HeaderLine | None:
+    reading = _Reading()
+    for gap in _cut_marks(text, reading):
+        reading.pieces.extend(_split_gap(gap, after_mark=bool(reading.dates or reading.counters)))
+    if not _is_metadata(text, reading):
+        return None
+    section, people = _classify(reading.pieces)
+    return HeaderLine(
+        dates=tuple(reading.dates), views=reading.views, authors=tuple(people), section=section
+    )
+
+
+def _cut_marks(text: str, reading: _Reading) -> list[str]:
+    """Take dates and counters out of the line (into `reading`); the gaps between them."""
+    marks: list[tuple[int, int]] = []
+    for date in find_dates(text):
+        reading.dates.append(date)
+        marks.append((date.label_start if date.label_start is not None else date.start, date.end))
+    for counter in (*COUNTER.finditer(text), *READING_TIME.finditer(text)):
+        if any(start < counter.end() and counter.start() < end for start, end in marks):
+            continue
+        marks.append((counter.start(), counter.end()))
+        reading.counters += 1
+        views = _views(counter)
+        if views is not None and reading.views is None:
+            reading.views = views
+    gaps, position = [], 0
+    for start, end in sorted(marks):
+        gaps.append(text[position:start])
+        position = end
+    gaps.append(text[position:])
+    return gaps
+
+
+def _views(counter: re.Match[str]) -> int | None:
+    noun = (counter.groupdict().get("noun") or counter.groupdict().get("noun_first") or "").lower()
+    if noun not in en.VIEW_WORDS:
+        return None
+    return parse_count(counter["number"] or counter["number_after"])
+
+
+def parse_count(text: str) -> int | None:
+    """ "1,234" -> 1234, "1.2K" -> 1200, "3M" -> 3000000."""
+    text = text.replace(" ", "").replace("\u00a0", "")
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:].lower(), 1)
+    digits = text.rstrip("KkMm").rstrip(".,")
+    if scale == 1 or re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        digits = digits.replace(",", "").replace(".", "")  # thousands separators
+        return int(digits) * scale if digits.isdigit() else None
+    try:
+        return round(float(digits.replace(",", ".")) * scale)
+    except ValueError:
+        return None
+
+
+def _split_gap(gap: str, *, after_mark: bool) -> list[_Piece]:
+    """Pieces of the text between marks: at separators, at "by", at changes of script."""
+    pieces: list[_Piece] = []
+    for part in SEPARATOR.split(gap):
+        part = part.strip(names.EDGE_PUNCTUATION)
+        if not part:
+            continue
+        byline = BYLINE_START.match(part)
+        if byline:
+            pieces.append(_Piece("byline", part[byline.end() :]))
+            continue
+        inner = INNER_BY.search(part) if after_mark or pieces else None
+        if inner:
+            pieces.extend(_split_scripts(part[: inner.start()]))
+            pieces.append(_Piece("byline", part[inner.end() :]))
+            continue
+        pieces.extend(_split_scripts(part))
+    return pieces
+
+
+def _split_scripts(text: str) -> list[_Piece]:
+    """Latin and non-Latin runs apart: "Afghanistan محمد نبی" -> two pieces."""
+    pieces, position = [], 0
+    for run in names.OTHER_SCRIPT_RUN.finditer(text):
+        before = text[position : run.start()].strip(names.EDGE_PUNCTUATION)
+        if before:
+            pieces.append(_Piece("text", before))
+        pieces.append(_Piece("script", run.group()))
+        position = run.end()
+    rest = text[position:].strip(names.EDGE_PUNCTUATION)
+    if rest:
+        pieces.append(_Piece("text", rest))
+    return pieces
+
+
+def _is_metadata(text: str, reading: _Reading) -> bool:
+    """A date, a counter or a byline marks a metadata line; so do names in another script or
+    an agency credit on a line of short pieces."""
+    if reading.dates or reading.counters or any(p.kind == "byline" for p in reading.pieces):
+        return True
+    short = all(len(p.text.split()) <= 6 for p in reading.pieces)
+    credited = any(p.kind == "script" or names.is_agency(p.text) for p in reading.pieces)
+    return short and credited and not text.rstrip().endswith((".", "?", "!"))
+
+
+def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str]]:
+    """The section and the persons among a metadata line's pieces.
+
+    A byline or another-script piece is a name. A plain piece is a section when it is a known
+    section name, or when it comes first and a name follows it ("Afghanistan <name>"); it is
+    a name when it is shaped like one ("Jane Doe, June 3"); otherwise it is left alone.
+    """
+    section: str | None = None
+    people: list[str] = []
+    for index, piece in enumerate(pieces):
+        if piece.kind in ("byline", "script"):
+            people.extend(names.split_names(piece.text))
+        elif _is_section(piece.text, first=index == 0, named_after=_names_follow(pieces, index)):
+            section = section or piece.text
+        elif names.looks_like_names(piece.text):
+            people.extend(names.split_names(piece.text))
+    return section, names.unique_names(people)
+
+
+def _names_follow(pieces: list[_Piece], index: int) -> bool:
+    return any(p.kind in ("byline", "script") for p in pieces[index + 1 :])
+
+
+def _is_section(text: str, *, first: bool, named_after: bool) -> bool:
+    if names.is_agency(text) or names.is_role(text) or is_furniture(text):
+        return False
+    if text.casefold() in en.SECTION_NAMES:
+        return True
+    if not first or len(text.split()) > MAX_SECTION_WORDS or not text[:1].isupper():
+        return False
+    return named_after or len(text.split()) == 1

@@ -1,0 +1,1 @@
+"""Language data for reading page text: month and weekday names, bylines, furniture."""
