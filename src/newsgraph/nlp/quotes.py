@@ -1,18 +1,209 @@
 """newsgraph_quotes: direct, indirect and mixed quotes with cue and resolved speaker.
 
-STUB: the quotes issue fills this in; until then the list stays empty (never fake entries).
+Three finders meet here:
+- `quote_marks` gives the quoted stretches of the text (direct quotes);
+- `quote_cues` gives the cues of the parse with their sources and contents;
+- `speakers` turns a source phrase into a speaker (pronouns, titles, entities).
+A cue whose content is a quoted stretch makes a direct quote; one whose content holds quoted
+words and more makes a mixed quote; one whose content has no quotation marks, an indirect
+quote. A quoted stretch with no cue of its own takes the speech cue of its sentence, or
+continues the speaker of the paragraph; a short one with neither is a title or a scare quote.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsgraph.nlp.lang.en import quotes as lang
+from newsgraph.nlp.quote_context import quote_context
+from newsgraph.nlp.quote_cues import CueMatch, find_cues
+from newsgraph.nlp.quote_marks import WORD, QuotedSpan, find_quoted_spans
+from newsgraph.nlp.speakers import SpeakerResolver
+from newsgraph.records import Quote, QuoteType, Span, Speaker
+
+# Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
+MIN_UNATTRIBUTED_WORDS = 5
+# A cue whose sentence starts this close after a closing mark still belongs to the quote
+# (the parser may split `"…," he said.` after the mark).
+CUE_REACH = 3
+QUOTE_OPENERS = " \"“'‘«„‹「『`"
+QUOTE_CLOSERS = " \n\"”'’»›」』.,"
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    type: QuoteType
+    cue: CueMatch | None
+
+
+def find_quotes(doc: Doc) -> tuple[Quote, ...]:
+    """The quotes of a parsed doc whose entities are grouped, in order of their start."""
+    text = doc.text
+    sentence_starts = [sentence.start_char for sentence in doc.sents]
+    quoted = find_quoted_spans(text, sentence_starts)
+    cues = _outermost([cue for cue in find_cues(doc) if not _inside_quote(cue.start, quoted)])
+    drafts, used, direct_cues = _from_cues(text, cues, quoted)
+    drafts += _from_marks(text, [q for q in quoted if q not in used], cues, direct_cues)
+    drafts.sort(key=lambda d: d.start)
+    speakers = _speakers(doc, cues)
+    quotes: list[Quote] = []
+    for draft in drafts:
+        quotes.append(_finish(doc, draft, quotes, speakers))
+    return tuple(quotes)
+
+
+def _inside_quote(offset: int, quoted: list[QuotedSpan]) -> bool:
+    return any(q.start <= offset < q.end for q in quoted)
+
+
+def _outermost(cues: list[CueMatch]) -> list[CueMatch]:
+    """Drop cues inside another cue's content: a report of a report is one attribution (the
+    outer one), as in PolNeAR, where each word belongs to at most one attribution."""
+    ranges = [(cue, r) for cue in cues for r in cue.content]
+    return [
+        cue
+        for cue in cues
+        if not any(other is not cue and r[0] <= cue.start < r[1] for other, r in ranges)
+    ]
+
+
+def _from_cues(
+    text: str, cues: list[CueMatch], quoted: list[QuotedSpan]
+) -> tuple[list[Draft], set[QuotedSpan], set[int]]:
+    """Quotes from cues with content; the quoted spans they use; the cues that got a direct
+    quote (they may take more quoted stretches of their sentence: `"A," he said, "B."`)."""
+    drafts: list[Draft] = []
+    used: set[QuotedSpan] = set()
+    direct_cues: set[int] = set()
+    for cue in cues:
+        for start, end in cue.content:
+            start, end = _clean(text, start, end)
+            if end <= start:
+                continue
+            inside = [q for q in quoted if q.start < end and q.end > start]
+            used.update(inside)
+            if not inside:
+                drafts.append(Draft(start, end, "indirect", cue))
+            elif _only_quotes(text, start, end, inside):
+                drafts.extend(Draft(q.start, q.end, "direct", cue) for q in inside)
+                direct_cues.add(cue.verb)
+            else:
+                start, end = min(start, inside[0].start), max(end, inside[-1].end)
+                drafts.append(Draft(start, end, "mixed", cue))
+    return drafts, used, direct_cues
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without edge punctuation and without the complementiser "that"."""
+    while start < end and text[start] in lang.EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in lang.EDGE_PUNCTUATION:
+        end -= 1
+    for word in lang.COMPLEMENTIZERS:
+        if text[start : start + len(word)].lower() == word:
+            start += len(word)
+    return start, end
+
+
+def _only_quotes(text: str, start: int, end: int, inside: list[QuotedSpan]) -> bool:
+    """Whether [start, end) holds no words outside the quoted spans."""
+    position = start
+    for q in inside:
+        if WORD.search(text, position, max(position, q.start)):
+            return False
+        position = max(position, q.end)
+    return WORD.search(text, position, max(position, end)) is None
+
+
+def _from_marks(
+    text: str, quoted: list[QuotedSpan], cues: list[CueMatch], direct_cues: set[int]
+) -> list[Draft]:
+    """Quotes from quoted stretches that no cue's content covers."""
+    free = [
+        c for c in cues if c.lemma in lang.SPEECH_VERBS and (not c.content or c.verb in direct_cues)
+    ]
+    drafts: list[Draft] = []
+    for q in quoted:
+        cue = _nearest_cue(q, free)
+        if cue is not None:
+            drafts.append(Draft(q.start, q.end, "direct", cue))
+        elif len(WORD.findall(text, q.start, q.end)) >= MIN_UNATTRIBUTED_WORDS:
+            drafts.append(Draft(q.start, q.end, "direct", None))
+    return drafts
+
+
+def _nearest_cue(q: QuotedSpan, cues: list[CueMatch]) -> CueMatch | None:
+    """The speech cue of the quote's sentence (outside the quote), nearest to it."""
+    best: tuple[int, CueMatch] | None = None
+    for cue in cues:
+        sentence_start, sentence_end = cue.clause
+        if sentence_start > q.end + CUE_REACH or sentence_end <= q.start:
+            continue
+        if q.start <= cue.start < q.end:
+            continue
+        distance = cue.start - q.end if cue.start >= q.end else q.start - cue.end
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+def _speakers(doc: Doc, cues: list[CueMatch]) -> dict[int, Speaker]:
+    """The speaker of each cue, resolved in text order so that pronouns look back."""
+    resolver = SpeakerResolver(doc, doc._.ng_entities)
+    order = sorted(cues, key=lambda c: c.source[0] if c.source else c.verb)
+    return {cue.verb: resolver.resolve(cue.source, cue.source_head) for cue in order}
+
+
+def _finish(doc: Doc, draft: Draft, before: list[Quote], speakers: dict[int, Speaker]) -> Quote:
+    text = doc.text
+    cue = draft.cue
+    if cue is not None:
+        speaker = speakers[cue.verb]
+    else:
+        speaker = _inherited(text, draft, before[-1] if before else None)
+    return Quote(
+        id=f"q{len(before) + 1}",
+        text=text[draft.start : draft.end],
+        start=draft.start,
+        end=draft.end,
+        type=draft.type,
+        cue=Span(cue.start, cue.end, text[cue.start : cue.end]) if cue else None,
+        speaker=speaker,
+        context=quote_context(doc, cue) if cue else None,
+    )
+
+
+def _inherited(text: str, draft: Draft, previous: Quote | None) -> Speaker:
+    """A quote with no cue continues the speaker of the quote before it in its paragraph, or
+    in the paragraph before when it opens its own paragraph right after a direct quote."""
+    if previous is None:
+        return Speaker(name=None)
+    paragraph_start = text.rfind("\n", 0, draft.start) + 1
+    same_paragraph = previous.end >= paragraph_start
+    opens_paragraph = not text[paragraph_start : draft.start].strip(QUOTE_OPENERS)
+    # The quote before ended its paragraph: nothing but closing marks lie between.
+    follows = previous.type == "direct" and not text[previous.end : paragraph_start].strip(
+        QUOTE_CLOSERS
+    )
+    if same_paragraph or (opens_paragraph and follows):
+        found = previous.speaker
+        return Speaker(name=found.name, entity=found.entity, mention=None)
+    return Speaker(name=None)
 
 
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ng_quotes = ()
+        quotes = find_quotes(doc)
+        self.set_annotations(doc, quotes)
         return doc
+
+    def set_annotations(self, doc: Doc, quotes: tuple[Quote, ...]) -> None:
+        doc._.ng_quotes = quotes
 
 
 @Language.factory(

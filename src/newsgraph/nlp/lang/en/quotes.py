@@ -1,0 +1,254 @@
+"""English data for quotes: reporting verbs, cue phrases, pronouns and titles.
+
+The verb lists were drawn from the cues annotated in PolNeAR's training split and from the
+usual lists of reporting verbs; the algorithms in `nlp/quote_*.py` know no words themselves.
+"""
+
+from __future__ import annotations
+
+# Verbs of saying: their clause complement is speech ("said that", "told reporters that").
+# They also make the "speech" slice of the evaluation.
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "write",
+        "ask",
+        "note",
+        "announce",
+        "argue",
+        "declare",
+        "explain",
+        "tweet",
+        "acknowledge",
+        "claim",
+        "insist",
+        "warn",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "promise",
+        "recall",
+        "respond",
+        "reply",
+        "urge",
+        "state",
+        "admit",
+        "confirm",
+        "deny",
+        "reveal",
+        "mention",
+        "assert",
+        "allege",
+        "contend",
+        "testify",
+        "vow",
+        "pledge",
+        "complain",
+        "boast",
+        "joke",
+        "quip",
+        "shout",
+        "scream",
+        "yell",
+        "whisper",
+        "cry",
+        "exclaim",
+        "remark",
+        "comment",
+        "concede",
+        "repeat",
+        "reiterate",
+        "suggest",
+        "predict",
+        "report",
+        "continue",
+        "charge",
+        "counter",
+        "retort",
+        "caution",
+        "point",  # "pointed out"
+        "speak",
+        "post",
+        "propose",
+        "recount",
+        "observe",
+        "answer",
+        "agree",
+        "conclude",
+        "estimate",
+        "accuse",
+        "demand",
+        "describe",
+        "maintain",
+    }
+)
+
+# Verbs of thinking, knowing and finding: PolNeAR annotates them as attributions too.
+BELIEF_VERBS = frozenset(
+    {
+        "think",
+        "believe",
+        "know",
+        "feel",
+        "find",
+        "show",
+        "hope",
+        "fear",
+        "worry",
+        "expect",
+        "doubt",
+        "realize",
+        "realise",
+        "understand",
+        "learn",
+        "assume",
+        "suspect",
+        "guess",
+        "indicate",
+        "wonder",
+        "imagine",
+        "figure",
+        "decide",
+        "determine",
+        "recognize",
+        "see",
+        "hear",
+        "remember",
+        "agree",
+        "consider",
+        "insist",
+        "prove",
+        "suggest",
+    }
+)
+
+REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Verbs whose "to"-infinitive complement is what the source wants or intends: "vowed to
+# fight", "urged voters to stay home". Only these take an `xcomp` as content.
+INTENT_VERBS = frozenset(
+    {"want", "hope", "plan", "intend", "promise", "vow", "pledge", "urge", "threaten", "expect"}
+)
+
+# Verbs whose content is the object of a preposition: "warned of a crisis", "talked about
+# the wall". The preposition belongs to the cue.
+PREPOSITION_CONTENT = {
+    "warn": frozenset({"of", "about", "against"}),
+    "talk": frozenset({"about"}),
+    "speak": frozenset({"about", "of"}),
+    "complain": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "joke": frozenset({"about"}),
+    "write": frozenset({"about"}),
+}
+
+# Verbs that only count when a preposition or clause follows (a bare "talk" is no quote).
+PREPOSITION_ONLY_VERBS = frozenset({"talk"})
+
+# Particles that belong to the cue ("pointed out").
+CUE_PARTICLES = frozenset({"out", "up", "on"})
+
+# "according to X": the source is the object of the second word.
+ACCORDING_TO = ("according", "to")
+
+# Verbs of saying for the evaluation's speech slice, as the inflected forms a gold cue shows.
+IRREGULAR_FORMS = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+}
+
+# Pronouns a speaker may be: what they can refer to (PERSON and/or ORG) and their number.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+THING_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SPEAKER_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+
+# Entity labels that can speak.
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+# Words that make a noun phrase a title or role ("the minister", "a spokesman"): a title
+# alone resolves to the person the article gives it to.
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "vice",
+        "minister",
+        "secretary",
+        "secretary-general",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "sen.",
+        "governor",
+        "gov.",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "chief",
+        "ceo",
+        "leader",
+        "ambassador",
+        "general",
+        "commander",
+        "candidate",
+        "nominee",
+        "adviser",
+        "advisor",
+        "aide",
+        "manager",
+        "official",
+        "officer",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "speaker",
+        "judge",
+        "attorney",
+        "prosecutor",
+        "lawyer",
+        "king",
+        "queen",
+        "prince",
+        "premier",
+        "envoy",
+        "head",
+        "founder",
+        "strategist",
+        "pollster",
+        "analyst",
+        "professor",
+        "host",
+        "anchor",
+        "editor",
+        "correspondent",
+        "reporter",
+        "commissioner",
+        "superintendent",
+        "sheriff",
+        "mogul",
+        "billionaire",
+    }
+)
+
+# Words of a title that do not identify it ("the", "a", "former"): left out of title keys.
+TITLE_NOISE = frozenset({"the", "a", "an", "former", "then", "current", "new", "'s", "’s"})
+
+# Determiners that introduce someone new: "a spokesman" is not "the spokesman" named before.
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+
+# The complementiser that opens reported clauses; the content starts after it.
+COMPLEMENTIZERS = ("that ",)
+
+# Characters around a quotation that are trimmed when spans are compared or cleaned.
+EDGE_PUNCTUATION = " \t\n\r.,;:!?-—–()[]"
