@@ -72,11 +72,32 @@ def extract_published(
     crawled: date,
 ) -> str | None:
     """The publication date as "YYYY-MM-DD" or an ISO timestamp; None when none is found."""
-    for raw in _candidates(tree, meta, jsonld):
-        value = normalise_date(raw, latest=crawled)
-        if value is not None:
-            return value
+    found = [v for raw in _candidates(tree, meta, jsonld) if (v := normalise_date(raw, crawled))]
+    if found:
+        return _in_local_time(found[0], found[1:])
     return _htmldate_fallback(tree, crawled)
+
+
+def _in_local_time(chosen: str, others: list[str]) -> str:
+    # The same moment is often given in UTC by one source and in the newsroom's time zone by
+    # another; the local form carries the calendar day the readers saw.
+    if not chosen.endswith("Z"):
+        return chosen
+    instant = _instant(chosen)
+    for other in others:
+        if other.endswith("Z") or len(other) <= len("YYYY-MM-DD"):
+            continue
+        moment = _instant(other)
+        if instant and moment and moment.tzinfo and abs((moment - instant).total_seconds()) < 60:
+            return other
+    return chosen
+
+
+def _instant(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _candidates(
@@ -109,10 +130,10 @@ def _htmldate_fallback(tree: html.HtmlElement, crawled: date) -> str | None:
     except Exception as error:  # htmldate is a heuristic: its failure only means no date
         logger.debug("htmldate failed: %s", error)
         return None
-    return normalise_date(found, latest=crawled) if found else None
+    return normalise_date(found, crawled) if found else None
 
 
-def normalise_date(value: str, *, latest: date | None = None) -> str | None:
+def normalise_date(value: str, latest: date | None = None) -> str | None:
     """A date string read into "YYYY-MM-DD" or a full ISO timestamp; None if it is not a
     plausible date (unreadable, before 1900 or after `latest`)."""
     value = value.strip()

@@ -39,6 +39,8 @@ PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage"})
 # Control characters that some sites leave inside JSON strings, which strict JSON rejects.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f]")
 TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# Wrappers that keep old browsers from reading the script: <!-- -->, (//)<![CDATA[ ]]>.
+SCRIPT_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")
 
 
@@ -65,7 +67,7 @@ def read_jsonld(tree: html.HtmlElement) -> JsonLd:
 
 
 def _load(text: str) -> Any:
-    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    text = SCRIPT_WRAPPERS.sub("", text.strip()).strip()
     if not text:
         return None
     for candidate in (text, TRAILING_COMMA.sub(r"\1", CONTROL_CHARACTERS.sub(" ", text))):

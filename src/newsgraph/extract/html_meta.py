@@ -42,6 +42,9 @@ SECTION_META_KEYS = ("article:section", "og:article:section", "parsely-section",
 # Separators between a headline and the site name in <title> ("Headline | Site").
 TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|/)\s+")
 NON_WORD = re.compile(r"\W+")
+BRACKETED_SUFFIX = re.compile(r"\s*[\[(](?P<site>[^\[\]()]+)[\])]$")
+MIN_HEADLINE_WORDS = 3
+MAX_SITE_NAME_WORDS = 4
 # Breadcrumb entries that are the way home, not a section.
 HOME_WORDS = frozenset({"home", "homepage", "start", "accueil", "startseite", "inicio", "news"})
 VIEW_WORDS = "|".join(VIEW_LABELS)
@@ -90,23 +93,32 @@ def extract_title(
     tree: html.HtmlElement, meta: dict[str, list[str]], jsonld: JsonLd, sites: list[str]
 ) -> str | None:
     """The headline, without the site's name."""
+    document_title = clean_text(_document_title(tree))
     candidates = [
-        _jsonld_headline(jsonld),  # 1. structured data
+        _jsonld_headline(jsonld, document_title, meta),  # 1. structured data
         first_meta(meta, TITLE_META_KEYS),  # 2. OpenGraph, Twitter, Dublin Core, vendors
-        _heading_in_title(tree),  # 3. the <h1> that <title> repeats
-        _document_title(tree),  # 4. <title> itself
+        _heading_in_title(tree, document_title),  # 3. the <h1> that <title> repeats
     ]
     for candidate in candidates:
         title = strip_site_name(clean_text(candidate), sites)
         if title:
             return title
-    return None
+    # 4. <title> alone: its last part is most often the site's name even when unknown.
+    return strip_unknown_site_name(strip_site_name(document_title, sites)) or None
 
 
-def _jsonld_headline(jsonld: JsonLd) -> str | None:
+def _jsonld_headline(jsonld: JsonLd, document_title: str, meta: dict[str, list[str]]) -> str | None:
+    # Some sites put a description in `headline` and the title in `name` (encyclopedias):
+    # the one that the page's other titles repeat wins; otherwise the headline.
     if jsonld.article is None:
         return None
-    return text_value(jsonld.article.get("headline")) or text_value(jsonld.article.get("name"))
+    headline = text_value(jsonld.article.get("headline"))
+    name = text_value(jsonld.article.get("name"))
+    others = _fold(" ".join([document_title, *meta.get("og:title", [])]))
+    for candidate in (headline, name):
+        if candidate and _fold(candidate) and _fold(candidate) in others:
+            return candidate
+    return headline or name
 
 
 def _document_title(tree: html.HtmlElement) -> str | None:
@@ -114,28 +126,41 @@ def _document_title(tree: html.HtmlElement) -> str | None:
     return titles[0].text_content() if titles else None
 
 
-def _heading_in_title(tree: html.HtmlElement) -> str | None:
-    document_title = clean_text(_document_title(tree)).casefold()
-    if not document_title:
+def _heading_in_title(tree: html.HtmlElement, document_title: str) -> str | None:
+    # An <h1> that begins <title> is the headline ("Headline | Site"); else the longest <h1>
+    # found inside it. A short <h1> that is only the site's logo loses to both.
+    folded_title = _fold(document_title)
+    if not folded_title:
         return None
-    for heading in tree.iter("h1"):
-        text = visible_text(heading)
-        if text and text.casefold() in document_title:
-            return text
-    return None
+    headings = [visible_text(h).rstrip(" ¶#") for h in tree.iter("h1")]
+    inside = [h for h in headings if _fold(h) and _fold(h) in folded_title]
+    for heading in inside:
+        if folded_title.startswith(_fold(heading)):
+            return heading
+    return max(inside, key=len, default=None)
 
 
 def strip_site_name(title: str, sites: list[str]) -> str:
-    """The title without a leading or trailing part that is the site's name."""
+    """The title without a trailing part that is the site's name ("Headline | Site",
+    "Headline [Site]")."""
+    folded_sites = {_fold(s) for s in sites} - {""}
+    bracketed = BRACKETED_SUFFIX.search(title)
+    if bracketed and _fold(bracketed["site"]) in folded_sites:
+        return title[: bracketed.start()].strip()
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if separators and _fold(title[separators[-1].end() :]) in folded_sites:
+        return title[: separators[-1].start()].strip()
+    return title
+
+
+def strip_unknown_site_name(title: str) -> str:
+    """A <title> without its last part when that part is short and the rest is a headline."""
     separators = list(TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    folded_sites = {_fold(s) for s in sites} - {""}
-    last, first = separators[-1], separators[0]
-    if _fold(title[last.end() :]) in folded_sites:
-        return title[: last.start()].strip()
-    if _fold(title[: first.start()]) in folded_sites:
-        return title[first.end() :].strip()
+    head, tail = title[: separators[-1].start()], title[separators[-1].end() :]
+    if len(head.split()) >= MIN_HEADLINE_WORDS and len(tail.split()) <= MAX_SITE_NAME_WORDS:
+        return head.strip()
     return title
 
 
