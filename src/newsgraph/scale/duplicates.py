@@ -1,0 +1,70 @@
+"""Near-duplicate articles (syndicated wire copies, lightly edited reprints) with MinHash LSH.
+
+A body becomes the set of its word shingles (runs of SHINGLE_WORDS lower-cased words); MinHash
+estimates the Jaccard similarity of two such sets, and LSH finds the candidates above the
+threshold without comparing every pair. A candidate counts only when its estimated similarity
+really reaches the threshold (LSH also returns some below it). An article's `duplicate_of` is
+the earliest such article of the batch.
+
+Signatures are computed where the article is extracted (in the worker processes) and only
+their hash values travel back; the index lives in the process that writes the output.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+SCHEME = "affine32"  # named: signatures made in one process are read in another
+SHINGLE_WORDS = 3  # short shingles: a small edit changes few of them
+DEFAULT_THRESHOLD = 0.8
+WORD = re.compile(r"\w+")
+
+Signature = Any  # numpy array of NUM_PERM unsigned 64-bit hash values
+
+
+def signature(body: str) -> Signature | None:
+    """The MinHash values of a body's word shingles; None for a body too short to have any."""
+    words = WORD.findall(body.casefold())
+    if len(words) < SHINGLE_WORDS:
+        return None
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch(list(shingles))
+    return np.asarray(minhash.hashvalues)
+
+
+class NearDuplicates:
+    """An index of the articles seen so far, answering "which earlier one is this a copy of?"."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[str, MinHash] = {}
+        self._order: dict[str, int] = {}
+
+    def add(self, article_id: str, values: Signature | None) -> str | None:
+        """Index an article; return the id of the earliest near-duplicate before it, if any."""
+        if values is None or article_id in self._order:
+            return None
+        minhash = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+        original = self._earliest_match(minhash)
+        self._lsh.insert(article_id, minhash)
+        self._signatures[article_id] = minhash
+        self._order[article_id] = len(self._order)
+        return original
+
+    def _earliest_match(self, minhash: MinHash) -> str | None:
+        matches = [
+            key
+            for key in self._lsh.query(minhash)
+            if self._signatures[key].jaccard(minhash) >= self.threshold
+        ]
+        return min(matches, key=self._order.__getitem__) if matches else None

@@ -1,0 +1,141 @@
+"""Extraction in worker processes, with results in input order.
+
+Each worker process loads the model once (in its initializer) and extracts chunks of documents
+with `pipeline.extract_documents`. A chunk that fails as a whole (an error, the time limit, the
+memory cap) is done again one document at a time, so that only the documents at fault become
+failures. With one worker everything runs in the calling process: no start-up, no copying.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from newsgraph.errors import ModelError
+from newsgraph.ingest.failure import Failure, Stage
+from newsgraph.pipeline import extract_documents, prepare
+from newsgraph.records import Article, Document
+from newsgraph.scale.duplicates import Signature, signature
+from newsgraph.scale.limits import DocumentTimeout, cap_memory, time_limit
+
+# Chunks queued per worker: enough to keep every worker busy while the results are written.
+QUEUED_PER_WORKER = 2
+WORKER_DIED = "the worker process died while extracting it (a crash, or out of memory)"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerOptions:
+    model: str | None = None
+    time_limit: float | None = None  # seconds per document
+    memory_limit: int | None = None  # bytes a worker may grow by (worker processes only)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    article: Article
+    signature: Signature | None  # MinHash values of the body, for near-duplicates
+
+
+Outcome = Extracted | Failure
+_options = WorkerOptions()
+
+
+def init_worker(options: WorkerOptions, in_subprocess: bool = True) -> None:
+    """Load the model once for this process, then cap its memory."""
+    global _options
+    _options = options
+    from newsgraph.nlp.model import load_model
+
+    load_model(options.model)
+    if in_subprocess:
+        cap_memory(options.memory_limit)
+
+
+def process_chunk(chunk: list[Document]) -> list[Outcome]:
+    """An outcome per document of the chunk, in order."""
+    limit = _options.time_limit * len(chunk) if _options.time_limit else None
+    try:
+        with time_limit(limit):
+            articles = list(extract_documents(chunk, model=_options.model))
+    except ModelError:
+        raise
+    except Exception:  # MemoryError and DocumentTimeout included
+        return [process_document(document) for document in chunk]
+    return [Extracted(article, signature(article.body)) for article in articles]
+
+
+def process_document(document: Document) -> Outcome:
+    """The outcome of one document alone, with the stage at which it failed."""
+    name = _name(document)
+    stage: Stage = "parse"
+    try:
+        with time_limit(_options.time_limit):
+            prepare(document)
+            stage = "extract"
+            article = next(extract_documents([document], model=_options.model))
+    except ModelError:
+        raise
+    except DocumentTimeout as error:
+        return Failure(name, "extract", str(error))
+    except MemoryError:
+        return Failure(name, "extract", "ran out of memory (the per-worker memory cap)")
+    except Exception as error:
+        return Failure(name, stage, f"{type(error).__name__}: {error}")
+    return Extracted(article, signature(article.body))
+
+
+def ordered_outcomes(
+    chunks: Iterable[list[Document]], workers: int, options: WorkerOptions
+) -> Iterator[tuple[list[Document], list[Outcome]]]:
+    """Each chunk with its outcomes, in the order of the chunks."""
+    if workers <= 1:
+        init_worker(options, in_subprocess=False)
+        for chunk in chunks:
+            yield chunk, process_chunk(chunk)
+        return
+    yield from _pool_outcomes(iter(chunks), workers, options)
+
+
+def _pool_outcomes(
+    chunks: Iterator[list[Document]], workers: int, options: WorkerOptions
+) -> Iterator[tuple[list[Document], list[Outcome]]]:
+    executor = _executor(workers, options)
+    pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
+    try:
+        while True:
+            while len(pending) < workers * QUEUED_PER_WORKER and (chunk := next(chunks, None)):
+                pending.append((chunk, executor.submit(process_chunk, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                yield chunk, future.result()
+            except BrokenProcessPool:
+                # Every queued chunk is lost with the pool: blame the one being collected,
+                # start a new pool and queue the others again.
+                yield chunk, [Failure(_name(d), "extract", WORKER_DIED) for d in chunk]
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = _executor(workers, options)
+                queued = [c for c, _ in pending]
+                pending = deque((c, executor.submit(process_chunk, c)) for c in queued)
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _executor(workers: int, options: WorkerOptions) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent may run threads (progress display, HTTP) that fork would
+    # copy in an unknown state; each worker imports newsgraph and loads the model afresh.
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(options,),
+    )
+
+
+def _name(document: Document) -> str:
+    return document.source or document.url or document.id or "(document)"
