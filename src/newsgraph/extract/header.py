@@ -39,7 +39,11 @@ INNER_BY = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
 BYLINE_START = re.compile(
     rf"^\s*(?:{_words(en.BYLINE_PREFIXES)})\b(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE
 )
-SECTION_LABEL = re.compile(rf"^\s*(?:{_words(en.SECTION_LABELS)})\s*:\s*(?P<name>.+)$", re.I)
+SECTION_LABEL = re.compile(
+    rf"^\s*(?:(?:{_words(en.SECTION_LABELS)})\s*:|(?:{_words(en.SECTION_PHRASES)})\s*:?)"
+    r"\s*(?P<name>[^,;|]+)",
+    re.IGNORECASE,
+)
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
 FURNITURE = re.compile(rf"(?:{'|'.join(en.FURNITURE_LINES)})", re.IGNORECASE)
 MAX_SECTION_WORDS = 4
@@ -60,6 +64,7 @@ class HeaderLine:
 class _Piece:
     kind: PieceKind
     text: str
+    leading: bool = False  # the first thing on its line
 
 
 @dataclass(slots=True)
@@ -104,8 +109,13 @@ def _breadcrumbs(text: str) -> str | None:
 
 def _read_segments(text: str) -> HeaderLine | None:
     reading = _Reading()
-    for gap in _cut_marks(text, reading):
-        reading.pieces.extend(_split_gap(gap, after_mark=bool(reading.dates or reading.counters)))
+    gaps = _cut_marks(text, reading)
+    marked = bool(reading.dates or reading.counters)
+    for number, gap in enumerate(gaps):
+        pieces = _split_gap(gap, marked_line=marked)
+        if number == 0 and pieces:
+            pieces[0].leading = True
+        reading.pieces.extend(pieces)
     if not _is_metadata(text, reading):
         return None
     section, people = _classify(reading.pieces)
@@ -157,7 +167,7 @@ def parse_count(text: str) -> int | None:
         return None
 
 
-def _split_gap(gap: str, *, after_mark: bool) -> list[_Piece]:
+def _split_gap(gap: str, *, marked_line: bool) -> list[_Piece]:
     """Pieces of the text between marks: at separators, at "by", at changes of script."""
     pieces: list[_Piece] = []
     for part in SEPARATOR.split(gap):
@@ -168,7 +178,7 @@ def _split_gap(gap: str, *, after_mark: bool) -> list[_Piece]:
         if byline:
             pieces.append(_Piece("byline", part[byline.end() :]))
             continue
-        inner = INNER_BY.search(part) if after_mark or pieces else None
+        inner = INNER_BY.search(part) if marked_line or pieces else None
         if inner:
             pieces.extend(_split_scripts(part[: inner.start()]))
             pieces.append(_Piece("byline", part[inner.end() :]))
@@ -214,7 +224,7 @@ def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str]]:
     for index, piece in enumerate(pieces):
         if piece.kind in ("byline", "script"):
             people.extend(names.split_names(piece.text))
-        elif _is_section(piece.text, first=index == 0, named_after=_names_follow(pieces, index)):
+        elif _is_section(piece.text, first=piece.leading, named_after=_names_follow(pieces, index)):
             section = section or piece.text
         elif names.looks_like_names(piece.text):
             people.extend(names.split_names(piece.text))

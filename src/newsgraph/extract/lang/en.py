@@ -207,7 +207,6 @@ FURNITURE_LINES = (
     r"tags?:.*",
     r"topics?:.*",
     r"keywords?:.*",
-    r"filed under:.*",
     r"(?:©|\(c\)|copyright).*",
     r"all rights reserved\.?",
     r".{0,60}all rights reserved\.?",
@@ -236,7 +235,8 @@ TRAILER_HEADINGS = (
 
 # Labels before a section name, and the names of common sections: a lone "World" or
 # "Middle East" on a header line is a section, not a person.
-SECTION_LABELS = ("section", "category", "categories", "filed under", "posted in", "desk")
+SECTION_LABELS = ("section", "category", "categories", "desk")  # followed by a colon
+SECTION_PHRASES = ("filed under", "posted in")  # colon optional
 SECTION_NAMES = frozenset(
     {
         "news",
