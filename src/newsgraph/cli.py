@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, Protocol
 
 import click
 
-from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.ingest.files import read_document
-from newsgraph.pipeline import extract_documents
-from newsgraph.records import Document
+from newsgraph.batch import (
+    DEFAULT_MEMORY_LIMIT,
+    DEFAULT_TIME_LIMIT,
+    BatchOptions,
+    BatchSummary,
+    run_batch,
+    run_to_files,
+    write_line,
+)
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest import FORMATS, Failure, InputFormat, ReadOptions, read_inputs
+from newsgraph.records import Article
 from newsgraph.render import render_article
 from newsgraph.settings import load_settings
 
@@ -40,7 +49,43 @@ def cli() -> None:
     "--max-bytes",
     type=int,
     default=None,
-    help="Refuse inputs larger than this (default: NEWSGRAPH_MAX_INPUT_BYTES).",
+    help="Refuse articles larger than this (default: NEWSGRAPH_MAX_INPUT_BYTES).",
+)
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Read every input as this format (default: detect by content and extension).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write JSON Lines here (one line per article, in input order) instead of stdout.",
+)
+@click.option(
+    "--errors",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write one JSON line per failed input here: input, stage, reason.",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=1, help="Worker processes.")
+@click.option("--resume", is_flag=True, help="Skip articles already in --out; append the rest.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one article may take before it is recorded as failed (0: no limit).",
+)
+@click.option(
+    "--memory-limit",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MEMORY_LIMIT // 2**20,
+    show_default=True,
+    help="MB a worker process may grow by on one chunk of articles (0: no limit).",
 )
 def extract(
     paths: tuple[str, ...],
@@ -49,41 +94,103 @@ def extract(
     published: object,
     model: str | None,
     max_bytes: int | None,
+    input_format: InputFormat | None,
+    out: Path | None,
+    errors: Path | None,
+    workers: int,
+    resume: bool,
+    quiet: bool,
+    time_limit: float,
+    memory_limit: int,
 ) -> None:
-    """Extract the record of each article in PATHS ("-" reads standard input).
+    """Extract the record of each article in PATHS: files, folders, "-" (standard input) or
+    URLs; text, HTML, WARC, RSS/Atom feeds or JSON Lines.
 
-    Example: newsgraph extract --json article.txt
+    Example: newsgraph extract --out results.jsonl --errors errors.jsonl --workers 2 news.warc.gz
     """
-    limit = max_bytes or load_settings().max_input_bytes
+    if resume and out is None:
+        raise click.UsageError("--resume needs --out: it skips the articles already written there")
     day = published.strftime(ISO_DATE) if published is not None else None  # type: ignore[attr-defined]
-    failures: list[str] = []
-    documents = _read_all(paths, limit, day, body_only, failures)
     try:
-        for article in extract_documents(documents, model=model):
-            if as_json:
-                click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
-            else:
-                click.echo(render_article(article))
+        limit = max_bytes or load_settings().max_input_bytes
+        read_options = ReadOptions(input_format, limit, day, body_only)
+        options = BatchOptions(model, workers, time_limit or None, memory_limit * 2**20 or None)
+        if out is not None:
+            summary = _extract_to_file(paths, out, errors, resume, read_options, options, quiet)
+        else:
+            summary = _extract_to_stdout(paths, errors, as_json, read_options, options)
     except NewsgraphError as error:
         raise click.ClickException(str(error)) from error
-    if failures:
+    if summary.failures:
         sys.exit(1)
 
 
-def _read_all(
+def _extract_to_file(
     paths: tuple[str, ...],
-    max_bytes: int,
-    published: str | None,
-    body_only: bool,
-    failures: list[str],
-) -> Iterator[Document]:
-    """Read each input in turn; a bad one is reported on stderr and the rest go on."""
-    for path in paths:
-        try:
-            yield read_document(path, max_bytes=max_bytes, published=published, body_only=body_only)
-        except InputError as error:
-            failures.append(path)
-            click.echo(f"newsgraph: error: {error}", err=True)
+    out: Path,
+    errors: Path | None,
+    resume: bool,
+    read_options: ReadOptions,
+    options: BatchOptions,
+    quiet: bool,
+) -> BatchSummary:
+    """A batch into --out, with a progress bar and a summary line on stderr."""
+    from newsgraph.ingest.count import estimate_documents
+    from newsgraph.scale.progress import ProgressBar
+
+    if quiet:
+        return run_to_files(
+            paths,
+            out,
+            errors=errors,
+            resume=resume,
+            read_options=read_options,
+            options=options,
+            on_failure=_report_failure,
+        )
+    with ProgressBar(estimate_documents(paths, read_options)) as bar:
+        summary = run_to_files(
+            paths,
+            out,
+            errors=errors,
+            resume=resume,
+            read_options=read_options,
+            options=options,
+            progress=bar,
+            on_failure=lambda f: bar.console.print(f"newsgraph: error: {f}"),
+        )
+    click.echo(f"newsgraph: {summary.render()}", err=True)
+    return summary
+
+
+def _extract_to_stdout(
+    paths: tuple[str, ...],
+    errors: Path | None,
+    as_json: bool,
+    read_options: ReadOptions,
+    options: BatchOptions,
+) -> BatchSummary:
+    """Articles on stdout as they are done: JSON Lines, or the readable view."""
+
+    def write_article(article: Article) -> None:
+        if as_json:
+            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(render_article(article))
+
+    with errors.open("w", encoding="utf-8") if errors else nullcontext() as errors_file:
+
+        def write_failure(failure: Failure) -> None:
+            _report_failure(failure)
+            if errors_file is not None:
+                write_line(errors_file, failure.to_dict())
+
+        items = read_inputs(paths, read_options)
+        return run_batch(items, write_article, write_failure, options)
+
+
+def _report_failure(failure: Failure) -> None:
+    click.echo(f"newsgraph: error: {failure}", err=True)
 
 
 @cli.group("eval")

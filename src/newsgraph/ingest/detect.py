@@ -34,6 +34,7 @@ EXTENSIONS: dict[str, InputFormat] = {
 BOMS = (b"\xef\xbb\xbf",)
 FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+URL_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 HTML_TAGS = re.compile(rb"<(?:head|body|article|p|div|title)[\s>]", re.IGNORECASE)
 
 
@@ -56,6 +57,11 @@ def detect_format(name: str, head: bytes) -> InputFormat:
     if head.startswith(b"<") and HTML_TAGS.search(head[:HEAD_BYTES]):
         return "html"
     return "text"
+
+
+def is_url(value: str) -> bool:
+    """Whether an input names a web address rather than a path."""
+    return bool(URL_SCHEME.match(value))
 
 
 def format_from_name(name: str) -> InputFormat | None:

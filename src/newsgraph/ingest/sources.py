@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.detect import HEAD_BYTES, InputFormat, detect_format, format_from_name
+from newsgraph.ingest.detect import (
+    HEAD_BYTES,
+    InputFormat,
+    detect_format,
+    format_from_name,
+    is_url,
+)
 from newsgraph.ingest.failure import Failure
 from newsgraph.ingest.files import STDIN_NAME, decode_bytes
 from newsgraph.ingest.options import ReadOptions
@@ -33,8 +39,6 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
 
 def read_input(value: str, options: ReadOptions) -> Iterator[Item]:
     """Documents and failures for one input: a URL, "-", a folder or a file."""
-    from newsgraph.ingest.web import is_url
-
     if is_url(value):
         yield from _read_url(value, options)
     elif value == STDIN_NAME:

@@ -7,7 +7,6 @@ the URL and the reason.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 
@@ -21,7 +20,6 @@ USER_AGENT = (
     f"newsgraph/{__version__} (news article extraction; +https://pypi.org/project/newsgraph/)"
 )
 ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml;q=0.9,*/*;q=0.5"
-URL_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 # The whole fetch may take this many times the per-step timeout: a server that sends a byte
 # now and then must not hold a batch for ever.
 TOTAL_TIMEOUT_FACTOR = 3
@@ -33,10 +31,6 @@ class Fetched:
     content_type: str  # lower-cased, without parameters; "" when not given
     charset: str | None
     data: bytes
-
-
-def is_url(value: str) -> bool:
-    return bool(URL_SCHEME.match(value))
 
 
 def fetch(url: str, options: ReadOptions) -> Fetched:

@@ -15,9 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
-
 NUM_PERM = 128
 SCHEME = "affine32"  # named: signatures made in one process are read in another
 SHINGLE_WORDS = 3  # short shingles: a small edit changes few of them
@@ -36,35 +33,44 @@ def signature(body: str) -> Signature | None:
         " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
         for i in range(len(words) - SHINGLE_WORDS + 1)
     }
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = _minhash_type()(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(shingles))
-    return np.asarray(minhash.hashvalues)
+    return minhash.hashvalues
 
 
 class NearDuplicates:
     """An index of the articles seen so far, answering "which earlier one is this a copy of?"."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._signatures: dict[str, MinHash] = {}
+        self._signatures: dict[str, Any] = {}
         self._order: dict[str, int] = {}
 
     def add(self, article_id: str, values: Signature | None) -> str | None:
         """Index an article; return the id of the earliest near-duplicate before it, if any."""
         if values is None or article_id in self._order:
             return None
-        minhash = MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+        minhash = _minhash_type()(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
         original = self._earliest_match(minhash)
         self._lsh.insert(article_id, minhash)
         self._signatures[article_id] = minhash
         self._order[article_id] = len(self._order)
         return original
 
-    def _earliest_match(self, minhash: MinHash) -> str | None:
+    def _earliest_match(self, minhash: Any) -> str | None:
         matches = [
             key
             for key in self._lsh.query(minhash)
             if self._signatures[key].jaccard(minhash) >= self.threshold
         ]
         return min(matches, key=self._order.__getitem__) if matches else None
+
+
+def _minhash_type() -> Any:
+    # datasketch imports scipy (most of a second): only batches that look for duplicates pay.
+    from datasketch import MinHash
+
+    return MinHash
