@@ -1,6 +1,9 @@
 """newsgraph_times: time expressions normalised to TIMEX3, and the timeline.
 
-STUB: the time issue fills this in; until then the lists stay empty (never fake entries).
+The component reads the parsed Doc and `doc._.ng_published`, and writes `doc._.ng_times`
+(`Time` records, ids in text order) and `doc._.ng_timeline` (`TimelineEntry` records). The
+work is split by step: `timex_grammar` (rules) and `timex_find` (extents), `timex_direction`
+(tense of the governing clause), `timex_normalise` (type and value), `timeline` (events).
 """
 
 from __future__ import annotations
@@ -8,12 +11,50 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.timeline import build_timeline
+from newsgraph.nlp.timex_calendar import Direction, parse_anchor
+from newsgraph.nlp.timex_direction import clause_direction
+from newsgraph.nlp.timex_find import Candidate, find_expressions
+from newsgraph.nlp.timex_normalise import Context, Discourse, normalise
+from newsgraph.records import Time
+
+# Kinds whose value depends on the tense of the clause (which Monday, which May).
+TENSE_SENSITIVE = frozenset(
+    {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter"}
+)
+
 
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ng_times = ()
-        doc._.ng_timeline = ()
+        times = self.find_times(doc)
+        self.set_annotations(doc, times)
         return doc
+
+    def find_times(self, doc: Doc) -> tuple[Time, ...]:
+        anchor = parse_anchor(doc._.ng_published)
+        discourse = Discourse()
+        times: list[Time] = []
+        for candidate in find_expressions(doc):
+            text = doc.text[candidate.start : candidate.end]
+            context = Context(anchor, _direction(doc, candidate), discourse)
+            normalised = normalise(candidate.kind, text, context)
+            if normalised is None:
+                continue
+            kind, value = normalised
+            time_id = f"t{len(times) + 1}"
+            times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
+        return tuple(times)
+
+    def set_annotations(self, doc: Doc, times: tuple[Time, ...]) -> None:
+        doc._.ng_times = times
+        doc._.ng_timeline = build_timeline(doc, times)
+
+
+def _direction(doc: Doc, candidate: Candidate) -> Direction:
+    if candidate.kind not in TENSE_SENSITIVE:
+        return None
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return clause_direction(span) if span is not None else None
 
 
 @Language.factory("newsgraph_times", assigns=["doc._.ng_times", "doc._.ng_timeline"])

@@ -1,0 +1,69 @@
+"""The timeline: each dated event (the clause a DATE or TIME expression anchors), sorted.
+
+An entry's text is the clause of the verb that governs the expression, without the clauses
+coordinated with it ("began on May 1, and all troops are scheduled to leave ..." gives two
+events), or the expression's sentence when no verb governs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.timex_direction import governing_verb
+from newsgraph.records import Time, TimelineEntry
+
+# A value with a concrete calendar position: a year, month, week, quarter or day.
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?")
+DETACHED = frozenset({"conj", "cc", "parataxis"})
+# Infinitives pass their event up to the verb that introduces them ("scheduled to leave").
+CHAINED = frozenset({"xcomp", "aux", "auxpass"})
+EDGE_PUNCTUATION = ".,;:—–-“”\"' "
+
+
+def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ...]:
+    entries = []
+    for time in times:
+        if time.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(time.value):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = _event_extent(doc, span)
+        entries.append(
+            TimelineEntry(
+                date=time.value, time=time.id, text=doc.text[start:end], start=start, end=end
+            )
+        )
+    return tuple(sorted(entries, key=lambda e: (e.date, e.start)))
+
+
+def _event_extent(doc: Doc, span: Span) -> tuple[int, int]:
+    verb = governing_verb(span)
+    if verb is None:
+        sentence = span.sent
+        return _trimmed(doc, sentence.start_char, sentence.end_char)
+    while verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    tokens = _clause_tokens(verb)
+    return _trimmed(doc, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's subtree without its coordinated clauses."""
+    kept = [verb]
+    for child in verb.children:
+        if child.dep_ in DETACHED:
+            continue
+        kept.extend(child.subtree)
+    return kept
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start] in EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCTUATION:
+        end -= 1
+    return start, end
