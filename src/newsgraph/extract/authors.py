@@ -33,6 +33,8 @@ BYLINE_PREFIX = re.compile(
 )
 # One word of a Latin-script personal name: "Jane", "O'Neil", "Jean-Luc", "J.", "J.R.", "DOE".
 NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*\.?|(?:[A-Z]\.){1,3})$")
+# "Jane Doe." ends a sentence; "J." and "Jr." keep their periods.
+FINAL_PERIOD = re.compile(r"(?<=\w{3})(?<!\b[JS]r)\.$")
 EDGE_PUNCTUATION = " \t\u00a0,;:|•·-–—()[]\"'“”"
 
 
@@ -52,6 +54,7 @@ def clean_name(text: str) -> str:
     name = text.strip(EDGE_PUNCTUATION)
     if LATIN_LETTER.search(name):
         name = NAME_TAIL.sub("", name)
+        name = FINAL_PERIOD.sub("", name)
     return undouble(name.strip(EDGE_PUNCTUATION))
 
 

@@ -33,6 +33,8 @@ MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
 PROSE_MIN_WORDS = 10  # a sentence-final line this long is prose, not a header line
 PROSE_ALWAYS_WORDS = 30  # so is any line this long
 TITLE_MAX_WORDS = 30
+TITLE_FINAL_PERIOD = re.compile(r"(?<!\.)\.(?P<closing>[\"'”’»)]*)$")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’»)]*$|\b(?:Jr|Sr|Inc|Co|Ltd|St)\.$")
 TITLE_MAX_CHARS = 250
 
 
@@ -95,14 +97,15 @@ def _read_header(lines: list[str]) -> _Header:
 
 
 def _find_title(zone: list[str], readings: tuple[HeaderLine | None, ...]) -> int | None:
-    """The first line that is no metadata and looks like a headline; a lone word (likely a
-    section) only when no longer line follows."""
-    candidates = [
-        i for i, line in enumerate(zone) if readings[i] is None and looks_like_headline(line)
-    ]
-    longer = [i for i in candidates if len(zone[i].split()) > 1]
-    chosen = longer or candidates
-    return chosen[0] if chosen else None
+    """The first line that is no metadata, when it looks like a headline; a lone short line
+    (likely the section) may come before it. Any other line first means we cannot tell."""
+    candidates = [i for i, line in enumerate(zone) if readings[i] is None and line.strip()]
+    second_is_title = len(candidates) > 1 and looks_like_headline(zone[candidates[1]])
+    if second_is_title and _is_lone_section(zone[candidates[0]].strip()):
+        return candidates[1]
+    if candidates and looks_like_headline(zone[candidates[0]]):
+        return candidates[0]
+    return None
 
 
 def _body_start(header: _Header) -> int:
@@ -145,13 +148,14 @@ def looks_like_headline(line: str) -> bool:
 
 
 def extract_title(header: _Header) -> str | None:
-    """The headline: the first headline-shaped line of the header zone that is no metadata.
-    A period that a headline in title case ends with is dropped."""
+    """The headline: the first line of the header zone that is no metadata, if it looks like
+    one. A final period (some dumps add one) is dropped unless it ends an abbreviation."""
     if header.title_index is None:
         return None
     title = " ".join(header.lines[header.title_index].split())
-    if title.endswith(".") and not re.search(r"\b\w\.$", title):
-        title = title[:-1]
+    final_period = TITLE_FINAL_PERIOD.search(title)
+    if final_period and not ABBREVIATION_END.search(title):
+        title = title[: final_period.start()] + final_period["closing"]
     return title or None
 
 

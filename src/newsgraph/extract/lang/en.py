@@ -66,6 +66,7 @@ UPDATED_LABELS = ("last updated", "updated", "last modified", "modified", "edite
 
 # Words that open a byline ("By Jane Doe", "Written by", "Author: ...").
 BYLINE_PREFIXES = (
+    "byline",
     "written by",
     "words by",
     "story by",
@@ -158,8 +159,6 @@ OTHER_COUNTER_WORDS = (
     "minute read",
     "mins read",
     "min read",
-    "minutes",
-    "mins",
 )
 
 # Whole lines (or header segments) that are site furniture, as regular-expression fragments
