@@ -9,7 +9,7 @@ roles ("Staff"), advertising labels ("Sponsored"), site names and duplicates are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import html
 
@@ -39,7 +39,7 @@ AUTHOR_META_KEYS = (
     "citation_author",
     "byl",
 )
-URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+URL = re.compile(r"(?:https?://|www\.)[^\s()<>]+", re.IGNORECASE)
 EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|(?<!\w)@\w+")
 BYLINE_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")\b\s*:?\s*", re.IGNORECASE
@@ -56,7 +56,12 @@ NON_WORD = re.compile(r"\W+")
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
 MAX_BYLINE_CHARS = 150  # a longer "byline" element is a biography or a whole article
-BYLINE_MARKERS = ("byline", "author", "by-line", "writer")
+# A class or id naming a byline: "byline", "author", "author-name", "article__writer", but
+# not "authority" or "authorize".
+BYLINE_MARKER = re.compile(r"(?:^|[\s_-])(?:by-?line|author|writer)(?:s|name)?(?:$|[\s_-])")
+FURNITURE_TAGS = frozenset({"footer", "aside", "nav"})
+COMMENT_MARKERS = ("comment", "reply")
+FURNITURE_MARKERS = (*COMMENT_MARKERS, "related", "sidebar", "recommend", "promo", "footer")
 NOT_BYLINE_MARKERS = ("bio", "avatar", "image", "photo", "img", "comment", "related")
 
 
@@ -68,23 +73,29 @@ def extract_authors(
 ) -> tuple[str, ...]:
     """Each author once, in byline order; () when the page names none."""
     sites = {_fold(s) for s in site_names if s}
+    # 1. structured data: people. A Person is kept even when it is the site's name (a
+    # personal blog); everywhere else the site's name is a publisher, not an author.
+    people = _jsonld_people(jsonld)
+    authors = clean_authors(people, sites - {_fold(p) for p in people})
+    if authors:
+        return authors
     for candidates in (
-        _jsonld_people(jsonld),  # 1. structured data, people
-        _meta_authors(meta),  # 2. meta tags
-        _visible_byline(tree),  # 3. the byline a reader sees
-        _jsonld_organisations(jsonld),  # 4. an organisation as author (a wire service)
+        [_meta_authors(meta)],  # 2. meta tags
+        _visible_bylines(tree),  # 3. the bylines a reader sees, in page order
+        [_jsonld_organisations(jsonld)],  # 4. an organisation as author (a wire service)
     ):
-        authors = clean_authors(candidates, sites)
-        if authors:
-            return authors
+        for values in candidates:
+            authors = clean_authors(values, sites)
+            if authors:
+                return authors
     return ()
 
 
 def _jsonld_people(jsonld: JsonLd) -> list[str]:
+    # `creator` is left out: sites fill it with user names of their content systems.
     if jsonld.article is None:
         return []
-    pairs = names_of(jsonld.article.get("author")) + names_of(jsonld.article.get("creator"))
-    return [name for name, kind in pairs if "organization" not in kind]
+    return [n for n, kind in names_of(jsonld.article.get("author")) if "person" in kind]
 
 
 def _jsonld_organisations(jsonld: JsonLd) -> list[str]:
@@ -102,25 +113,39 @@ def _meta_authors(meta: dict[str, list[str]]) -> list[str]:
     return []
 
 
-def _visible_byline(tree: html.HtmlElement) -> list[str]:
-    # rel=author links and itemprop=author first, then elements marked as bylines.
-    for element in tree.xpath('//*[@rel="author" or @itemprop="author"]'):
-        name = element.xpath('.//*[@itemprop="name"]')
-        text = visible_text(name[0] if name else element)
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            return [text]
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link"):
-            continue
-        marks = class_and_id(element)
-        if not any(m in marks for m in BYLINE_MARKERS):
-            continue
-        if any(m in marks for m in NOT_BYLINE_MARKERS):
-            continue
-        text = visible_text(element)
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            return [text]
-    return []
+def _visible_bylines(tree: html.HtmlElement) -> Iterator[list[str]]:
+    # rel=author links and itemprop=author first, then elements marked as bylines; none
+    # from comments, related stories or other page furniture.
+    marked = (
+        e
+        for e in tree.iter()
+        if isinstance(e.tag, str)
+        and BYLINE_MARKER.search(class_and_id(e))
+        and not any(m in class_and_id(e) for m in NOT_BYLINE_MARKERS)
+    )
+    structured = tree.xpath('//*[@rel="author" or @itemprop="author"]')
+    for elements in (structured, marked):
+        for element in elements:
+            if element.tag in ("meta", "link") or _in_furniture(element, structured):
+                continue
+            name = element.xpath('.//*[@itemprop="name"]')
+            text = visible_text(name[0] if name else element)
+            if text and len(text) <= MAX_BYLINE_CHARS:
+                yield [text]
+
+
+def _in_furniture(element: html.HtmlElement, structured: list[html.HtmlElement]) -> bool:
+    # Marked-up authors (rel, itemprop) are trusted outside comments: blogs put the article's
+    # byline in an <aside>. <body> classes describe the layout, not this element.
+    markers = COMMENT_MARKERS if element in structured else FURNITURE_MARKERS
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if element not in structured and ancestor.tag in FURNITURE_TAGS:
+            return True
+        if any(m in class_and_id(ancestor) for m in markers):
+            return True
+    return False
 
 
 def clean_authors(values: Iterable[str], site_names: set[str]) -> tuple[str, ...]:
