@@ -17,11 +17,13 @@ from newsgraph.extract.html_jsonld import JsonLd, names_of
 from newsgraph.extract.html_tree import class_and_id, clean_text, visible_text
 from newsgraph.extract.html_words import (
     BYLINE_PREFIXES,
+    CO_AUTHOR_WORDS,
     JOB_TITLE_WORDS,
     MONTHS,
     NAME_JOINERS,
     NOT_AUTHOR_WORDS,
     NOT_AUTHORS,
+    WEEKDAYS,
 )
 
 # Meta tags that carry author names, most deliberate first: Dublin Core is set on purpose,
@@ -46,7 +48,10 @@ BYLINE_PREFIX = re.compile(
 )
 # Where a name stops: a digit (a date, a count) or a month name followed by a digit.
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-NAME_TAIL = re.compile(rf"\s*(?:\d|\b(?:{MONTH_WORDS})\.?\s+\d).*$", re.IGNORECASE)
+NAME_TAIL = re.compile(
+    rf"\s*(?:\d|\b(?:{MONTH_WORDS})\.?\s+\d|\b(?:{'|'.join(WEEKDAYS)})\b).*$", re.IGNORECASE
+)
+CO_AUTHORS = re.compile(r"\(\s*(?:" + "|".join(CO_AUTHOR_WORDS) + r")\s+([^()]*)\)", re.IGNORECASE)
 EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 HARD_SEPARATORS = re.compile(r"\s*(?:;|\||\n|/|·|•)\s*")
 SOFT_SEPARATOR = re.compile(
@@ -159,7 +164,7 @@ def clean_authors(values: Iterable[str], site_names: set[str]) -> tuple[str, ...
 
 
 def _strip_furniture(value: str) -> str:
-    value = URL.sub(" ", value)
+    value = CO_AUTHORS.sub(r"; \1", URL.sub(" ", value))
     value = EMAIL_OR_HANDLE.sub(" ", value)
     value = EMPTY_BRACKETS.sub(" ", value)
     value = clean_text(value)
@@ -201,7 +206,7 @@ def _is_person_name(name: str, site_names: set[str]) -> bool:
     words = folded.split()
     if len(words) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:
         return False
-    if any(w.strip(".,:") in NOT_AUTHOR_WORDS for w in words):
+    if any(w.strip(".,:") in NOT_AUTHOR_WORDS | JOB_TITLE_WORDS for w in words):
         return False
     return _fold(name) not in site_names
 

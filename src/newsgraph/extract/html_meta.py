@@ -24,7 +24,7 @@ from newsgraph.extract.html_tree import (
     meta_contents,
     visible_text,
 )
-from newsgraph.extract.html_words import VIEW_LABELS
+from newsgraph.extract.html_words import NOT_SECTIONS, VIEW_LABELS
 from newsgraph.records import Metadata
 
 TITLE_META_KEYS = (
@@ -180,9 +180,18 @@ def extract_section(
     ]
     for candidate in candidates:
         section = clean_text(candidate)
-        if section and len(section) <= MAX_SECTION_CHARS and not section.startswith(("/", "http")):
+        if _is_section(section):
             return section
     return None
+
+
+def _is_section(section: str) -> bool:
+    return (
+        bool(section)
+        and len(section) <= MAX_SECTION_CHARS
+        and not section.startswith(("/", "http"))
+        and section.casefold() not in NOT_SECTIONS
+    )
 
 
 def meta_section_values(meta: dict[str, list[str]]) -> list[str]:

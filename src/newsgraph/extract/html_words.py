@@ -88,6 +88,8 @@ JOB_TITLE_WORDS = frozenset(
         "analyst",
     }
 )
+# Words that add co-authors in brackets: "Jane Doe (with John Roe)", "(avec Jean Dupont)".
+CO_AUTHOR_WORDS = ("with", "avec", "mit", "con", "com", "met")
 # Joins between several names in one byline.
 NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "og", "och")
 
@@ -117,6 +119,22 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
+
+# Weekdays end a name in bylines that run into a dateline ("Joe Wee Monday, 12 May 2016").
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
+# Section values that name no section: placeholders and the front page.
+NOT_SECTIONS = frozenset(
+    {"nil", "null", "none", "undefined", "front-page", "frontpage", "homepage", "index"}
+)
 
 # Labels of view counters in visible text ("1,234 views", "12 493 vues").
 VIEW_LABELS = ("views", "view", "reads", "aufrufe", "vues", "visitas", "visualizaciones")
