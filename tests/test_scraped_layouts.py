@@ -333,6 +333,68 @@ LAYOUTS = {
         published="2021-06-03",
         starts=MINE,
     ),
+    "standfirst before byline and date": Layout(
+        f"Kessler Mine to Close After Two Centuries\n\n{PIER}\n\nBy Ruth Amberley\n"
+        f"June 3, 2021\n\n{MINE}",
+        title="Kessler Mine to Close After Two Centuries",
+        authors=("Ruth Amberley",),
+        published="2021-06-03",
+        starts=MINE,
+        excludes=("Amberley",),
+    ),
+    "a dated question in the body is no metadata": Layout(
+        f"Kessler Mine to Close After Two Centuries\n\n{MINE}\n\n"
+        f"Q: When did you start at the mine, on May 17, 2001?\n\nA: In the spring.",
+        title="Kessler Mine to Close After Two Centuries",
+        starts=MINE,
+        contains=("Q: When did you start at the mine, on May 17, 2001?",),
+    ),
+    "question headline": Layout(
+        f"Is This the End of the Road for the Old Pier at Harbour Town?\n\n{PIER}",
+        title="Is This the End of the Road for the Old Pier at Harbour Town?",
+        starts=PIER,
+    ),
+    "headline and date on one line": Layout(
+        f"Harbour Town Votes to Rebuild the Old Pier | March 14, 2022\n\n{PIER}",
+        title="Harbour Town Votes to Rebuild the Old Pier",
+        published="2022-03-14",
+        starts=PIER,
+    ),
+    "headline starting with By is no byline": Layout(
+        f"By the Numbers: A Year on Lake Orvin\nJuly 9, 2023\n\n{FESTIVAL}",
+        title="By the Numbers: A Year on Lake Orvin",
+        published="2023-07-09",
+        starts=FESTIVAL,
+    ),
+    "posted in a section": Layout(
+        f"Lake Orvin Festival Draws Record Crowds\nPosted in Local News\n\n{FESTIVAL}",
+        title="Lake Orvin Festival Draws Record Crowds",
+        section="Local News",
+        starts=FESTIVAL,
+    ),
+    "filed under several sections": Layout(
+        f"Filed under: Mining, Economy\nKessler Mine to Close After Two Centuries\n\n{MINE}",
+        title="Kessler Mine to Close After Two Centuries",
+        section="Mining",
+        starts=MINE,
+    ),
+    "byline label and editor": Layout(
+        f"Kessler Mine to Close After Two Centuries\nBYLINE: Ruth Amberley. Edited by Li Wen\n\n"
+        f"{MINE}",
+        title="Kessler Mine to Close After Two Centuries",
+        authors=("Ruth Amberley",),
+        starts=MINE,
+    ),
+    "headline ending with an abbreviation keeps its period": Layout(
+        f"Harbour Town Pier Wins Grant From the U.S.\n\n{PIER}",
+        title="Harbour Town Pier Wins Grant From the U.S.",
+        starts=PIER,
+    ),
+    "minutes in a headline are no counter": Layout(
+        f"Every 72 Minutes, a Lantern Rises Over Lake Orvin\n\n{FESTIVAL}",
+        title="Every 72 Minutes, a Lantern Rises Over Lake Orvin",
+        starts=FESTIVAL,
+    ),
 }
 
 

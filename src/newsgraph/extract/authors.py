@@ -27,7 +27,13 @@ NAME_LIST_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # A place or outlet after a name: "Jane Doe in Kabul", "Jane Doe for The Daily Planet".
-NAME_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+\S.*$")
+# Credits for others after the authors: "Written by A Edited by B", "A; Photos by C".
+NAME_TAIL = re.compile(
+    r"\s+(?:in|at|for|from)\s+\S.*$"
+    r"|\s*\b(?:edited|photos?|photographs?|illustrations?|graphics|video|additional reporting)"
+    r"\s+by\b.*$",
+    re.IGNORECASE,
+)
 BYLINE_PREFIX = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(p) for p in en.BYLINE_PREFIXES)})\b\s*:?\s*", re.IGNORECASE
 )
@@ -113,6 +119,16 @@ def looks_like_person(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def looks_like_credit(text: str) -> bool:
+    """What may follow "By": persons, and perhaps an agency or a job ("By Staff", "By AP")."""
+    text = BYLINE_PREFIX.sub("", text, count=1)
+    parts = [clean_name(p) for p in NAME_LIST_SEPARATOR.split(text)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(
+        looks_like_person(p) or is_other_script(p) or is_agency(p) or is_role(p) for p in parts
+    )
 
 
 def looks_like_names(text: str) -> bool:

@@ -47,6 +47,8 @@ SECTION_LABEL = re.compile(
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
 FURNITURE = re.compile(rf"(?:{'|'.join(en.FURNITURE_LINES)})", re.IGNORECASE)
 MAX_SECTION_WORDS = 4
+SENTENCE_END = re.compile(r"[.?!][\"'”’»)]*\s*$")
+SENTENCE_REST_WORDS = 4  # words besides the metadata that make a sentence of a line
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,7 @@ class HeaderLine:
     authors: tuple[str, ...] = ()
     section: str | None = None
     furniture: bool = False
+    rest: tuple[str, ...] = ()  # pieces that are none of the above (a headline, a site name)
 
 
 @dataclass(slots=True)
@@ -116,11 +119,15 @@ def _read_segments(text: str) -> HeaderLine | None:
         if number == 0 and pieces:
             pieces[0].leading = True
         reading.pieces.extend(pieces)
-    if not _is_metadata(text, reading):
+    section, people, rest = _classify(reading.pieces)
+    if not _is_metadata(text, reading, rest):
         return None
-    section, people = _classify(reading.pieces)
     return HeaderLine(
-        dates=tuple(reading.dates), views=reading.views, authors=tuple(people), section=section
+        dates=tuple(reading.dates),
+        views=reading.views,
+        authors=tuple(people),
+        section=section,
+        rest=tuple(rest),
     )
 
 
@@ -175,11 +182,11 @@ def _split_gap(gap: str, *, marked_line: bool) -> list[_Piece]:
         if not part:
             continue
         byline = BYLINE_START.match(part)
-        if byline:
+        if byline and names.looks_like_credit(part[byline.end() :]):
             pieces.append(_Piece("byline", part[byline.end() :]))
             continue
         inner = INNER_BY.search(part) if marked_line or pieces else None
-        if inner:
+        if inner and names.looks_like_credit(part[inner.end() :]):
             pieces.extend(_split_scripts(part[: inner.start()]))
             pieces.append(_Piece("byline", part[inner.end() :]))
             continue
@@ -202,9 +209,11 @@ def _split_scripts(text: str) -> list[_Piece]:
     return pieces
 
 
-def _is_metadata(text: str, reading: _Reading) -> bool:
+def _is_metadata(text: str, reading: _Reading, rest: list[str]) -> bool:
     """A date, a counter or a byline marks a metadata line; so do names in another script or
-    an agency credit on a line of short pieces."""
+    an agency credit on a line of short pieces. A sentence that mentions a date is not one."""
+    if SENTENCE_END.search(text) and sum(len(r.split()) for r in rest) >= SENTENCE_REST_WORDS:
+        return False
     if reading.dates or reading.counters or any(p.kind == "byline" for p in reading.pieces):
         return True
     short = all(len(p.text.split()) <= 6 for p in reading.pieces)
@@ -212,7 +221,7 @@ def _is_metadata(text: str, reading: _Reading) -> bool:
     return short and credited and not text.rstrip().endswith((".", "?", "!"))
 
 
-def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str]]:
+def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str], list[str]]:
     """The section and the persons among a metadata line's pieces.
 
     A byline or another-script piece is a name. A plain piece is a section when it is a known
@@ -221,6 +230,7 @@ def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str]]:
     """
     section: str | None = None
     people: list[str] = []
+    rest: list[str] = []
     for index, piece in enumerate(pieces):
         if piece.kind in ("byline", "script"):
             people.extend(names.split_names(piece.text))
@@ -228,7 +238,9 @@ def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str]]:
             section = section or piece.text
         elif names.looks_like_names(piece.text):
             people.extend(names.split_names(piece.text))
-    return section, names.unique_names(people)
+        elif not (names.is_agency(piece.text) or names.is_role(piece.text)):
+            rest.append(piece.text)
+    return section, names.unique_names(people), rest
 
 
 def _names_follow(pieces: list[_Piece], index: int) -> bool:

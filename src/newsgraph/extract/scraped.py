@@ -30,9 +30,13 @@ TRAILER_HEADING = re.compile(rf"(?:{'|'.join(en.TRAILER_HEADINGS)})", re.IGNOREC
 DATELINE_DASH = re.compile(r"\s*[—–-]+\s")  # "June 3, 2021 — The mayor said"
 DATELINE_REACH = 80
 MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
+LOOKAHEAD_LINES = 3  # lines after a standfirst searched for a byline or date
 PROSE_MIN_WORDS = 10  # a sentence-final line this long is prose, not a header line
 PROSE_ALWAYS_WORDS = 30  # so is any line this long
+QUESTION_PROSE_WORDS = 20  # a question or exclamation shorter than this may be a headline
+QUESTION_END = re.compile(r"[?!][\"'”’»)]*$")
 TITLE_MAX_WORDS = 30
+TITLE_MIN_WORDS_ON_LINE = 4  # a headline beside other fields is longer than a site name
 TITLE_FINAL_PERIOD = re.compile(r"(?<!\.)\.(?P<closing>[\"'”’»)]*)$")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’»)]*$|\b(?:Jr|Sr|Inc|Co|Ltd|St)\.$")
 TITLE_MAX_CHARS = 250
@@ -85,15 +89,28 @@ def _parse(text: str) -> ScrapedPage:
 
 
 def _read_header(lines: list[str]) -> _Header:
-    """The lines before the first line of prose (at most MAX_HEADER_LINES non-blank ones)."""
-    zone: list[str] = []
-    for line in lines:
-        if is_prose(line) or len([z for z in zone if z.strip()]) >= MAX_HEADER_LINES:
-            break
-        zone.append(line)
-    readings = tuple(read_header_line(line) for line in zone)
-    title_index = _find_title(zone, readings)
-    return _Header(tuple(zone), readings, title_index)
+    """The lines before the first line of prose (at most MAX_HEADER_LINES non-blank ones),
+    and the date or byline lines that follow a standfirst closely."""
+    end = _first_prose(lines)
+    readings = [read_header_line(line) for line in lines[:end]]
+    followers = [i for i in range(end, len(lines)) if lines[i].strip()][1 : 1 + LOOKAHEAD_LINES]
+    for index in followers:
+        reading = read_header_line(lines[index]) if not is_prose(lines[index]) else None
+        if reading is not None and (reading.dates or reading.authors) and not reading.rest:
+            readings += [None] * (index - len(readings)) + [reading]
+    zone = lines[: len(readings)]
+    title_index = _find_title(zone, tuple(readings))
+    return _Header(tuple(zone), tuple(readings), title_index)
+
+
+def _first_prose(lines: list[str]) -> int:
+    """The index of the first line of prose, or where the header search gives up."""
+    filled = 0
+    for index, line in enumerate(lines):
+        if is_prose(line) or filled >= MAX_HEADER_LINES:
+            return index
+        filled += bool(line.strip())
+    return len(lines)
 
 
 def _find_title(zone: list[str], readings: tuple[HeaderLine | None, ...]) -> int | None:
@@ -124,6 +141,8 @@ def is_prose(line: str) -> bool:
         return True
     if len(words) < PROSE_MIN_WORDS or not SENTENCE_END.search(line.strip()):
         return False
+    if QUESTION_END.search(line.strip()) and len(words) < QUESTION_PROSE_WORDS:
+        return False  # "Is This the End of the Pier?" is a headline more often than prose
     return not is_title_case(line)
 
 
@@ -151,12 +170,21 @@ def extract_title(header: _Header) -> str | None:
     """The headline: the first line of the header zone that is no metadata, if it looks like
     one. A final period (some dumps add one) is dropped unless it ends an abbreviation."""
     if header.title_index is None:
-        return None
+        return _title_on_metadata_line(header)
     title = " ".join(header.lines[header.title_index].split())
     final_period = TITLE_FINAL_PERIOD.search(title)
     if final_period and not ABBREVIATION_END.search(title):
         title = title[: final_period.start()] + final_period["closing"]
     return title or None
+
+
+def _title_on_metadata_line(header: _Header) -> str | None:
+    """A headline sharing a line with the date: "Harbour Town Rebuilds Its Pier | May 3"."""
+    for reading in header.readings:
+        for piece in reading.rest if reading is not None else ():
+            if len(piece.split()) >= TITLE_MIN_WORDS_ON_LINE and looks_like_headline(piece):
+                return piece
+    return None
 
 
 def extract_section(header: _Header) -> str | None:
