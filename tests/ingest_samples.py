@@ -16,7 +16,8 @@ def _one_line_paragraphs(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in text.strip().split("\n\n")) + "\n"
 
 
-WIRE_STORY = _one_line_paragraphs("""The harbour authority of Port Elvin said on Tuesday that the old ferry terminal
+WIRE_STORY = _one_line_paragraphs(
+    """The harbour authority of Port Elvin said on Tuesday that the old ferry terminal
 would close for repairs in the spring, after engineers found cracks in two of its piers.
 
 "We cannot let passengers walk over a structure we do not trust," the authority's director,
@@ -31,9 +32,11 @@ down our street every morning," said Tomasz Wierzbicki, who runs a bakery near t
 
 The authority said it would publish a timetable for the temporary landing by the end of the
 month, and that the season tickets already sold would remain valid for the new route.
-""")
+"""
+)
 
-OTHER_STORY = _one_line_paragraphs("""Researchers at the University of Nordhaven have mapped a network of meltwater
+OTHER_STORY = _one_line_paragraphs(
+    """Researchers at the University of Nordhaven have mapped a network of meltwater
 channels beneath the Ostra glacier, using radar flown on a small aircraft over three summers.
 
 The channels carry water from the surface to the bed of the glacier, where it lubricates the
@@ -41,7 +44,8 @@ ice and speeds its flow towards the sea, according to the team's leader, Lena Fi
 
 "We had expected a few large tunnels and found a web of small ones," Fischbach said. The
 findings will help predict how quickly the glacier retreats as summers grow warmer.
-""")
+"""
+)
 
 
 def edited_copy(story: str) -> str:
