@@ -24,4 +24,14 @@ def parse_html(html: str, *, url: str | None = None, crawled: date | None = None
     tree = parse_tree(html)
     # Metadata first: trafilatura and htmldate work on copies, but the order keeps this safe.
     metadata = extract_metadata(tree, url=url, crawled=crawled)
-    return ScrapedPage(metadata=metadata, body=extract_body(tree, url=url))
+    body = without_headline(extract_body(tree, url=url), metadata.title)
+    return ScrapedPage(metadata=metadata, body=body)
+
+
+def without_headline(body: str, title: str | None) -> str:
+    """The body without a first paragraph that only repeats the headline: the title is in
+    the metadata, and the body is the article's text."""
+    first, _, rest = body.partition("\n\n")
+    if title and " ".join(first.casefold().split()) == " ".join(title.casefold().split()):
+        return rest
+    return body

@@ -1,0 +1,191 @@
+"""Rule tests for HTML pages: metadata fallbacks and the body, on small hand-written pages.
+
+The stories are fictional. No model is loaded: `parse_html` needs none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.extract.html import parse_html
+from newsgraph.extract.html_authors import clean_authors
+from newsgraph.extract.html_dates import normalise_date
+from newsgraph.extract.html_meta import strip_site_name, strip_unknown_site_name
+
+CRAWLED = date(2024, 5, 1)
+STORY = (
+    "<p>The harbour council of Port Elwyn voted on Tuesday to close the old ferry pier.</p>"
+    "<p>“We have waited long enough,” said Mara Ellison, who chairs the council.</p>"
+    "<p>Repairs would have cost more than a new pier, according to the council's report.</p>"
+)
+
+JSONLD_PAGE = f"""<!DOCTYPE html><html><head>
+<title>Port Elwyn closes its ferry pier | The Elwyn Gazette</title>
+<meta property="og:title" content="Council votes to close the ferry pier">
+<meta property="og:site_name" content="The Elwyn Gazette">
+<meta name="author" content="The Elwyn Gazette">
+<meta property="article:published_time" content="2024-03-02T09:00:00Z">
+<script type="application/ld+json">
+<![CDATA[
+{{"@context": "https://schema.org", "@graph": [
+  {{"@type": "WebSite", "name": "The Elwyn Gazette"}},
+  {{"@type": "NewsArticle", "headline": "Port Elwyn closes its ferry pier",
+   "datePublished": "2024-03-02T10:00:00+01:00", "articleSection": ["Local", "Transport"],
+   "author": [{{"@type": "Person", "name": "Tomas Reyes"}},
+              {{"@type": "Person", "name": "Ada Quill"}},
+              {{"@type": "Organization", "name": "The Elwyn Gazette"}}],
+   "publisher": {{"@type": "Organization", "name": "The Elwyn Gazette"}}}}
+]}}
+]]>
+</script></head>
+<body><article><h1>Port Elwyn closes its ferry pier</h1>{STORY}</article></body></html>"""
+
+OPENGRAPH_PAGE = f"""<html><head>
+<title>Lantern festival returns - Northvale Post</title>
+<meta property="og:title" content="Lantern festival returns - Northvale Post">
+<meta property="og:site_name" content="Northvale Post">
+<meta property="article:section" content="Culture">
+<meta property="article:published_time" content="2023-10-14 18:30:00 -0400">
+<meta property="article:author" content="https://northvale.example/staff/jo-park">
+<meta name="author" content="Jo Park; Staff; Northvale Post">
+</head><body><h1>Lantern festival returns</h1>{STORY}</body></html>"""
+
+VISIBLE_PAGE = f"""<html><head><title>Bridge repairs begin :: Riverside Daily</title></head>
+<body>
+<nav class="breadcrumbs"><a href="/">Home</a> <a href="/city">City</a>
+ <a href="/city/roads">Roads</a></nav>
+<h1>Bridge repairs begin</h1>
+<div class="article-byline">By LENA HOLT and Omar Fayed | March 3, 2022</div>
+<time class="published" datetime="2022-03-03T07:15">March 3, 2022</time>
+<span class="counter">12,480 views</span>
+{STORY}
+<section class="comments"><div class="comment-author">Sponsored</div>
+<div class="author">Random Commenter</div></section>
+</body></html>"""
+
+NO_METADATA_PAGE = f"<html><body>{STORY}</body></html>"
+
+
+def page(html: str):  # type: ignore[no-untyped-def]
+    return parse_html(html, crawled=CRAWLED)
+
+
+def test_jsonld_wins_and_site_name_is_not_an_author() -> None:
+    metadata = page(JSONLD_PAGE).metadata
+    assert metadata.title == "Port Elwyn closes its ferry pier"
+    assert metadata.authors == ("Tomas Reyes", "Ada Quill")
+    assert metadata.published == "2024-03-02T10:00:00+01:00"
+    assert metadata.section == "Local"
+    assert metadata.language is None  # the pipeline detects it on the body
+
+
+def test_opengraph_and_meta_tags() -> None:
+    metadata = page(OPENGRAPH_PAGE).metadata
+    assert metadata.title == "Lantern festival returns"
+    assert metadata.authors == ("Jo Park",)
+    assert metadata.published == "2023-10-14T18:30:00-04:00"
+    assert metadata.section == "Culture"
+
+
+def test_visible_byline_breadcrumbs_and_counter() -> None:
+    metadata = page(VISIBLE_PAGE).metadata
+    assert metadata.title == "Bridge repairs begin"
+    assert metadata.authors == ("LENA HOLT", "Omar Fayed")
+    assert metadata.published == "2022-03-03T07:15:00"
+    assert metadata.section == "Roads"
+    assert metadata.views == 12480
+
+
+def test_page_without_metadata_keeps_its_body() -> None:
+    result = page(NO_METADATA_PAGE)
+    assert result.metadata.title is None
+    assert result.metadata.authors == ()
+    assert result.metadata.views is None
+    assert "Mara Ellison" in result.body
+
+
+def test_body_paragraphs_are_separated_by_one_blank_line() -> None:
+    body = page(JSONLD_PAGE).body
+    assert body.split("\n\n")[0].startswith("The harbour council of Port Elwyn")
+    assert "\n\n\n" not in body
+    assert all(p.strip() == p and p for p in body.split("\n\n"))
+
+
+def test_future_dates_are_not_believed() -> None:
+    html = OPENGRAPH_PAGE.replace("2023-10-14 18:30:00 -0400", "2031-01-01T00:00:00Z")
+    published = page(html).metadata.published
+    assert published is None or published <= CRAWLED.isoformat()
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<html><head><title>Half",
+        "<<<>>></p></div>",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>Declared.</p></body></html>",
+        "<html><head><script type='application/ld+json'>{not json</script></head></html>",
+        "<p>Unclosed <b>bold <i>italic</p><p>Second paragraph of a broken page.",
+        "\x00\x01 binary-ish \ufffd text",
+    ],
+)
+def test_broken_html_never_raises(html: str) -> None:
+    result = page(html)
+    assert isinstance(result.body, str)
+    assert "\n\n\n" not in result.body
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["By Jane Doe and John Roe"], ("Jane Doe", "John Roe")),
+        (["Stella Kim, Jennifer Jett"], ("Stella Kim", "Jennifer Jett")),
+        (["Jong, Michiel de"], ("Jong, Michiel de",)),  # a catalogue form stays whole
+        (["ABC News; Yi-Jin Yu"], ("Yi-Jin Yu",)),
+        (["Sponsored"], ()),
+        (["Our Foreign Staff"], ()),
+        (["Ben Silverman, Games Editor"], ("Ben Silverman",)),
+        (["by Lucas Nolan22 Dec 2016"], ("Lucas Nolan",)),
+        (["Par Jeanne Morel"], ("Jeanne Morel",)),
+        (["KIM LEE; Kim Lee"], ("Kim Lee",)),
+        (
+            ["Ana Ruiz (avec Paul Vidal et Léa Marchand)"],
+            ("Ana Ruiz", "Paul Vidal", "Léa Marchand"),
+        ),
+        (["Theresa May"], ("Theresa May",)),
+        (["https://example.com/authors/jo", "@handle"], ()),
+    ],
+)
+def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, {"abcnews"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2021-06-01", "2021-06-01"),
+        ("2021-06-01T08:05:09.123Z", "2021-06-01T08:05:09Z"),
+        ("2015-07-10 09:53:00 -0400", "2015-07-10T09:53:00-04:00"),
+        ("20170113", "2017-01-13"),
+        ("05/29/2007 09:49:00", "2007-05-29"),
+        ("Fri Mar 13 21:30:09 EST 2015", "2015-03-13"),
+        ("3 June 2020", "2020-06-03"),
+        ("2035-01-01", None),  # after the crawl
+        ("no date here", None),
+    ],
+)
+def test_normalise_date(raw: str, expected: str | None) -> None:
+    assert normalise_date(raw, CRAWLED) == expected
+
+
+def test_site_names_are_stripped_from_titles() -> None:
+    assert strip_site_name("Pier closes | Elwyn Gazette", ["Elwyn Gazette"]) == "Pier closes"
+    assert strip_site_name("Pier closes [Elwyn Gazette]", ["Elwyn Gazette"]) == "Pier closes"
+    assert strip_site_name("Pier closes - a report", ["Elwyn Gazette"]) == "Pier closes - a report"
+    assert (
+        strip_unknown_site_name("The pier closes for good – My site") == "The pier closes for good"
+    )
+    assert strip_unknown_site_name("Pier – closes") == "Pier – closes"
