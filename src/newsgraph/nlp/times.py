@@ -36,7 +36,8 @@ class TimeTagger:
         times: list[Time] = []
         for candidate in find_expressions(doc):
             text = doc.text[candidate.start : candidate.end]
-            context = Context(anchor, _direction(doc, candidate), discourse)
+            after = doc.text[candidate.end : candidate.end + 12].strip().lower()
+            context = Context(anchor, _direction(doc, candidate), discourse, after)
             normalised = normalise(candidate.kind, text, context)
             if normalised is None:
                 continue

@@ -16,6 +16,9 @@ Direction = Literal["past", "future"] | None
 ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # Months that open each season, in TIMEX3's order, and the months each quarter starts on.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# How far the tense may pull a date away from the nearest occurrence: about half a year.
+DIRECTION_REACH_DAYS = 200
+DIRECTION_REACH_MONTHS = 6
 
 
 def parse_anchor(published: str | None) -> dt.date | None:
@@ -79,30 +82,52 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: Direction, shift: 
 
 
 def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift: int = 0) -> int:
-    """The year of a month named without one ("in March", "last June", "next May")."""
-    if shift < 0 or direction == "past":
-        return anchor.year if month <= anchor.month - (1 if shift < 0 else 0) else anchor.year - 1
-    if shift > 0 or direction == "future":
-        return anchor.year if month >= anchor.month + (1 if shift > 0 else 0) else anchor.year + 1
-    return anchor.year
+    """The year of a month named without one ("in March", "last June", "next May").
+
+    "last" skips the month just gone ("last February" in March is a year back), "next" the
+    current one; otherwise the tense picks the side when that month is at most half a year
+    away, and the nearest occurrence wins when it is not.
+    """
+    if shift < 0:
+        return anchor.year if month <= anchor.month - 2 else anchor.year - 1
+    if shift > 0:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    back = (anchor.month - month) % 12
+    ahead = (month - anchor.month) % 12
+    if direction == "past" and back <= DIRECTION_REACH_MONTHS:
+        ahead = 12
+    elif direction == "future" and ahead <= DIRECTION_REACH_MONTHS:
+        back = 12
+    if back <= ahead:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    return anchor.year if month >= anchor.month else anchor.year + 1
 
 
 def resolve_day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
-    """The year of a day named without one ("May 1"): by the tense, else the nearest."""
-    candidates = [
-        (year, date)
+    """The year of a day named without one ("May 1"): on the side the tense says when that
+    day is within about half a year of the anchor, else the nearest."""
+    dates = [
+        date
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (date := safe_date(year, month, day)) is not None
     ]
-    if not candidates:
+    if not dates:
         return anchor.year
+    return nearest_date(anchor, dates, direction).year
+
+
+def nearest_date(anchor: dt.date, dates: list[dt.date], direction: Direction) -> dt.date:
+    """The date nearest the anchor, on the side of `direction` when one is near enough."""
+    reach = dt.timedelta(days=DIRECTION_REACH_DAYS)
     if direction == "past":
-        past = [c for c in candidates if c[1] <= anchor]
-        return past[-1][0] if past else anchor.year
+        past = [d for d in dates if anchor - reach <= d <= anchor]
+        if past:
+            return max(past)
     if direction == "future":
-        future = [c for c in candidates if c[1] >= anchor]
-        return future[0][0] if future else anchor.year
-    return min(candidates, key=lambda c: abs((c[1] - anchor).days))[0]
+        future = [d for d in dates if anchor <= d <= anchor + reach]
+        if future:
+            return min(future)
+    return min(dates, key=lambda d: abs((d - anchor).days))
 
 
 def easter(year: int) -> dt.date:
@@ -127,14 +152,29 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
 
 
 def duration_value(amount: float | None, letter: str, is_time: bool) -> str:
-    """A TIMEX3 duration: P3W, PT2H, PXY; halves become the next smaller unit when they can."""
+    """A TIMEX3 duration: P3W, PT2H, PXY; a half is spelt in the next smaller unit when there
+    is one (P2Y6M, PT5H30M, PT1M30S)."""
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{letter}"
-    if amount != int(amount):
-        smaller = {"Y": (12, "M", False), "H": (60, "M", True), "D": (24, "H", True)}.get(letter)
-        if smaller is not None and (amount * smaller[0]) == int(amount * smaller[0]):
-            factor, small_letter, small_time = smaller
-            return duration_value(amount * factor, small_letter, small_time)
+    whole = int(amount)
+    if amount == whole:
+        return f"{prefix}{whole}{letter}"
+    smaller = HALF_UNITS.get((letter, is_time))
+    if smaller is None:
         return f"{prefix}{amount:g}{letter}"
-    return f"{prefix}{int(amount)}{letter}"
+    half, small_letter, small_time = smaller
+    part = f"{half}{small_letter}"
+    if small_time and not is_time:
+        return f"P{whole}{letter}T{part}" if whole else f"PT{part}"
+    return f"{prefix}{whole}{letter}{part}" if whole else f"{prefix}{part}"
+
+
+# Half of a unit, in the next smaller one: (letter, is_time) -> (amount, letter, is_time).
+HALF_UNITS = {
+    ("Y", False): (6, "M", False),
+    ("M", False): (2, "W", False),
+    ("D", False): (12, "H", True),
+    ("H", True): (30, "M", True),
+    ("M", True): (30, "S", True),
+}

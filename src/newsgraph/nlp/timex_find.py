@@ -7,6 +7,7 @@ and overlaps go to the longest candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,7 +24,14 @@ DATE_CONTEXT = frozenset(
 # Words before a bare plural unit that make it a duration ("for years", "within weeks").
 DURATION_CONTEXT = frozenset({"for", "in", "over", "within", "after", "took", "spent", "lasted"})
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-ADJECTIVE_REFERENCES = frozenset({"recent", "current", "future"})
+ADJECTIVE_REFERENCES = frozenset({"recent", "current"})
+# Read as times only in some uses: "future" the adjective rarely is one in TimeML's data.
+NEVER_ALONE = frozenset({"future", "previously", "formerly"})
+# "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
+# fraction: TimeML annotates none of them as durations.
+RATE_UNITS = frozenset({"second", "quarter", "quarters"})
+# A dateline: "WASHINGTON, August 11 (Xinhua) --" dates the wire, not an event.
+DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,]+,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +50,18 @@ def find_expressions(doc: Doc) -> list[Candidate]:
         for priority, rule in enumerate(RULES)
         for match in rule.pattern.finditer(text)
     ]
-    accepted = [c for c in found if _plausible(doc, c)]
+    accepted = [_trimmed(text, c) for c in found if _plausible(doc, c)]
     return _without_overlaps(accepted)
+
+
+def _trimmed(text: str, candidate: Candidate) -> Candidate:
+    """Without the article of a noun phrase whose head is not the time: in "the third-quarter
+    profit" or "the 30-day limit" the time is the hyphenated modifier alone."""
+    extent = text[candidate.start : candidate.end]
+    rest = extent[4:]
+    if extent[:4].lower() == "the " and "-" in rest and not any(c.isspace() for c in rest):
+        return Candidate(candidate.start + 4, candidate.end, candidate.kind, candidate.priority)
+    return candidate
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -75,6 +93,8 @@ def _check_month(doc: Doc, candidate: Candidate, first: Token) -> bool:
     if candidate.end - candidate.start > len(first.text) + 1:
         return True  # "March 1990", "last May", "June this year"
     previous = _previous_word(doc, first)
+    if len(first.text) <= 3 and not doc.text[candidate.start : candidate.end].endswith("."):
+        return False  # "Jan Kavan"
     if first.lower_.rstrip(".") in AMBIGUOUS_MONTHS or len(first.text) <= 4:
         return first.tag_ == "NNP" and previous in DATE_CONTEXT
     return first.tag_ in ("NNP", "NN") or previous in DATE_CONTEXT
@@ -85,7 +105,10 @@ def _check_year(doc: Doc, candidate: Candidate, first: Token) -> bool:
         return True  # "fiscal 1989", "early 1990", "the end of 1994"
     if first.ent_type_ in ("DATE", "EVENT") or _previous_word(doc, first) in DATE_CONTEXT:
         following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
-        return following not in ("%", "percent", "people", "miles", "dollars")
+        decimal = doc.text[candidate.end : candidate.end + 2]
+        return following not in ("%", "percent", "people", "miles", "dollars") and not (
+            decimal[:1] == "." and decimal[1:].isdigit()
+        )
     return False
 
 
@@ -95,6 +118,8 @@ def _check_bare_units(doc: Doc, candidate: Candidate, first: Token) -> bool:
 
 def _check_vague(doc: Doc, candidate: Candidate, first: Token) -> bool:
     word = first.lower_
+    if word in NEVER_ALONE and candidate.end - candidate.start == len(word):
+        return False
     if word in ADJECTIVE_REFERENCES and candidate.end - candidate.start == len(word):
         return first.pos_ == "ADJ"
     if word == "soon":
@@ -112,10 +137,42 @@ def _check_season(doc: Doc, candidate: Candidate, first: Token) -> bool:
     return True
 
 
+def _check_duration(doc: Doc, candidate: Candidate, first: Token) -> bool:
+    extent = doc.text[candidate.start : candidate.end].lower()
+    after = doc.text[candidate.end : candidate.end + 4].lower()
+    if extent.endswith("old") or after.startswith(" old"):
+        return False  # ages: "a 44-year-old", "52 years old"
+    words = extent.replace("-", " ").split()
+    if words[-1] in RATE_UNITS and not any(
+        w[0].isdigit() or w in ("two", "three", "four", "several", "few") for w in words[:-1]
+    ):
+        return False
+    if words[0] in ("a", "an") and first.i > 0:
+        previous = doc[first.i - 1]
+        return not (
+            previous.like_num or previous.text in ("%", "$") or previous.lower_ == "percent"
+        )
+    return True
+
+
+def _check_dateline(doc: Doc, candidate: Candidate, first: Token) -> bool:
+    line_start = doc.text.rfind("\n", 0, candidate.start) + 1
+    return DATELINE.search(doc.text[max(0, line_start - 1) : candidate.start]) is None
+
+
+def _check_set(doc: Doc, candidate: Candidate, first: Token) -> bool:
+    if first.lower_ in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly"):
+        return first.pos_ == "ADV"
+    return True
+
+
 CHECKS: dict[str, Callable[[Doc, Candidate, Token], bool]] = {
     "month": _check_month,
     "year": _check_year,
     "bare_units": _check_bare_units,
     "vague": _check_vague,
     "season": _check_season,
+    "duration": _check_duration,
+    "month_day": _check_dateline,
+    "set": _check_set,
 }

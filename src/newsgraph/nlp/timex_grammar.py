@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     _rule("iso_date", r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d\d){1,2}"),
     _rule(
         "month_day",
-        rf"(?:{WEEKDAY},?\s+)?(?:{POSITION}\s*)?{MONTH}\s+{DAY_NUMBER}"
+        rf"(?:{WEEKDAY},?\s+)?(?:(?:{POSITION}|last|this|next)\s*)?{MONTH}\s+{DAY_NUMBER}"
         rf"(?:,?\s+{YEAR}|\s+(?:this|last|next)\s+year)?"
         rf"|(?:{WEEKDAY},?\s+)?{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     ),
@@ -109,12 +109,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:last|next|this(?:\s+coming|\s+past)?|coming)\s+)?"
+        rf"(?:(?:early|late|earlier|later)\s+)?"
+        r"(?:(?:last|next|this(?:\s+coming|\s+past)?|coming|the\s+previous|the\s+following)\s+)?"
         rf"{WEEKDAY}(?:\s+{PART_OF_DAY})?",
     ),
     _rule(
         "weekday_set",
-        rf"(?:every\s+|each\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART_OF_DAY}s)?",
+        rf"(?:every\s+|each\s+)?(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+{PART_OF_DAY}s)?"
+        rf"|{WEEKDAY}\s+{PART_OF_DAY}s|(?:every|each)\s+{WEEKDAY}",
     ),
     _rule(
         "day_word",
@@ -136,7 +138,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:{QUANTITY_MODIFIER}\s+)?(?:{QUANTITY})[\s-]+{UNITS}(?:\s+or\s+so)?\s+"
-        r"(?:ago|earlier|later|from\s+now|before|back)(?!\s+(?:the|a|an|his|her|its|their)\b)"
+        r"(?:ago|earlier|from\s+now|back)"
         r"|(?:the\s+)?(?:year|month|day|week)-(?:ago|earlier)(?:\s+(?:period|quarter|month|year))?",
     ),
     _rule(
@@ -182,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|Easter(?:\s+Sunday)?|New\s+Year's(?:\s+(?:Day|Eve))?|Halloween)",
+        r"(?:(?:last|next|this)\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
+        r"|Easter(?:\s+Sunday)?|New\s+Year's(?:\s+(?:Day|Eve))?|Halloween)",
     ),
     _rule(
         "vague",

@@ -28,6 +28,10 @@ CLOCK_PARTS = re.compile(
     r"(\d{1,2})(?::(\d\d))?\s*(a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|in\s+the\s+(morning|afternoon|evening))?",
     re.IGNORECASE,
 )
+CLOCK_WORDS = re.compile(
+    r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|in\s+the\s+\w+)?|noon|midnight|midday|o'clock",
+    re.IGNORECASE,
+)
 ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 SLASH_FORM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 DECADE_DIGITS = re.compile(r"(\d{3})0'?s|'(\d)0s")
@@ -54,6 +58,7 @@ class Context:
     anchor: dt.date | None
     direction: Direction = None
     discourse: Discourse = field(default_factory=Discourse)
+    after: str = ""  # the words just after the expression ("ended Sept. 30")
 
 
 def tokens(text: str) -> list[str]:
@@ -118,7 +123,7 @@ def normalise_clock(text: str, context: Context) -> Value | None:
         if hour > 24 or minute > 59:
             return None
         clock = f"{hour:02d}:{minute:02d}"
-    day = _day_of(text, context)
+    day = _day_of(CLOCK_WORDS.sub(" ", text), context)
     return "TIME", f"{day or 'XXXX-XX-XX'}T{clock}"
 
 
@@ -179,6 +184,8 @@ def normalise_month(text: str, context: Context) -> Value | None:
     if year is None and anchor is not None:
         if "year" in lower:  # "January this year", "June last year"
             year = anchor.year + _shift_word(lower)
+        elif "this" in lower:
+            year = anchor.year
         else:
             year = cal.resolve_month_year(anchor, month, context.direction, _shift_word(lower))
     return "DATE", cal.month_value(year, month) if year is not None else f"XXXX-{month:02d}"
@@ -254,7 +261,7 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     if year is None and anchor is not None:
         year = anchor.year + (1 if "next" in lower and "year's" in lower else 0)
     if numbered is None:
-        known = context.discourse.quarter
+        known = None if "latest" in lower else context.discourse.quarter
         if known is None and anchor is not None:
             known = cal.shift_months(anchor.year, (cal.quarter_of(anchor.month) - 1) * 3 + 1, -3)
             known = (known[0], cal.quarter_of(known[1]))
@@ -338,6 +345,8 @@ def normalise_relative(text: str, context: Context) -> Value | None:
         return None
     unit, _ = parsed
     shift = _shift_word(lower)
+    if unit == "year" and lower[0] == "the" and context.after.startswith(("ended", "ending")):
+        return "DURATION", "P1Y"  # "the year ended March 31": a reporting period
     if anchor is None:
         return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(
             unit, "XXXX"
@@ -363,19 +372,13 @@ def _weekend(anchor: dt.date, shift: int, direction: Direction) -> str:
 
 
 def _season(lower: list[str], season: str, context: Context) -> Value:
+    """ "last fall" is the previous year's; "this summer" and a bare season the anchor's."""
     year = _explicit_year(" ".join(lower))
     anchor = context.anchor
     if year is None and anchor is not None:
-        shift = _shift_word(lower)
-        current_start = cal.SEASON_START[season]
-        started = current_start <= anchor.month or (season == "WI" and anchor.month <= 2)
-        year = anchor.year
+        year = anchor.year + _shift_word(lower)
         if season == "WI" and anchor.month <= 2:
-            year -= 1
-        if shift < 0 and ((started and current_start + 3 > anchor.month) or not started):
-            year -= 1
-        elif shift > 0 or (context.direction == "future" and not started):
-            year += 1 if started else 0
+            year -= 1  # the winter that began in December
     return "DATE", f"{year:04d}-{season}" if year is not None else f"XXXX-{season}"
 
 
@@ -458,18 +461,27 @@ def normalise_set(text: str, context: Context) -> Value | None:
 
 
 def normalise_holiday(text: str, context: Context) -> Value | None:
-    lower = text.lower()
-    year = context.anchor.year if context.anchor else None
+    lower = text.lower().replace("’", "'")
+    anchor = context.anchor
+    if anchor is None:
+        return "DATE", "XXXX-XX-XX"
+    dates = [
+        day for year in range(anchor.year - 1, anchor.year + 2) if (day := _holiday(lower, year))
+    ]
+    if not dates:
+        return None
+    direction = "past" if "last" in lower else "future" if "next" in lower else context.direction
+    return "DATE", cal.day_value(cal.nearest_date(anchor, dates, direction))
+
+
+def _holiday(lower: str, year: int) -> dt.date | None:
     if "thanksgiving" in lower:
-        return "DATE", cal.day_value(cal.nth_weekday(year, 11, 4, 4)) if year else "XXXX-11-XX"
+        return cal.nth_weekday(year, 11, 4, 4)
     if "easter" in lower:
-        return "DATE", cal.day_value(cal.easter(year)) if year else "XXXX-XX-XX"
+        return cal.easter(year)
     for name, (month, day) in words.HOLIDAYS.items():
-        if lower.replace("’", "'").startswith(name):
-            return (
-                "DATE",
-                f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}",
-            )
+        if name in lower:
+            return dt.date(year, month, day)
     return None
 
 
@@ -479,6 +491,8 @@ def normalise_vague(text: str, context: Context) -> Value | None:
         return "DATE", words.VAGUE_REFERENCES[key]
     if "coming" in key:
         return "DATE", "FUTURE_REF"
+    if "recent" in key and (parsed := unit_of(key.split())) is not None:
+        return "DURATION", cal.duration_value(None, *parsed[1])  # "recent years": PXY
     if "recent" in key:
         return "DATE", "PAST_REF"
     return None

@@ -267,8 +267,6 @@ QUANTITY_MODIFIERS: tuple[str, ...] = (
     "at least",
     "at most",
     "up to",
-    "over",
-    "under",
     "only",
     "just",
     "no more than",
