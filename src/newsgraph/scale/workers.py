@@ -24,6 +24,7 @@ from newsgraph.scale.limits import DocumentTimeout, cap_memory, time_limit
 
 # Chunks queued per worker: enough to keep every worker busy while the results are written.
 QUEUED_PER_WORKER = 2
+NO_TEXT = "no article text found in it"
 WORKER_DIED = "the worker process died while extracting it (a crash, or out of memory)"
 
 
@@ -65,7 +66,7 @@ def process_chunk(chunk: list[Document]) -> list[Outcome]:
         raise
     except Exception:  # MemoryError and DocumentTimeout included
         return [process_document(document) for document in chunk]
-    return [Extracted(article, signature(article.body)) for article in articles]
+    return [_outcome(document, article) for document, article in zip(chunk, articles, strict=True)]
 
 
 def process_document(document: Document) -> Outcome:
@@ -85,6 +86,14 @@ def process_document(document: Document) -> Outcome:
         return Failure(name, "extract", "ran out of memory (the per-worker memory cap)")
     except Exception as error:
         return Failure(name, stage, f"{type(error).__name__}: {error}")
+    return _outcome(document, article)
+
+
+def _outcome(document: Document, article: Article) -> Outcome:
+    # A page with no text left after extraction (a video page, markup without paragraphs,
+    # a page cut before its text) is no article: it goes to the errors, not the output.
+    if not article.body.strip():
+        return Failure(_name(document), "parse", NO_TEXT)
     return Extracted(article, signature(article.body))
 
 
