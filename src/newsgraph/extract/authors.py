@@ -15,11 +15,13 @@ from newsgraph.extract.lang import en
 _OTHER_SCRIPT = (
     "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
     "\u08a0-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d"
 )
 # A run of words in one or more non-Latin scripts: "محمد نبی کریمی", "Иван Петров", "王小明".
 OTHER_SCRIPT_RUN = re.compile(rf"[{_OTHER_SCRIPT}]+(?:[ \u00a0.'-]+[{_OTHER_SCRIPT}]+)*")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+OTHER_SCRIPT_LETTERS = re.compile(rf"[{_OTHER_SCRIPT}]+")
 
 # Between names: "A, B and C", "A & B", "A with B", "A; B".
 NAME_LIST_SEPARATOR = re.compile(
@@ -42,6 +44,13 @@ NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*\.?|(?:[A-
 # "Jane Doe." ends a sentence; "J." and "Jr." keep their periods.
 FINAL_PERIOD = re.compile(r"(?<=\w{3})(?<!\b[JS]r)\.$")
 EDGE_PUNCTUATION = " \t\u00a0,;:|•·-–—()[]\"'“”"
+
+
+def is_latin_text(text: str) -> bool:
+    """Whether most letters of a text are Latin (as on an English page)."""
+    latin = len(LATIN_LETTERS.findall(text))
+    other = sum(len(run) for run in OTHER_SCRIPT_LETTERS.findall(text))
+    return latin >= other
 
 
 def split_names(text: str) -> list[str]:

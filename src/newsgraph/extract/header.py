@@ -47,6 +47,7 @@ SECTION_LABEL = re.compile(
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
 FURNITURE = re.compile(rf"(?:{'|'.join(en.FURNITURE_LINES)})", re.IGNORECASE)
 MAX_SECTION_WORDS = 4
+MAX_AUTHORS_PER_LINE = 8
 SENTENCE_END = re.compile(r"[.?!][\"'”’»)]*\s*$")
 SENTENCE_REST_WORDS = 4  # words besides the metadata that make a sentence of a line
 
@@ -84,8 +85,9 @@ def is_furniture(line: str) -> bool:
     return bool(text) and bool(FURNITURE.fullmatch(text) or READING_TIME.fullmatch(text))
 
 
-def read_header_line(line: str) -> HeaderLine | None:
-    """The metadata on one line, or None when the line carries no metadata marks."""
+def read_header_line(line: str, *, latin_page: bool = True) -> HeaderLine | None:
+    """The metadata on one line, or None when the line carries no metadata marks. On a page
+    in Latin script, a run of another script is a name; elsewhere it is ordinary text."""
     text = line.strip()
     if not text:
         return None
@@ -97,7 +99,7 @@ def read_header_line(line: str) -> HeaderLine | None:
     crumbs = _breadcrumbs(text)
     if crumbs:
         return HeaderLine(section=crumbs)
-    return _read_segments(text)
+    return _read_segments(text, latin_page=latin_page)
 
 
 def _breadcrumbs(text: str) -> str | None:
@@ -110,18 +112,20 @@ def _breadcrumbs(text: str) -> str | None:
     return items[-1]
 
 
-def _read_segments(text: str) -> HeaderLine | None:
+def _read_segments(text: str, *, latin_page: bool) -> HeaderLine | None:
     reading = _Reading()
     gaps = _cut_marks(text, reading)
     marked = bool(reading.dates or reading.counters)
     for number, gap in enumerate(gaps):
-        pieces = _split_gap(gap, marked_line=marked)
+        pieces = _split_gap(gap, marked_line=marked, latin_page=latin_page)
         if number == 0 and pieces:
             pieces[0].leading = True
         reading.pieces.extend(pieces)
-    section, people, rest = _classify(reading.pieces)
+    section, people, rest = _classify(reading.pieces, latin_page=latin_page)
     if not _is_metadata(text, reading, rest):
         return None
+    if len(people) > MAX_AUTHORS_PER_LINE:  # a menu of links, not a byline
+        people, rest = [], [*rest, *people]
     return HeaderLine(
         dates=tuple(reading.dates),
         views=reading.views,
@@ -174,7 +178,7 @@ def parse_count(text: str) -> int | None:
         return None
 
 
-def _split_gap(gap: str, *, marked_line: bool) -> list[_Piece]:
+def _split_gap(gap: str, *, marked_line: bool, latin_page: bool) -> list[_Piece]:
     """Pieces of the text between marks: at separators, at "by", at changes of script."""
     pieces: list[_Piece] = []
     for part in SEPARATOR.split(gap):
@@ -187,15 +191,17 @@ def _split_gap(gap: str, *, marked_line: bool) -> list[_Piece]:
             continue
         inner = INNER_BY.search(part) if marked_line or pieces else None
         if inner and names.looks_like_credit(part[inner.end() :]):
-            pieces.extend(_split_scripts(part[: inner.start()]))
+            pieces.extend(_split_scripts(part[: inner.start()], latin_page))
             pieces.append(_Piece("byline", part[inner.end() :]))
             continue
-        pieces.extend(_split_scripts(part))
+        pieces.extend(_split_scripts(part, latin_page))
     return pieces
 
 
-def _split_scripts(text: str) -> list[_Piece]:
+def _split_scripts(text: str, latin_page: bool) -> list[_Piece]:
     """Latin and non-Latin runs apart: "Afghanistan محمد نبی" -> two pieces."""
+    if not latin_page:
+        return [_Piece("text", text)]
     pieces, position = [], 0
     for run in names.OTHER_SCRIPT_RUN.finditer(text):
         before = text[position : run.start()].strip(names.EDGE_PUNCTUATION)
@@ -221,7 +227,7 @@ def _is_metadata(text: str, reading: _Reading, rest: list[str]) -> bool:
     return short and credited and not text.rstrip().endswith((".", "?", "!"))
 
 
-def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str], list[str]]:
+def _classify(pieces: list[_Piece], *, latin_page: bool) -> tuple[str | None, list[str], list[str]]:
     """The section and the persons among a metadata line's pieces.
 
     A byline or another-script piece is a name. A plain piece is a section when it is a known
@@ -236,7 +242,9 @@ def _classify(pieces: list[_Piece]) -> tuple[str | None, list[str], list[str]]:
             people.extend(names.split_names(piece.text))
         elif _is_section(piece.text, first=piece.leading, named_after=_names_follow(pieces, index)):
             section = section or piece.text
-        elif names.looks_like_names(piece.text):
+        elif names.looks_like_names(piece.text) and (
+            latin_page or not names.is_other_script(piece.text)
+        ):
             people.extend(names.split_names(piece.text))
         elif not (names.is_agency(piece.text) or names.is_role(piece.text)):
             rest.append(piece.text)

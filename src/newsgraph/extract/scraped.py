@@ -30,6 +30,7 @@ TRAILER_HEADING = re.compile(rf"(?:{'|'.join(en.TRAILER_HEADINGS)})", re.IGNOREC
 DATELINE_DASH = re.compile(r"\s*[—–-]+\s")  # "June 3, 2021 — The mayor said"
 DATELINE_REACH = 80
 MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
+LATIN_SAMPLE_LINES = 20  # lines of body read to tell the page's script
 LOOKAHEAD_LINES = 3  # lines after a standfirst searched for a byline or date
 PROSE_MIN_WORDS = 10  # a sentence-final line this long is prose, not a header line
 PROSE_ALWAYS_WORDS = 30  # so is any line this long
@@ -74,7 +75,7 @@ def normalise_paragraphs(text: str) -> str:
 
 
 def _parse(text: str) -> ScrapedPage:
-    lines = LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text.removeprefix("\ufeff"))
     header = _read_header(lines)
     body_lines = lines[_body_start(header) :]
     body = normalise_paragraphs("\n".join(_drop_furniture(body_lines)))
@@ -92,10 +93,12 @@ def _read_header(lines: list[str]) -> _Header:
     """The lines before the first line of prose (at most MAX_HEADER_LINES non-blank ones),
     and the date or byline lines that follow a standfirst closely."""
     end = _first_prose(lines)
-    readings = [read_header_line(line) for line in lines[:end]]
+    latin = names.is_latin_text("\n".join(lines[: end + LATIN_SAMPLE_LINES]))
+    readings = [read_header_line(line, latin_page=latin) for line in lines[:end]]
     followers = [i for i in range(end, len(lines)) if lines[i].strip()][1 : 1 + LOOKAHEAD_LINES]
     for index in followers:
-        reading = read_header_line(lines[index]) if not is_prose(lines[index]) else None
+        prose = is_prose(lines[index])
+        reading = None if prose else read_header_line(lines[index], latin_page=latin)
         if reading is not None and (reading.dates or reading.authors) and not reading.rest:
             readings += [None] * (index - len(readings)) + [reading]
     zone = lines[: len(readings)]

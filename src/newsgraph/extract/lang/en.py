@@ -209,8 +209,10 @@ FURNITURE_LINES = (
     r"(?:©|\(c\)|copyright).*",
     r"all rights reserved\.?",
     r".{0,60}all rights reserved\.?",
-    r"(?:sign up|subscribe)(?: (?:now|today|here))?(?: (?:for|to) .{0,80})?[.!]?",
-    r".{0,60}newsletter.{0,80}",
+    r"(?:sign up|subscribe)(?: (?:now|today|here))?[.!]?",
+    r"newsletters?",
+    r".{0,60}\b(?:sign up|subscribe|register)\b.{0,60}"
+    r"\b(?:newsletters?|podcasts?|e-?mails?|inbox|alerts|updates|channel)\b.{0,60}",
     r"get the latest .{0,80}",
     r"photo:.{0,120}",
     r"image:.{0,120}",
