@@ -49,10 +49,14 @@ def _verb_direction(verb: Token) -> Direction:
     lowered = {child.lower_ for child in auxiliaries}
     if lowered & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return "future"
-    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future" if verb.lemma_ != "go" or verb.tag_ == "VBG" else None
-    if verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries):
+    past = verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries)
+    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        # "is scheduled to leave", "plans a rally": ahead; "planned a rally": no telling.
+        return None if past or (verb.lemma_ == "go" and verb.tag_ != "VBG") else "future"
+    if past:
         return "past"
+    if verb.tag_ == "VBN" and not auxiliaries:
+        return "past"  # a participle clause: "the ruling, issued Thursday"
     if verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries):
         return "past"
     return None

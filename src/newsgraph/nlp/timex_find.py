@@ -7,7 +7,6 @@ and overlaps go to the longest candidate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,8 +29,6 @@ NEVER_ALONE = frozenset({"future", "previously", "formerly"})
 # "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
 # fraction: TimeML annotates none of them as durations.
 RATE_UNITS = frozenset({"second", "quarter", "quarters"})
-# A dateline: "WASHINGTON, August 11 (Xinhua) --" dates the wire, not an event.
-DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,]+,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +152,6 @@ def _check_duration(doc: Doc, candidate: Candidate, first: Token) -> bool:
     return True
 
 
-def _check_dateline(doc: Doc, candidate: Candidate, first: Token) -> bool:
-    line_start = doc.text.rfind("\n", 0, candidate.start) + 1
-    return DATELINE.search(doc.text[max(0, line_start - 1) : candidate.start]) is None
-
-
 def _check_set(doc: Doc, candidate: Candidate, first: Token) -> bool:
     if first.lower_ in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly"):
         return first.pos_ == "ADV"
@@ -173,6 +165,5 @@ CHECKS: dict[str, Callable[[Doc, Candidate, Token], bool]] = {
     "vague": _check_vague,
     "season": _check_season,
     "duration": _check_duration,
-    "month_day": _check_dateline,
     "set": _check_set,
 }
