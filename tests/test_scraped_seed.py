@@ -43,3 +43,19 @@ def test_seed_article_through_extract_gives_gold_metadata(nlp: Any) -> None:
     assert article.body.startswith(gold["body_starts_with"])
     for unwanted in gold["body_must_not_contain"]:
         assert unwanted not in article.body
+
+
+@pytest.mark.model
+def test_seed_through_the_command_line(nlp: Any) -> None:
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    path = shared_path(f"{SEED}.txt")
+    _, gold = _seed()
+    result = CliRunner().invoke(cli, ["extract", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output.splitlines()[0])
+    assert record["metadata"] == gold["metadata"]
+    assert record["body"].startswith(gold["body_starts_with"])
+    assert not any(unwanted in record["body"] for unwanted in gold["body_must_not_contain"])
