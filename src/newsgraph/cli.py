@@ -22,8 +22,10 @@ from newsgraph.batch import (
 )
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import FORMATS, Failure, InputFormat, ReadOptions, read_inputs
+from newsgraph.ingest.options import DEFAULT_FETCH_TIMEOUT
 from newsgraph.records import Article
 from newsgraph.render import render_article
+from newsgraph.scale.duplicates import DEFAULT_THRESHOLD
 from newsgraph.settings import load_settings
 
 ISO_DATE = "%Y-%m-%d"
@@ -87,6 +89,18 @@ def cli() -> None:
     show_default=True,
     help="MB a worker process may grow by on one chunk of articles (0: no limit).",
 )
+@click.option(
+    "--fetch-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_FETCH_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for a URL's server (connect, each read; the whole fetch: 3×).",
+)
+@click.option(
+    "--near-duplicates/--no-near-duplicates",
+    default=True,
+    help="Flag near-duplicate articles with duplicate_of (MinHash; on by default).",
+)
 def extract(
     paths: tuple[str, ...],
     as_json: bool,
@@ -102,6 +116,8 @@ def extract(
     quiet: bool,
     time_limit: float,
     memory_limit: int,
+    fetch_timeout: float,
+    near_duplicates: bool,
 ) -> None:
     """Extract the record of each article in PATHS: files, folders, "-" (standard input) or
     URLs; text, HTML, WARC, RSS/Atom feeds or JSON Lines.
@@ -113,8 +129,14 @@ def extract(
     day = published.strftime(ISO_DATE) if published is not None else None  # type: ignore[attr-defined]
     try:
         limit = max_bytes or load_settings().max_input_bytes
-        read_options = ReadOptions(input_format, limit, day, body_only)
-        options = BatchOptions(model, workers, time_limit or None, memory_limit * 2**20 or None)
+        read_options = ReadOptions(input_format, limit, day, body_only, fetch_timeout)
+        options = BatchOptions(
+            model,
+            workers,
+            time_limit=time_limit or None,
+            memory_limit=memory_limit * 2**20 or None,
+            near_duplicates=DEFAULT_THRESHOLD if near_duplicates else None,
+        )
         if out is not None:
             summary = _extract_to_file(paths, out, errors, resume, read_options, options, quiet)
         else:
