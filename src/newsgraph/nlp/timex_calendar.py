@@ -16,9 +16,10 @@ Direction = Literal["past", "future"] | None
 ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # Months that open each season, in TIMEX3's order, and the months each quarter starts on.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# How far the tense may pull a date away from the nearest occurrence: about half a year.
-DIRECTION_REACH_DAYS = 200
-DIRECTION_REACH_MONTHS = 6
+# How far the tense may pull a date away from the nearest occurrence: about eight months
+# (tuned on TimeBank: news looks back further than it looks ahead).
+DIRECTION_REACH_DAYS = 250
+DIRECTION_REACH_MONTHS = 8
 
 
 def parse_anchor(published: str | None) -> dt.date | None:
@@ -85,7 +86,7 @@ def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift:
     """The year of a month named without one ("in March", "last June", "next May").
 
     "last" skips the month just gone ("last February" in March is a year back), "next" the
-    current one; otherwise the tense picks the side when that month is at most half a year
+    current one; otherwise the tense picks the side when that month is at most eight months
     away, and the nearest occurrence wins when it is not.
     """
     if shift < 0:
@@ -105,7 +106,7 @@ def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift:
 
 def resolve_day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
     """The year of a day named without one ("May 1"): on the side the tense says when that
-    day is within about half a year of the anchor, else the nearest."""
+    day is within about eight months of the anchor, else the nearest."""
     dates = [
         date
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)

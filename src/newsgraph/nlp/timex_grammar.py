@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         r"first|second|third|fourth|1st|2nd|3rd|4th|last|flat)[\s-]+){1,4}"
         rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
-        r"|the\s+(?:year-ago|year-earlier)\s+period|(?:the\s+)?\d{4}\s+period|the\s+quarter",
+        r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period|the\s+quarter",
     ),
     _rule(
         "ago",
@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative",
         rf"(?:(?:early|late|earlier|later)\s+(?:in\s+)?|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-        rf"(?:{RELATIVE}|the\s+current|the\s+latest|the\s+last|the\s+next|the\s+same|the)\s+"
+        rf"(?:{RELATIVE}|the\s+current|the\s+latest|the\s+last|the\s+next|the\s+full|the)\s+"
         rf"(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|{SEASON})"
         rf"(?![\s-]+(?:old|long|ago|earlier|later)\b)"
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
         r"now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
         r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|years|days|decades)"
-        r"|recent|current|future|the\s+moment",
+        r"|recent|current|future",
     ),
     _rule("bare_units", r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"),
 )

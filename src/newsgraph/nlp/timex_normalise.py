@@ -279,7 +279,7 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
         year -= 1
     if backward:
         year -= 1
-    if letter == "Q" and not backward:
+    if letter == "Q" and not backward and (anchor is None or year <= anchor.year):
         context.discourse.quarter = (year, number)
     return "DATE", f"{year:04d}-{letter}{number}"
 
