@@ -395,6 +395,31 @@ LAYOUTS = {
         title="Every 72 Minutes, a Lantern Rises Over Lake Orvin",
         starts=FESTIVAL,
     ),
+    "relative time is no date and no title": Layout(
+        f"Posted: 2 days ago\nKessler Mine to Close After Two Centuries\n\n{MINE}",
+        title="Kessler Mine to Close After Two Centuries",
+        starts=MINE,
+        excludes=("ago",),
+    ),
+    "name and job without by": Layout(
+        f"Kessler Mine to Close After Two Centuries\nRuth Amberley | Staff Writer\n\n{MINE}",
+        title="Kessler Mine to Close After Two Centuries",
+        authors=("Ruth Amberley",),
+        starts=MINE,
+    ),
+    "dateline with place opens the body": Layout(
+        f"KESSLER, June 3, 2021 — {MINE}",
+        published="2021-06-03",
+        starts="KESSLER, June 3, 2021 — ",
+    ),
+    "weekday in its own segment decides": Layout(
+        f"Kessler Mine to Close After Two Centuries\nThursday | 03/06/2021 | Comments (3)\n\n"
+        f"{MINE}",
+        title="Kessler Mine to Close After Two Centuries",
+        published="2021-06-03",
+        starts=MINE,
+        excludes=("Comments",),
+    ),
 }
 
 

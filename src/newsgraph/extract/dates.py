@@ -52,6 +52,8 @@ _TIME = (
 )
 TIME_AFTER = re.compile(rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*){_TIME}", re.IGNORECASE)
 TIME_BEFORE = re.compile(rf"{_TIME}\s*(?:,|on|-|–|—|\|)?\s*$", re.IGNORECASE)
+WEEKDAY_WORD = re.compile(rf"\b({_alternation(en.WEEKDAYS)})\b", re.IGNORECASE)
+CONTEXT_REACH = 30  # characters around a date searched for its time, label or weekday
 LABEL_BEFORE = re.compile(
     rf"\b(?P<label>{_alternation(en.PUBLISHED_LABELS + en.UPDATED_LABELS)})"
     r"(?:\s+(?:on|at))?\s*:?\s*$",
@@ -223,26 +225,37 @@ _READERS = (
 
 def _with_context(text: str, date: DateMatch) -> DateMatch:
     """Attach a time printed after or before the date, and a label such as "Updated"."""
+    date = _weekday_nearby(text, date)
     start, end, clock = date.start, date.end, date.clock
     if clock is None and len(date.readings) == 1:
         after = TIME_AFTER.match(text, date.end)
-        before = TIME_BEFORE.search(text[max(0, date.start - 30) : date.start])
+        before = TIME_BEFORE.search(text[max(0, date.start - CONTEXT_REACH) : date.start])
         if after and _is_time(after):
             clock = _clock_of(date.readings[0], after)
             end = after.end()
         elif before and _is_time(before):
             clock = _clock_of(date.readings[0], before)
-            start = max(0, date.start - 30) + before.start()
-    label = LABEL_BEFORE.search(text[max(0, start - 30) : start])
+            start = max(0, date.start - CONTEXT_REACH) + before.start()
+    label = LABEL_BEFORE.search(text[max(0, start - CONTEXT_REACH) : start])
     kind: DateLabel | None = None
     label_start = None
     if label:
         kind = "updated" if label["label"].lower() in en.UPDATED_LABELS else "published"
-        label_start = max(0, start - 30) + label.start()
+        label_start = max(0, start - CONTEXT_REACH) + label.start()
     return replace(
         date, start=start, end=end, text=text[start:end], clock=clock, label=kind,
         label_start=label_start,
     )  # fmt: skip
+
+
+def _weekday_nearby(text: str, date: DateMatch) -> DateMatch:
+    """ "Tuesday | 06/01/2021": a weekday printed near an undecided date decides it."""
+    if not date.ambiguous:
+        return date
+    near = text[max(0, date.start - CONTEXT_REACH) : date.end + CONTEXT_REACH]
+    weekdays = {en.WEEKDAYS[w.lower()] for w in WEEKDAY_WORD.findall(near)}
+    readings = tuple(r for r in date.readings if r.weekday() in weekdays)
+    return replace(date, readings=readings) if len(readings) == 1 else date
 
 
 def _is_time(found: re.Match[str]) -> bool:

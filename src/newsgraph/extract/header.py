@@ -32,6 +32,13 @@ COUNTER = re.compile(
     re.IGNORECASE,
 )
 READING_TIME = re.compile(r"\breading time\s*:?\s*\d+\s*min(?:ute)?s?\b", re.IGNORECASE)
+# "Posted 3 hours ago", "2 days ago", "just now": a date we cannot place without the crawl time.
+RELATIVE_TIME = re.compile(
+    rf"(?:\b(?:{_words(en.PUBLISHED_LABELS + en.UPDATED_LABELS)})\s*:?\s*)?"
+    r"(?:\b(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago\b|\bjust now\b)",
+    re.IGNORECASE,
+)
 # Between fields on one line: "|", bullets, a spaced dash, a spaced slash.
 SEPARATOR = re.compile(r"\s*[|•·‖┃]\s*|\s+[-–—/]\s+|\s{3,}|\t")
 # "by" inside a line that is already metadata: "Posted on June 3, 2021 by Jane Doe".
@@ -82,7 +89,9 @@ class _Reading:
 def is_furniture(line: str) -> bool:
     """A whole line of site furniture: "Share", "Follow us on X", "Tags: a, b", "© 2021 …"."""
     text = line.strip().strip("•·|-–—:").strip()
-    return bool(text) and bool(FURNITURE.fullmatch(text) or READING_TIME.fullmatch(text))
+    return bool(text) and any(
+        pattern.fullmatch(text) for pattern in (FURNITURE, READING_TIME, RELATIVE_TIME)
+    )
 
 
 def read_header_line(line: str, *, latin_page: bool = True) -> HeaderLine | None:
@@ -141,7 +150,8 @@ def _cut_marks(text: str, reading: _Reading) -> list[str]:
     for date in find_dates(text):
         reading.dates.append(date)
         marks.append((date.label_start if date.label_start is not None else date.start, date.end))
-    for counter in (*COUNTER.finditer(text), *READING_TIME.finditer(text)):
+    others = (*READING_TIME.finditer(text), *RELATIVE_TIME.finditer(text))
+    for counter in (*COUNTER.finditer(text), *others):
         if any(start < counter.end() and counter.start() < end for start, end in marks):
             continue
         marks.append((counter.start(), counter.end()))
@@ -223,7 +233,10 @@ def _is_metadata(text: str, reading: _Reading, rest: list[str]) -> bool:
     if reading.dates or reading.counters or any(p.kind == "byline" for p in reading.pieces):
         return True
     short = all(len(p.text.split()) <= 6 for p in reading.pieces)
-    credited = any(p.kind == "script" or names.is_agency(p.text) for p in reading.pieces)
+    credited = any(
+        p.kind == "script" or names.is_agency(p.text) or names.is_role(p.text)
+        for p in reading.pieces
+    )
     return short and credited and not text.rstrip().endswith((".", "?", "!"))
 
 
@@ -238,6 +251,8 @@ def _classify(pieces: list[_Piece], *, latin_page: bool) -> tuple[str | None, li
     people: list[str] = []
     rest: list[str] = []
     for index, piece in enumerate(pieces):
+        if piece.text.casefold().rstrip(".") in en.WEEKDAYS:
+            continue  # evidence for a numeric date nearby, already used
         if piece.kind in ("byline", "script"):
             people.extend(names.split_names(piece.text))
         elif _is_section(piece.text, first=piece.leading, named_after=_names_follow(pieces, index)):

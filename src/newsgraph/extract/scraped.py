@@ -28,6 +28,7 @@ WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 TRAILER_HEADING = re.compile(rf"(?:{'|'.join(en.TRAILER_HEADINGS)})", re.IGNORECASE)
 DATELINE_DASH = re.compile(r"\s*[—–-]+\s")  # "June 3, 2021 — The mayor said"
+DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'’-]*(?:,\s*[A-Z][A-Za-z.]*)?,\s*)?")  # "KABUL, "
 DATELINE_REACH = 80
 MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
 LATIN_SAMPLE_LINES = 20  # lines of body read to tell the page's script
@@ -258,8 +259,9 @@ def extract_published(header: _Header, body: str) -> str | None:
     if published:
         return published
     opening = resolve_dates(find_dates(body[:DATELINE_REACH]))
-    if opening and opening[0].start == 0 and DATELINE_DASH.match(body, opening[0].end):
-        return opening[0].value
+    first = opening[0] if opening else None
+    if first and DATELINE_PLACE.fullmatch(body[: first.start]):
+        return first.value if DATELINE_DASH.match(body, first.end) else None
     return None
 
 

@@ -200,6 +200,7 @@ FURNITURE_LINES = (
     r"home",
     r"leave a (?:comment|reply)",
     r"(?:no|\d+) comments?",
+    r"comments?\s*\(\d+\)",
     r"comments?",
     r"listen to (?:this )?article",
     r"click here to .{1,80}",
