@@ -52,7 +52,7 @@ class ScrapedPage:
 
 @dataclass(frozen=True, slots=True)
 class _Header:
-    """The header zone: its lines, what each says (None: not metadata), where the body starts."""
+    """The header zone: its lines, what each says (None: not metadata), which is the title."""
 
     lines: tuple[str, ...]
     readings: tuple[HeaderLine | None, ...]

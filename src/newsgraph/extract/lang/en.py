@@ -207,7 +207,7 @@ FURNITURE_LINES = (
     r"tags?:.*",
     r"topics?:.*",
     r"keywords?:.*",
-    r"(?:©|\(c\)|copyright).*",
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).*",
     r"all rights reserved\.?",
     r".{0,60}all rights reserved\.?",
     r"(?:sign up|subscribe)(?: (?:now|today|here))?[.!]?",
