@@ -1,20 +1,308 @@
-"""`newsgraph eval quotes`. STUB: filled in by the quotes issue."""
+"""`newsgraph eval quotes`: attribution scores on a folder in PolNeAR's layout.
+
+Each article runs through `extract_many(..., body_only=True)`, so offsets match the gold.
+A predicted attribution is one cue with all its quotes (a quote its cue interrupts is one
+attribution in two stretches); a quote without a cue is an attribution of its own. Scores,
+pooled over all articles (see docs/evaluation.md):
+
+- `content_tokens`: precision, recall, F1 of the words (\\w+) inside predicted contents
+  against the words inside gold contents;
+- `content_exact`, `source_exact`, `cue_exact`: F1 of spans that match exactly, after trimming
+  each stretch of whitespace, quotation marks, a leading "that" and edge punctuation;
+- `linked`: a gold attribution is found when one predicted attribution (each used once) has
+  content word F1 >= 0.5 with it and a speaker mention overlapping its source (or the gold
+  has no source); precision counts predictions so matched;
+- `linked_speech`: the same on the speech slice: contents that open with a quotation mark,
+  or whose cue is a verb of saying (`lang/en/quotes.py`).
+"""
 
 from __future__ import annotations
 
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import EvaluationError
+from newsgraph.evaluate.polnear import Article, Attribution, Fragments, read_folder
+from newsgraph.nlp.lang.en import quotes as lang
+from newsgraph.records import Quote
+
+WORD = re.compile(r"\w+")
+QUOTE_MARKS = "\"'“”‘’„«»‹›「」『』`"
+TRIM = QUOTE_MARKS + lang.EDGE_PUNCTUATION
+LEADING_THAT = re.compile(r"that\b\s*", re.IGNORECASE)
+LINK_THRESHOLD = 0.5
 
 
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Counts behind precision (correct of predicted) and recall (found of gold). They are
+    apart because a link found on a slice may pair a slice gold with a prediction outside it."""
+
+    correct: int
+    predicted: int
+    found: int
+    gold: int
+
+    @classmethod
+    def matched(cls, hits: int, predicted: int, gold: int) -> Scores:
+        return cls(hits, predicted, hits, gold)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Scores) -> Scores:
+        return Scores(
+            self.correct + other.correct,
+            self.predicted + other.predicted,
+            self.found + other.found,
+            self.gold + other.gold,
+        )
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "correct": self.correct,
+            "predicted": self.predicted,
+            "found": self.found,
+            "gold": self.gold,
+        }
+
+
+METRICS = (
+    "content_tokens",
+    "content_exact",
+    "source_exact",
+    "cue_exact",
+    "linked",
+    "linked_speech",
+)
+EMPTY = Scores(0, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """A predicted attribution in the shape of a gold one."""
+
+    source: Fragments
+    cue: Fragments
+    content: Fragments
+
+
+@dataclass(slots=True)
 class Report:
+    folder: str
+    documents: int = 0
+    seconds: float = 0.0
+    scores: dict[str, Scores] = field(default_factory=lambda: dict.fromkeys(METRICS, EMPTY))
+
+    def add(self, scores: dict[str, Scores]) -> None:
+        self.documents += 1
+        for name, value in scores.items():
+            self.scores[name] = self.scores[name] + value
+
     def render(self) -> str:
-        return ""
+        lines = [
+            f"PolNeAR attribution scores on {self.folder} "
+            f"({self.documents} articles, {self.seconds:.1f} s)",
+            f"{'metric':<16}{'P':>8}{'R':>8}{'F1':>8}{'gold':>8}{'pred':>8}",
+        ]
+        for name in METRICS:
+            s = self.scores[name]
+            lines.append(
+                f"{name:<16}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+                f"{s.gold:>8}{s.predicted:>8}"
+            )
+        return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
-        return {}
+        return {
+            "folder": self.folder,
+            "documents": self.documents,
+            "seconds": round(self.seconds, 1),
+            **{name: self.scores[name].to_dict() for name in METRICS},
+        }
 
 
 def evaluate_quotes(folder: Path, *, model: str | None = None) -> Report:
-    raise EvaluationError(f"{folder}: newsgraph eval quotes is not implemented yet")
+    """Score newsgraph's quotes against the PolNeAR annotations in `folder`."""
+    from newsgraph.pipeline import extract_many
+
+    articles = list(read_folder(folder))
+    report = Report(folder=str(folder))
+    started = time.perf_counter()
+    records = extract_many((a.text for a in articles), body_only=True, model=model)
+    for article, record in _progress(zip(articles, records, strict=True), len(articles)):
+        report.add(score_article(article, record.quotes))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
+    from rich.console import Console
+    from rich.progress import track
+
+    console = Console(file=sys.stderr)
+    return track(items, total=total, description="articles", console=console, transient=True)
+
+
+def predicted_attributions(quotes: Iterable[Quote]) -> list[Predicted]:
+    """Group quotes into attributions: one per cue; a quote without a cue that continues the
+    speaker of the quote before it joins that quote's attribution (PolNeAR annotates such a
+    continuation as more content of the same attribution)."""
+    groups: dict[tuple[int, int] | int, list[Quote]] = {}
+    previous_key: tuple[int, int] | int | None = None
+    previous: Quote | None = None
+    for index, quote in enumerate(quotes):
+        key: tuple[int, int] | int = (quote.cue.start, quote.cue.end) if quote.cue else index
+        if quote.cue is None and previous is not None and _continues(quote, previous):
+            key = previous_key if previous_key is not None else key
+        groups.setdefault(key, []).append(quote)
+        previous_key, previous = key, quote
+    predicted = []
+    for group in groups.values():
+        first = group[0]
+        mention = first.speaker.mention
+        predicted.append(
+            Predicted(
+                source=((mention.start, mention.end),) if mention else (),
+                cue=((first.cue.start, first.cue.end),) if first.cue else (),
+                content=tuple((q.start, q.end) for q in group),
+            )
+        )
+    return predicted
+
+
+def _continues(quote: Quote, previous: Quote) -> bool:
+    return quote.speaker.name is not None and quote.speaker.name == previous.speaker.name
+
+
+def score_article(article: Article, quotes: Iterable[Quote]) -> dict[str, Scores]:
+    """Every metric's counts for one article."""
+    text = article.text
+    gold = list(article.attributions)
+    predicted = predicted_attributions(quotes)
+    scores = {
+        "content_tokens": _token_scores(text, gold, predicted),
+        "content_exact": _exact(text, [g.content for g in gold], [p.content for p in predicted]),
+        "source_exact": _exact(text, [g.source for g in gold], [p.source for p in predicted]),
+        "cue_exact": _exact(text, [g.cue for g in gold], [p.cue for p in predicted]),
+    }
+    scores.update(_linked(text, gold, predicted))
+    return scores
+
+
+def _token_scores(text: str, gold: list[Attribution], predicted: list[Predicted]) -> Scores:
+    gold_words = set().union(*(_words(text, g.content) for g in gold))
+    predicted_words = set().union(*(_words(text, p.content) for p in predicted))
+    common = len(gold_words & predicted_words)
+    return Scores.matched(common, len(predicted_words), len(gold_words))
+
+
+def _words(text: str, fragments: Fragments) -> set[int]:
+    """The start offsets of the words inside the fragments."""
+    return {m.start() for start, end in fragments for m in WORD.finditer(text, start, end)}
+
+
+def _exact(text: str, gold: list[Fragments], predicted: list[Fragments]) -> Scores:
+    gold_keys = Counter(k for k in (normalise(text, g) for g in gold) if k)
+    predicted_keys = Counter(k for k in (normalise(text, p) for p in predicted) if k)
+    matched = sum((gold_keys & predicted_keys).values())
+    return Scores.matched(matched, sum(predicted_keys.values()), sum(gold_keys.values()))
+
+
+def normalise(text: str, fragments: Fragments) -> Fragments:
+    """Each stretch trimmed of whitespace, quotation marks, a leading "that" and edge
+    punctuation; empty stretches dropped."""
+    trimmed = []
+    for start, end in sorted(fragments):
+        while True:
+            before = (start, end)
+            while start < end and text[start] in TRIM:
+                start += 1
+            while end > start and text[end - 1] in TRIM:
+                end -= 1
+            that = LEADING_THAT.match(text, start, end)
+            if that and that.end() < end:
+                start = that.end()
+            if (start, end) == before:
+                break
+        if start < end:
+            trimmed.append((start, end))
+    return tuple(trimmed)
+
+
+def _linked(text: str, gold: list[Attribution], predicted: list[Predicted]) -> dict[str, Scores]:
+    """One-to-one links, best content overlap first; then counts on all and on speech."""
+    gold_words = [_words(text, g.content) for g in gold]
+    predicted_words = [_words(text, p.content) for p in predicted]
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            f1 = _f1(gold_words[i], predicted_words[j])
+            if f1 >= LINK_THRESHOLD and (not g.source or _overlaps(g.source, p.source)):
+                pairs.append((f1, i, j))
+    found_gold: set[int] = set()
+    found_predicted: set[int] = set()
+    for _f1_value, i, j in sorted(pairs, reverse=True):
+        if i not in found_gold and j not in found_predicted:
+            found_gold.add(i)
+            found_predicted.add(j)
+    speech_gold = {i for i, g in enumerate(gold) if is_speech(text, g.content, g.cue)}
+    speech_predicted = {j for j, p in enumerate(predicted) if is_speech(text, p.content, p.cue)}
+    return {
+        "linked": Scores.matched(len(found_gold), len(predicted), len(gold)),
+        "linked_speech": Scores(
+            len(found_predicted & speech_predicted),
+            len(speech_predicted),
+            len(found_gold & speech_gold),
+            len(speech_gold),
+        ),
+    }
+
+
+def _f1(gold: set[int], predicted: set[int]) -> float:
+    common = len(gold & predicted)
+    return 2 * common / (len(gold) + len(predicted)) if common else 0.0
+
+
+def _overlaps(a: Fragments, b: Fragments) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def is_speech(text: str, content: Fragments, cue: Fragments) -> bool:
+    """Content opening with a quotation mark, or a cue that is a verb of saying."""
+    if content:
+        start = min(s for s, _ in content)
+        opening = text[start : start + 1] + text[max(0, start - 1) : start]
+        if any(mark in QUOTE_MARKS for mark in opening):
+            return True
+    words = {w.lower() for s, e in cue for w in WORD.findall(text, s, e)}
+    return bool(words & SPEECH_FORMS)
+
+
+def _forms(lemma: str) -> set[str]:
+    """The inflected forms of a regular English verb, and the irregular ones listed."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else stem + "ed"
+    third = lemma[:-1] + "ies" if past.endswith("ied") else lemma + "s"
+    return {lemma, third, past, stem + "ing", *lang.IRREGULAR_FORMS.get(lemma, ())}
+
+
+SPEECH_FORMS = frozenset(form for lemma in lang.SPEECH_VERBS for form in _forms(lemma))

@@ -25,6 +25,7 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # A cue that interrupts or follows its content hangs from the content's verb.
 INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +94,9 @@ def _is_particle(token: Token) -> bool:
 
 def _verb_content(verb: Token, lemma: str) -> tuple[tuple[tuple[int, int], ...], int]:
     """The content stretches of a verb cue, and where the cue ends (after a preposition)."""
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    if clauses:
-        return ((_chars_of(clauses[0].left_edge, clauses[-1].right_edge),), 0)
+    clause = _clause(verb)
+    if clause is not None:
+        return ((_chars_of(clause.left_edge, clause.right_edge),), 0)
     if lemma in lang.INTENT_VERBS:
         infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
         if infinitives:
@@ -110,9 +111,19 @@ def _verb_content(verb: Token, lemma: str) -> tuple[tuple[tuple[int, int], ...],
     colon = _after_colon(verb)
     if colon is not None:
         return ((colon,), 0)
-    if verb.dep_ in INTERRUPTING_DEPS and verb.head.i < verb.i and _has_subject(verb):
+    if verb.dep_ in INTERRUPTING_DEPS and verb.head.i < verb.i and _is_bare(verb):
         return (_around(verb.head, verb), 0)
     return ((), 0)
+
+
+def _clause(verb: Token) -> Token | None:
+    """The verb's clause complement: the first after it, else the nearest before it (a
+    parser may hang the sentence's other clauses from the cue too)."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    return clauses[-1] if clauses else None
 
 
 def _after_colon(verb: Token) -> tuple[int, int] | None:
@@ -141,8 +152,11 @@ def _around(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
     return tuple(p for p in pieces if p[1] > p[0])
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+def _is_bare(verb: Token) -> bool:
+    """A subject and a verb with nothing it governs: "…, he said", not "he would answer
+    questions"."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & SUBJECT_DEPS) and not deps & OBJECT_DEPS
 
 
 def _subject(verb: Token) -> Token | None:
@@ -193,9 +207,14 @@ def _phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     while first < last and doc[first].is_punct:
         first += 1
-    while last > first and doc[last].is_punct:
+    while last > first and doc[last].is_punct and not _closes_bracket(doc, first, last):
         last -= 1
     return first, last + 1
+
+
+def _closes_bracket(doc: Doc, first: int, last: int) -> bool:
+    """A ")" that closes a bracket of the phrase stays: "Jason Chaffetz (R-Utah)"."""
+    return doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])
 
 
 def _chars(span: Span) -> tuple[int, int]:
