@@ -1,0 +1,139 @@
+"""End-to-end throughput: newsgraph batches with 1 and 2 worker processes, against spaCy's
+`nlp.pipe` alone, on the same texts in the same run.
+
+    python bench/throughput.py                      # PolNeAR dev texts when in ../shared
+    python bench/throughput.py --generated 200      # a generated corpus of 200 articles
+
+Three runs, each over every text:
+- spaCy: the plain English model's `nlp.pipe` (no newsgraph component), model loaded first;
+- 1 worker: `batch.run_batch` in this process (scraped-text parsing, language detection,
+  spaCy with newsgraph's components, MinHash), model loaded first;
+- 2 workers: `batch.run_batch` with two worker processes.
+Worker processes load the model when they start. So that start-up is not counted as
+throughput, both batch runs are timed in steady state: from the moment the first chunk of
+every worker is back to the last article (the articles of those first chunks are not counted).
+The 2-worker wall time including start-up is printed as well. Ratios: 2 workers / 1 worker,
+and 1 worker / spaCy alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+from newsgraph.batch import CHUNK_SIZE, BatchOptions, run_batch
+from newsgraph.ingest import Failure
+from newsgraph.records import Article, Document
+
+POLNEAR_DEV = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/data/dev/text"
+
+
+def polnear_texts(folder: Path) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+
+
+def generated_texts(count: int, seed: int = 7) -> list[str]:
+    """Invented articles of about 600 words: reported speech, dates, people and places."""
+    rng = random.Random(seed)
+    people = ["Maren Holt", "Tomasz Wierzbicki", "Lena Fischbach", "Joan Abernathy", "Ode Ruiz"]
+    places = ["Port Elvin", "Nordhaven", "Vellmar", "Kessleton", "the Ostra valley"]
+    topics = ["the ferry terminal", "the new budget", "the port strike", "the glacier survey"]
+    days = ["on Monday", "last week", "on 3 March", "next month", "two years ago", "in 2019"]
+    templates = [
+        '"We will not accept {topic} as it stands," {person} said {day} in {place}.',
+        "{person}, who leads the council of {place}, said {day} that {topic} would be delayed.",
+        "Officials in {place} expect {topic} to cost more than planned, according to {person}.",
+        "The debate about {topic} began {day}, when residents of {place} wrote to the mayor.",
+        '"It is the best news {place} has had in years," {person} told reporters {day}.',
+    ]
+    texts = []
+    for number in range(count):
+        paragraphs = []
+        for _ in range(12):
+            sentences = [
+                rng.choice(templates).format(
+                    person=rng.choice(people),
+                    place=rng.choice(places),
+                    topic=rng.choice(topics),
+                    day=rng.choice(days),
+                )
+                for _ in range(rng.randint(2, 4))
+            ]
+            paragraphs.append(" ".join(sentences))
+        texts.append(f"Report {number} from {rng.choice(places)}\n\n" + "\n\n".join(paragraphs))
+    return texts
+
+
+def spacy_alone(texts: list[str], model: str | None) -> float:
+    """Seconds for the plain model's nlp.pipe over the texts (model load not counted)."""
+    import spacy
+
+    from newsgraph.nlp.model import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name(model))
+    list(nlp.pipe(texts[:4]))  # warm-up
+    start = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - start
+
+
+def batch_run(texts: list[str], workers: int, model: str | None) -> tuple[float, float, int]:
+    """(steady-state articles/s, wall seconds including start-up, articles) for one batch."""
+    if workers == 1:
+        from newsgraph.nlp.model import load_model
+
+        load_model(model)  # loaded before the clock starts, as for spaCy alone
+    arrivals: list[float] = []
+    failures: list[Failure] = []
+
+    def write(article: Article) -> None:
+        arrivals.append(time.perf_counter())
+
+    documents = [Document(text=text, source=f"text-{i}") for i, text in enumerate(texts)]
+    options = BatchOptions(model=model, workers=workers, near_duplicates=0.8)
+    start = time.perf_counter()
+    run_batch(documents, write, failures.append, options)
+    wall = time.perf_counter() - start
+    if failures:
+        print(f"  {len(failures)} failures, first: {failures[0]}", file=sys.stderr)
+    skip = min(workers * CHUNK_SIZE, len(arrivals) - 1)
+    steady = (len(arrivals) - skip) / (arrivals[-1] - arrivals[skip - 1])
+    return steady, wall, len(arrivals)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--generated", type=int, default=0, help="Generate this many articles.")
+    parser.add_argument("--limit", type=int, default=0, help="Use only the first N texts.")
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    if args.generated or not POLNEAR_DEV.exists():
+        texts, corpus = generated_texts(args.generated or 200), "generated"
+    else:
+        texts, corpus = polnear_texts(POLNEAR_DEV), f"PolNeAR dev ({POLNEAR_DEV})"
+    texts = texts[: args.limit] if args.limit else texts
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {corpus}: {len(texts)} texts, {words:,} words")
+
+    pipe_seconds = spacy_alone(texts, args.model)
+    pipe_rate = len(texts) / pipe_seconds
+    print(f"spaCy nlp.pipe alone: {pipe_rate:6.2f} articles/s ({pipe_seconds:.1f} s)")
+    one, one_wall, count = batch_run(texts, 1, args.model)
+    print(
+        f"newsgraph, 1 worker:  {one:6.2f} articles/s steady ({count} articles, {one_wall:.1f} s)"
+    )
+    two, two_wall, count = batch_run(texts, 2, args.model)
+    print(
+        f"newsgraph, 2 workers: {two:6.2f} articles/s steady ({count} articles, "
+        f"{two_wall:.1f} s with start-up)"
+    )
+    print(f"ratio 2 workers / 1 worker:      {two / one:.2f}  (target >= 1.7)")
+    print(f"ratio 1 worker / spaCy nlp.pipe: {one / pipe_rate:.2f}  (target >= 0.8)")
+
+
+if __name__ == "__main__":
+    main()
