@@ -8,6 +8,7 @@ breadcrumbs, counters). Authors and dates have their own modules (html_authors, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -53,6 +54,7 @@ VIEW_COUNTER = re.compile(
     rf"|(?:{VIEW_WORDS})\s*:?\s*(?P<n2>\d[\d,.\u00a0 ]*)(?P<unit2>[kKmM])?)$",
     re.IGNORECASE,
 )
+VIEW_LABEL = re.compile(VIEW_WORDS, re.IGNORECASE)
 MAX_COUNTER_CHARS = 40
 MAX_SECTION_CHARS = 60
 
@@ -250,16 +252,35 @@ def extract_views(tree: html.HtmlElement, jsonld: JsonLd) -> int | None:
                 count = _count(str(obj.get("userInteractionCount", "")), None)
                 if count is not None:
                     return count
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "html"):
-            continue
-        text = clean_text(element.text_content())
-        if not text or len(text) > MAX_COUNTER_CHARS:
-            continue
-        match = VIEW_COUNTER.match(text)
-        if match:
-            return _count(match["n"] or match["n2"], match["unit"] or match["unit2"])
+    # Only text that names a counter is looked at, then its element and the one around it
+    # ("<span>12,480</span> views"): reading every element's text would cost quadratic time.
+    for element in _elements_naming_a_counter(tree):
+        for candidate in (element, element.getparent() if element is not None else None):
+            if candidate is None or candidate.tag in ("script", "style"):
+                continue
+            count = _counter_value(clean_text(candidate.text_content()))
+            if count is not None:
+                return count
     return None
+
+
+def _elements_naming_a_counter(tree: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if element.text and VIEW_LABEL.search(element.text):
+            yield element
+        if element.tail and VIEW_LABEL.search(element.tail) and element.getparent() is not None:
+            yield element.getparent()
+
+
+def _counter_value(text: str) -> int | None:
+    if len(text) > MAX_COUNTER_CHARS:
+        return None
+    match = VIEW_COUNTER.match(text)
+    if match is None:
+        return None
+    return _count(match["n"] or match["n2"], match["unit"] or match["unit2"])
 
 
 def _count(digits: str, unit: str | None) -> int | None:
