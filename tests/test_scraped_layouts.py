@@ -420,6 +420,80 @@ LAYOUTS = {
         starts=MINE,
         excludes=("Comments",),
     ),
+    "wire layout with sign-off": Layout(
+        f"World\nKessler mine to close after two centuries, owners say\n"
+        f"By Ruth Amberley and Li Wen\n3 minute read\nJune 3, 2021 10:32 AM UTC\n"
+        f"Updated 2 hours ago\n\nKESSLER, June 3 (Reuters) - {MINE}\n\n"
+        f"Reporting by Ruth Amberley; Editing by Sam Dune\n"
+        f"Our Standards: The Trust Principles.",
+        title="Kessler mine to close after two centuries, owners say",
+        section="World",
+        authors=("Ruth Amberley", "Li Wen"),
+        published="2021-06-03T10:32:00+00:00",
+        starts="KESSLER, June 3 (Reuters) - ",
+        excludes=("minute read", "Our Standards"),
+        contains=("Editing by Sam Dune",),
+    ),
+    "bar trail and published on": Layout(
+        f"News|Mining\nKessler mine to close after two centuries\n"
+        f"Published On 3 Jun 2021 3 Jun 2021\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        section="Mining",
+        published="2021-06-03",
+        starts=MINE,
+    ),
+    "trail ending with the headline and a blog trailer": Layout(
+        f"Home » Local News » Kessler mine to close after two centuries\n"
+        f"Kessler mine to close after two centuries\nPosted on June 3, 2021 by admin\n"
+        f"Leave a comment\n\n{MINE}\n\nShare this:\nTwitter\nFacebook\nLike this:\nRelated",
+        title="Kessler mine to close after two centuries",
+        section="Local News",
+        published="2021-06-03",
+        starts=MINE,
+        excludes=("Share", "Like this", "admin", "Related"),
+    ),
+    "name with outlet": Layout(
+        f"KESSLER MINE TO CLOSE AFTER TWO CENTURIES\nRuth Amberley, The Valley Courier\n"
+        f"Jun 3, 2021\n\n{MINE}",
+        title="KESSLER MINE TO CLOSE AFTER TWO CENTURIES",
+        authors=("Ruth Amberley",),
+        published="2021-06-03",
+        starts=MINE,
+    ),
+    "name, follow button and reading time": Layout(
+        f"Kessler mine to close after two centuries\nRuth Amberley\nFollow\n5 min read\n"
+        f"Jun 3, 2021\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        authors=("Ruth Amberley",),
+        published="2021-06-03",
+        starts=MINE,
+    ),
+    "place after name and a dotted time with zone": Layout(
+        f"Mining\nKessler mine to close after two centuries\n"
+        f"Owners blame falling prices as the town faces an uncertain future\n"
+        f"Ruth Amberley in Kessler\nThu 3 Jun 2021 10.32 BST\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        section="Mining",
+        authors=("Ruth Amberley",),
+        published="2021-06-03T10:32:00+01:00",
+        starts=MINE,
+    ),
+    "broadcaster byline and updated time": Layout(
+        f"Kessler mine to close after two centuries\nBy Ruth Amberley, CNN\n"
+        f"Updated 10:32 AM EDT, Thu June 3, 2021\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        authors=("Ruth Amberley",),
+        published="2021-06-03T10:32:00-04:00",
+        starts=MINE,
+    ),
+    "capitals name glued to the agency": Layout(
+        f"Kessler mine to close after two centuries\nBy RUTH AMBERLEY Associated Press\n"
+        f"June 3, 2021, 10:32 AM\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        authors=("RUTH AMBERLEY",),
+        published="2021-06-03T10:32:00",
+        starts=MINE,
+    ),
 }
 
 

@@ -43,6 +43,11 @@ BYLINE_PREFIX = re.compile(
 NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*\.?|(?:[A-Z]\.){1,3})$")
 # "Jane Doe." ends a sentence; "J." and "Jr." keep their periods.
 FINAL_PERIOD = re.compile(r"(?<=\w{3})(?<!\b[JS]r)\.$")
+# A news outlet named beside an author: an acronym ("CNN", "BBC News") or "The ..." name.
+OUTLET = re.compile(r"[A-Z]{2,6}(?: [A-Z][a-z]+)?|The(?: [A-Z][\w'&.-]*){1,4}")
+# An agency glued to the name without a comma: "By RUTH AMBERLEY Associated Press".
+_LONG_AGENCIES = sorted((re.escape(a) for a in en.WIRE_AGENCIES if len(a) > 3), key=len)
+AGENCY_TAIL = re.compile(rf"\s+(?:{'|'.join(reversed(_LONG_AGENCIES))})$", re.IGNORECASE)
 EDGE_PUNCTUATION = " \t\u00a0,;:|•·-–—()[]\"'“”"
 
 
@@ -54,22 +59,26 @@ def is_latin_text(text: str) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """The persons named in a byline fragment, in order, each once."""
+    """The persons named in a byline fragment, in order, each once; organisations and jobs
+    beside them are dropped."""
+    parts = byline_parts(text)
+    return unique_names([p for p in parts if is_person(p) or not is_credit_only(p)])
+
+
+def byline_parts(text: str) -> list[str]:
+    """ "By A, B and C, Reuters" -> ["A", "B", "C", "Reuters"], each cleaned."""
     text = BYLINE_PREFIX.sub("", text, count=1)
-    names = []
-    for part in NAME_LIST_SEPARATOR.split(text):
-        name = clean_name(part)
-        if name and not is_agency(name) and not is_role(name):
-            names.append(name)
-    return unique_names(names)
+    return [name for name in (clean_name(p) for p in NAME_LIST_SEPARATOR.split(text)) if name]
 
 
 def clean_name(text: str) -> str:
-    """A name without edge punctuation, a trailing place, or a doubled printing."""
+    """A name without edge punctuation, a trailing place or agency, or a doubled printing."""
     name = text.strip(EDGE_PUNCTUATION)
     if LATIN_LETTER.search(name):
-        name = NAME_TAIL.sub("", name)
-        name = FINAL_PERIOD.sub("", name)
+        name = FINAL_PERIOD.sub("", NAME_TAIL.sub("", name))
+        agency = AGENCY_TAIL.search(name)
+        if agency and len(name[: agency.start()].split()) >= 2:
+            name = name[: agency.start()]
     return undouble(name.strip(EDGE_PUNCTUATION))
 
 
@@ -118,7 +127,7 @@ def looks_like_person(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or is_agency(text) or is_role(text):
         return False
-    if " ".join(words).casefold() in en.SECTION_NAMES:
+    if " ".join(words).casefold() in en.SECTION_NAMES or words[0].casefold() in en.NOT_NAME_START:
         return False
     capitalised = 0
     for word in words:
@@ -131,18 +140,24 @@ def looks_like_person(text: str) -> bool:
 
 
 def looks_like_credit(text: str) -> bool:
-    """What may follow "By": persons, and perhaps an agency or a job ("By Staff", "By AP")."""
-    text = BYLINE_PREFIX.sub("", text, count=1)
-    parts = [clean_name(p) for p in NAME_LIST_SEPARATOR.split(text)]
-    parts = [p for p in parts if p]
-    return bool(parts) and all(
-        looks_like_person(p) or is_other_script(p) or is_agency(p) or is_role(p) for p in parts
-    )
+    """What may follow "By": persons with perhaps an organisation or a job beside them, or
+    only those ("By Staff", "By AP")."""
+    parts = byline_parts(text)
+    return bool(parts) and all(is_person(p) or is_credit_only(p) for p in parts)
 
 
 def looks_like_names(text: str) -> bool:
-    """A list of persons: "Jane Doe and John Roe", "محمد نبی کریمی", "Jane Doe, Reuters"."""
-    text = BYLINE_PREFIX.sub("", text, count=1)
-    parts = [clean_name(p) for p in NAME_LIST_SEPARATOR.split(text)]
-    people = [p for p in parts if p and not is_agency(p) and not is_role(p)]
-    return bool(people) and all(looks_like_person(p) or is_other_script(p) for p in people)
+    """A list of persons: "Jane Doe and John Roe", "محمد نبی کریمی", "Jane Doe, CNN"."""
+    parts = byline_parts(text)
+    people = [p for p in parts if is_person(p)]
+    return bool(people) and all(is_person(p) or is_credit_only(p) for p in parts)
+
+
+def is_person(text: str) -> bool:
+    return looks_like_person(text) or is_other_script(text)
+
+
+def is_credit_only(text: str) -> bool:
+    """An organisation or a job printed beside names: "Reuters", "Staff Writer", "CNN",
+    "BBC News", "The Valley Courier"."""
+    return is_agency(text) or is_role(text) or bool(OUTLET.fullmatch(text))

@@ -259,8 +259,8 @@ def _weekday_nearby(text: str, date: DateMatch) -> DateMatch:
 
 
 def _is_time(found: re.Match[str]) -> bool:
-    """A colon, or am/pm: "2021 12.5" is not a time."""
-    return bool(found["colon"] or found["ampm"])
+    """A colon, am/pm or a zone: "2021 12.5" is not a time, "10.32 BST" is."""
+    return bool(found["colon"] or found["ampm"] or found["tz"])
 
 
 def _clock_of(date: dt.date, found: re.Match[str]) -> str | None:

@@ -52,6 +52,8 @@ SECTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
+BAR_SEPARATOR = re.compile(r"\s*[|/]\s*")
+TRAIL_NON_ITEM = re.compile(r"\d|[.!?]$")  # dates, counters and sentences are no sections
 FURNITURE = re.compile(rf"(?:{'|'.join(en.FURNITURE_LINES)})", re.IGNORECASE)
 MAX_SECTION_WORDS = 4
 MAX_AUTHORS_PER_LINE = 8
@@ -112,13 +114,23 @@ def read_header_line(line: str, *, latin_page: bool = True) -> HeaderLine | None
 
 
 def _breadcrumbs(text: str) -> str | None:
-    """ "Home > World > Asia" -> "Asia": the last of several short items."""
+    """ "Home > World > Asia" -> "Asia": the last section of a trail. A trail may end with the
+    page's own headline; "News | Mining" is a trail when it names a known section."""
     items = [i.strip() for i in BREADCRUMB_SEPARATOR.split(text)]
-    if len(items) < 2 or not all(items):
-        return None
-    if any(len(i.split()) > MAX_SECTION_WORDS or i[-1] in ".!?" for i in items):
+    if len(items) < 2:
+        items = [i.strip() for i in BAR_SEPARATOR.split(text)]
+        if len(items) < 2 or not any(i.casefold() in en.SECTION_NAMES for i in items):
+            return None
+    if len(items[-1].split()) > MAX_SECTION_WORDS:
+        items = items[:-1]  # the headline of the page itself
+    items = [i for i in items if i.casefold() not in en.TRAIL_START]
+    if not items or not all(_is_trail_item(i) for i in items):
         return None
     return items[-1]
+
+
+def _is_trail_item(item: str) -> bool:
+    return bool(item) and len(item.split()) <= MAX_SECTION_WORDS and not TRAIL_NON_ITEM.search(item)
 
 
 def _read_segments(text: str, *, latin_page: bool) -> HeaderLine | None:

@@ -30,6 +30,7 @@ TRAILER_HEADING = re.compile(rf"(?:{'|'.join(en.TRAILER_HEADINGS)})", re.IGNOREC
 DATELINE_DASH = re.compile(r"\s*[—–-]+\s")  # "June 3, 2021 — The mayor said"
 DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'’-]*(?:,\s*[A-Z][A-Za-z.]*)?,\s*)?")  # "KABUL, "
 DATELINE_REACH = 80
+NAME_REACH = 2  # lines between a bare name and the date line it belongs to
 MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
 LATIN_SAMPLE_LINES = 20  # lines of body read to tell the page's script
 LOOKAHEAD_LINES = 3  # lines after a standfirst searched for a byline or date
@@ -236,11 +237,15 @@ def _author_line(header: _Header) -> int | None:
     """A bare name line ("Jane Doe") next to a date or byline line, when no byline names."""
     if any(r is not None and r.authors for r in header.readings):
         return None
-    filled = [i for i, line in enumerate(header.lines) if line.strip()]
+    filled = [
+        i
+        for i, (line, reading) in enumerate(zip(header.lines, header.readings, strict=True))
+        if line.strip() and not (reading is not None and reading.furniture)
+    ]
     for position, index in enumerate(filled):
         if index == header.title_index or header.readings[index] is not None:
             continue
-        neighbours = filled[max(0, position - 1) : position + 2]
+        neighbours = filled[max(0, position - NAME_REACH) : position + NAME_REACH + 1]
         beside_dates = any(
             (r := header.readings[n]) is not None and (r.dates or r.views is not None)
             for n in neighbours

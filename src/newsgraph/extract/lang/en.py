@@ -167,6 +167,12 @@ FURNITURE_LINES = (
     r"share(?: (?:this|the) (?:article|story|post|page))?(?: on \w+)?:?",
     r"share via:?",
     r"shares?",
+    r"share this:?",
+    r"like this:?",
+    r"image source,?.{0,80}",
+    r"(?:image|photo) caption,?",
+    r"(?:image|photo|video) credits?:?.{0,80}",
+    r"getty images",
     r"tweet",
     r"email",
     r"e-mail",
@@ -221,6 +227,8 @@ FURNITURE_LINES = (
     r"previous(?: (?:article|post|story))?",
     r"next(?: (?:article|post|story))?",
     r"back to top",
+    r"our standards:.{0,120}",
+    r"close panel",
 )
 
 # Headings after which only furniture follows at the bottom of a page.
@@ -239,6 +247,8 @@ TRAILER_HEADINGS = (
 # "Middle East" on a header line is a section, not a person.
 SECTION_LABELS = ("section", "category", "categories", "desk")  # followed by a colon
 SECTION_PHRASES = ("filed under", "posted in")  # colon optional
+# The first item of a breadcrumb trail, which names no section.
+TRAIL_START = frozenset({"home", "homepage", "start", "main", "front page"})
 SECTION_NAMES = frozenset(
     {
         "news",
@@ -324,6 +334,9 @@ NAME_PARTICLES = frozenset(
         "st.",
     }
 )
+
+# First words that no personal name starts with ("The Valley Courier", "Our Reporter").
+NOT_NAME_START = frozenset({"the", "a", "an", "our", "your", "my", "this", "from", "with", "more"})
 
 # Words joining names in a byline ("By A and B").
 NAME_CONJUNCTIONS = ("and", "&", "with")
