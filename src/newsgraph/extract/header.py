@@ -28,7 +28,8 @@ _NUMBER = r"\d[\d,.]*(?:\s?[KkMm]\b)?"
 # "0 Views", "1.2K views", "3 Comments", "4 min read"; and "Views: 5".
 _COUNTER_NOUNS = _words(en.VIEW_WORDS + en.OTHER_COUNTER_WORDS)
 COUNTER = re.compile(
-    rf"(?<![\w.,])(?P<number>{_NUMBER})\s*(?P<noun>{_COUNTER_NOUNS})\b|\b(?P<noun_first>{_words(en.VIEW_WORDS)})\s*:\s*(?P<number_after>{_NUMBER})",
+    rf"(?<![\w.,])(?P<number>{_NUMBER})\s*(?P<noun>{_COUNTER_NOUNS})\b"
+    rf"|\b(?P<noun_first>{_words(en.VIEW_WORDS)})\s*:\s*(?P<number_after>{_NUMBER})",
     re.IGNORECASE,
 )
 READING_TIME = re.compile(r"\breading time\s*:?\s*\d+\s*min(?:ute)?s?\b", re.IGNORECASE)
