@@ -98,22 +98,26 @@ class Report:
         }
 
     def render(self) -> str:
-        header = (
-            f"HTML metadata on {self.pages} pages ({self.folder})\n"
-            f"{'field':<10} {'pages':>5}  {'exact ng':>8} {'exact tf':>8}"
-            f"  {'f1 ng':>6} {'f1 tf':>6}  {'extra ng':>8} {'extra tf':>8}"
-        )
-        lines = [header]
+        lines = [
+            f"HTML metadata on {self.pages} pages ({self.folder})",
+            f"{'field':<10} {'pages':>5}  {'exact newsgraph':>17} {'exact trafilatura':>17}"
+            f"  {'f1 ng':>6} {'f1 tf':>6}  {'extra ng':>8} {'extra tf':>8}",
+        ]
         for name in FIELDS:
-            ours = self.scores["newsgraph"][name].to_dict()
-            theirs = self.scores["trafilatura"][name].to_dict()
+            ours, theirs = self.scores["newsgraph"][name], self.scores["trafilatura"][name]
             lines.append(
-                f"{name:<10} {ours['pages']:>5}  {ours['exact']:>8.3f} {theirs['exact']:>8.3f}"
-                f"  {ours['f1']:>6.3f} {theirs['f1']:>6.3f}"
-                f"  {ours['extra']:>8} {theirs['extra']:>8}"
+                f"{name:<10} {ours.pages:>5}  {_share(ours):>17} {_share(theirs):>17}"
+                f"  {ours.to_dict()['f1']:>6.3f} {theirs.to_dict()['f1']:>6.3f}"
+                f"  {ours.extra:>8} {theirs.extra:>8}"
             )
-        lines.append("ng = newsgraph, tf = trafilatura; exact and f1 over pages with a value")
+        lines.append("exact and f1 (token F1): over pages with an expected value")
+        lines.append("extra: a value given where none is expected (reported, not scored)")
         return "\n".join(lines)
+
+
+def _share(score: FieldScore) -> str:
+    ratio = score.exact / score.pages if score.pages else 0.0
+    return f"{ratio:.3f} ({score.exact}/{score.pages})"
 
 
 def evaluate_meta(folder: Path, *, model: str | None = None) -> Report:
