@@ -86,8 +86,8 @@ def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift:
     """The year of a month named without one ("in March", "last June", "next May").
 
     "last" skips the month just gone ("last February" in March is a year back), "next" the
-    current one; otherwise the tense picks the side when that month is at most eight months
-    away, and the nearest occurrence wins when it is not.
+    current one; otherwise a future tense picks the coming one, a past tense the previous one
+    when it is at most eight months back, and else the nearest occurrence wins.
     """
     if shift < 0:
         return anchor.year if month <= anchor.month - 2 else anchor.year - 1
@@ -97,7 +97,7 @@ def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift:
     ahead = (month - anchor.month) % 12
     if direction == "past" and back <= DIRECTION_REACH_MONTHS:
         ahead = 12
-    elif direction == "future" and ahead <= DIRECTION_REACH_MONTHS:
+    elif direction == "future":  # "will be held in March": ahead, however far
         back = 12
     if back <= ahead:
         return anchor.year if month <= anchor.month else anchor.year - 1

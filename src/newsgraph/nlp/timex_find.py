@@ -139,6 +139,8 @@ def _check_duration(doc: Doc, candidate: Candidate, first: Token) -> bool:
     after = doc.text[candidate.end : candidate.end + 4].lower()
     if extent.endswith("old") or after.startswith(" old"):
         return False  # ages: "a 44-year-old", "52 years old"
+    if "-quarter" in extent and not extent.endswith("-quarter"):
+        return False  # a fraction: "three-quarters of its food"
     words = extent.replace("-", " ").split()
     if words[-1] in RATE_UNITS and not any(
         w[0].isdigit() or w in ("two", "three", "four", "several", "few") for w in words[:-1]
@@ -164,6 +166,7 @@ CHECKS: dict[str, Callable[[Doc, Candidate, Token], bool]] = {
     "bare_units": _check_bare_units,
     "vague": _check_vague,
     "season": _check_season,
+    "relative": _check_season,
     "duration": _check_duration,
     "set": _check_set,
 }

@@ -29,7 +29,8 @@ CLOCK_PARTS = re.compile(
     re.IGNORECASE,
 )
 CLOCK_WORDS = re.compile(
-    r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|in\s+the\s+\w+)?|noon|midnight|midday|o'clock",
+    r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|in\s+the\s+\w+)|\d{1,2}:\d\d|noon|midnight|midday"
+    r"|\w+\s+o'clock",
     re.IGNORECASE,
 )
 ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -166,12 +167,25 @@ def normalise_month_day(text: str, context: Context) -> Value | None:
     year = _explicit_year(text)
     if year is None and context.anchor is not None and "year" in lower:
         year = context.anchor.year + _shift_word(lower)  # "September 11 this year"
+    weekday = _weekday_in(lower)
+    if year is None and context.anchor is not None and weekday is not None:
+        year = _year_of_weekday(context.anchor, month, day, weekday)  # "Monday, Oct. 26"
     if year is None and context.anchor is not None:
         year = cal.resolve_day_year(context.anchor, month, day, context.direction)
     if year is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     date = cal.safe_date(year, month, day)
     return ("DATE", cal.day_value(date)) if date else None
+
+
+def _year_of_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year near the anchor in which that day fell on that weekday, if exactly one."""
+    years = [
+        year
+        for year in range(anchor.year - 1, anchor.year + 2)
+        if (date := cal.safe_date(year, month, day)) and date.isoweekday() == weekday
+    ]
+    return years[0] if len(years) == 1 else None
 
 
 def normalise_month(text: str, context: Context) -> Value | None:

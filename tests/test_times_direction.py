@@ -1,0 +1,112 @@
+"""Rule tests for the direction of a relative date, on hand-built parsed Docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.extensions import register_extensions
+from newsgraph.nlp.times import TimeTagger
+from newsgraph.nlp.timex_direction import clause_direction
+
+# (word, tag, pos, head index, dep) per token.
+Parse = list[tuple[str, str, str, int, str]]
+
+SAID_ON_MONDAY: Parse = [
+    ("He", "PRP", "PRON", 1, "nsubj"),
+    ("said", "VBD", "VERB", 1, "ROOT"),
+    ("on", "IN", "ADP", 1, "prep"),
+    ("Monday", "NNP", "PROPN", 2, "pobj"),
+]
+WILL_MEET_ON_MONDAY: Parse = [
+    ("He", "PRP", "PRON", 2, "nsubj"),
+    ("will", "MD", "AUX", 2, "aux"),
+    ("meet", "VB", "VERB", 2, "ROOT"),
+    ("on", "IN", "ADP", 2, "prep"),
+    ("Monday", "NNP", "PROPN", 3, "pobj"),
+]
+ARE_SCHEDULED_TO_LEAVE_BY: Parse = [
+    ("Troops", "NNS", "NOUN", 2, "nsubjpass"),
+    ("are", "VBP", "AUX", 2, "auxpass"),
+    ("scheduled", "VBN", "VERB", 2, "ROOT"),
+    ("to", "TO", "PART", 4, "aux"),
+    ("leave", "VB", "VERB", 2, "xcomp"),
+    ("by", "IN", "ADP", 4, "prep"),
+    ("Monday", "NNP", "PROPN", 5, "pobj"),
+]
+SPEAKING_ON_MONDAY: Parse = [
+    ("He", "PRP", "PRON", 1, "nsubj"),
+    ("said", "VBD", "VERB", 1, "ROOT"),
+    (",", ",", "PUNCT", 1, "punct"),
+    ("speaking", "VBG", "VERB", 1, "advcl"),
+    ("on", "IN", "ADP", 3, "prep"),
+    ("Monday", "NNP", "PROPN", 4, "pobj"),
+]
+MEETS_ON_MONDAY: Parse = [
+    ("He", "PRP", "PRON", 1, "nsubj"),
+    ("meets", "VBZ", "VERB", 1, "ROOT"),
+    ("them", "PRP", "PRON", 1, "dobj"),
+    ("Monday", "NNP", "PROPN", 1, "npadvmod"),
+]
+HAS_MET_ON_MONDAY: Parse = [
+    ("He", "PRP", "PRON", 2, "nsubj"),
+    ("has", "VBZ", "AUX", 2, "aux"),
+    ("met", "VBN", "VERB", 2, "ROOT"),
+    ("them", "PRP", "PRON", 2, "dobj"),
+    ("Monday", "NNP", "PROPN", 2, "npadvmod"),
+]
+
+
+VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case) need a language's vocab
+LEMMAS = {"scheduled": "schedule", "has": "have", "are": "be", "said": "say", "met": "meet"}
+
+
+def build(parse: Parse, published: str | None = "2021-06-01") -> Doc:
+    register_extensions()
+    words = [w for w, *_ in parse]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))],
+        tags=[t for _, t, *_ in parse],
+        pos=[p for _, _, p, *_ in parse],
+        heads=[h for *_, h, _ in parse],
+        deps=[d for *_, d in parse],
+        lemmas=[LEMMAS.get(w, w.lower()) for w in words],
+    )
+    doc._.ng_published = published
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("parse", "direction", "monday"),
+    [
+        (SAID_ON_MONDAY, "past", "2021-05-31"),
+        (WILL_MEET_ON_MONDAY, "future", "2021-06-07"),
+        (ARE_SCHEDULED_TO_LEAVE_BY, "future", "2021-06-07"),
+        (SPEAKING_ON_MONDAY, "past", "2021-05-31"),  # a participle takes its main verb's tense
+        (MEETS_ON_MONDAY, None, "2021-05-31"),  # no signal: the nearest Monday
+        (HAS_MET_ON_MONDAY, "past", "2021-05-31"),
+    ],
+)
+def test_the_governing_clause_sets_the_direction(
+    parse: Parse, direction: str | None, monday: str
+) -> None:
+    doc = build(parse)
+    assert clause_direction(doc[-1:]) == direction
+    times = TimeTagger()(doc)._.ng_times
+    assert [(t.text, t.value) for t in times] == [("Monday", monday)]
+
+
+def test_without_a_publication_date_monday_stays_underspecified() -> None:
+    doc = TimeTagger()(build(SAID_ON_MONDAY, published=None))
+    assert [t.value for t in doc._.ng_times] == ["XXXX-WXX-1"]
+    assert doc._.ng_timeline == ()  # nothing concrete to put on a timeline
+
+
+def test_a_dated_clause_becomes_a_timeline_entry() -> None:
+    doc = TimeTagger()(build(WILL_MEET_ON_MONDAY))
+    (entry,) = doc._.ng_timeline
+    assert (entry.date, entry.time, entry.text) == ("2021-06-07", "t1", "He will meet on Monday")
+    assert doc.text[entry.start : entry.end] == entry.text
