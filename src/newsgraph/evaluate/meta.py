@@ -140,9 +140,11 @@ def _score_pages(
     systems: dict[str, Callable[[str], Prediction]],
     scores: dict[str, dict[str, FieldScore]],
 ) -> None:
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True) as progress:
+    # Progress on stderr: stdout carries the report.
+    with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("eval meta", total=len(pages) * len(systems))
         for page in pages:
             for system, predict in systems.items():
