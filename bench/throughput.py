@@ -19,6 +19,7 @@ and 1 worker / spaCy alone.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
@@ -67,22 +68,23 @@ def generated_texts(count: int, seed: int = 7) -> list[str]:
     return texts
 
 
-def spacy_alone(texts: list[str], model: str | None) -> float:
-    """Seconds for the plain model's nlp.pipe over the texts (model load not counted)."""
+def spacy_alone(texts: list[str], model: str | None) -> tuple[float, float]:
+    """(wall, CPU) seconds for the plain model's nlp.pipe over the texts, model loaded first."""
     import spacy
 
     from newsgraph.nlp.model import resolve_model_name
 
     nlp = spacy.load(resolve_model_name(model))
     list(nlp.pipe(texts[:4]))  # warm-up
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _doc in nlp.pipe(texts, batch_size=32):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def batch_run(texts: list[str], workers: int, model: str | None) -> tuple[float, float, int]:
-    """(steady-state articles/s, wall seconds including start-up, articles) for one batch."""
+def batch_run(texts: list[str], workers: int, model: str | None) -> tuple[float, float, float]:
+    """(steady-state articles/s, wall seconds including start-up, CPU seconds of this process)
+    for one batch."""
     if workers == 1:
         from newsgraph.nlp.model import load_model
 
@@ -95,14 +97,14 @@ def batch_run(texts: list[str], workers: int, model: str | None) -> tuple[float,
 
     documents = [Document(text=text, source=f"text-{i}") for i, text in enumerate(texts)]
     options = BatchOptions(model=model, workers=workers, near_duplicates=0.8)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     run_batch(documents, write, failures.append, options)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     if failures:
         print(f"  {len(failures)} failures, first: {failures[0]}", file=sys.stderr)
     skip = min(workers * CHUNK_SIZE, len(arrivals) - 1)
     steady = (len(arrivals) - skip) / (arrivals[-1] - arrivals[skip - 1])
-    return steady, wall, len(arrivals)
+    return steady, wall, cpu
 
 
 def main() -> None:
@@ -118,21 +120,25 @@ def main() -> None:
     texts = texts[: args.limit] if args.limit else texts
     words = sum(len(t.split()) for t in texts)
     print(f"corpus: {corpus}: {len(texts)} texts, {words:,} words")
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
 
-    pipe_seconds = spacy_alone(texts, args.model)
-    pipe_rate = len(texts) / pipe_seconds
-    print(f"spaCy nlp.pipe alone: {pipe_rate:6.2f} articles/s ({pipe_seconds:.1f} s)")
-    one, one_wall, count = batch_run(texts, 1, args.model)
+    pipe_wall, pipe_cpu = spacy_alone(texts, args.model)
+    pipe = len(texts) / pipe_wall
+    print(f"spaCy nlp.pipe alone: {pipe:6.2f} articles/s ({pipe_wall:.1f} s, CPU {pipe_cpu:.1f} s)")
+    one, one_wall, one_cpu = batch_run(texts, 1, args.model)
     print(
-        f"newsgraph, 1 worker:  {one:6.2f} articles/s steady ({count} articles, {one_wall:.1f} s)"
+        f"newsgraph, 1 worker:  {one:6.2f} articles/s steady "
+        f"({one_wall:.1f} s, CPU {one_cpu:.1f} s)"
     )
-    two, two_wall, count = batch_run(texts, 2, args.model)
+    two, two_wall, parent_cpu = batch_run(texts, 2, args.model)
     print(
-        f"newsgraph, 2 workers: {two:6.2f} articles/s steady ({count} articles, "
-        f"{two_wall:.1f} s with start-up)"
+        f"newsgraph, 2 workers: {two:6.2f} articles/s steady ({two_wall:.1f} s with start-up; "
+        f"parent process CPU {parent_cpu:.1f} s)"
     )
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     print(f"ratio 2 workers / 1 worker:      {two / one:.2f}  (target >= 1.7)")
-    print(f"ratio 1 worker / spaCy nlp.pipe: {one / pipe_rate:.2f}  (target >= 0.8)")
+    print(f"ratio 1 worker / spaCy nlp.pipe: {one / pipe:.2f}  (target >= 0.8)")
+    print(f"  the same in CPU time:          {pipe_cpu / one_cpu:.2f}  (less sensitive to load)")
 
 
 if __name__ == "__main__":
