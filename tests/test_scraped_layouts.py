@@ -494,6 +494,27 @@ LAYOUTS = {
         published="2021-06-03T10:32:00",
         starts=MINE,
     ),
+    "labels on their own lines": Layout(
+        f"Kessler mine to close after two centuries\nUpdated\n4 June 2021\nPublished\n"
+        f"3 June 2021\nShare\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        published="2021-06-03",
+        starts=MINE,
+        excludes=("Published", "Updated"),
+    ),
+    "kicker before the headline": Layout(
+        f"EXCLUSIVE\nKessler mine to close after two centuries\nBy Ruth Amberley\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        authors=("Ruth Amberley",),
+        starts=MINE,
+    ),
+    "name above a job line": Layout(
+        f"Kessler mine to close after two centuries\nRuth Amberley\nSenior Correspondent\n\n{MINE}",
+        title="Kessler mine to close after two centuries",
+        authors=("Ruth Amberley",),
+        starts=MINE,
+        excludes=("Correspondent",),
+    ),
 }
 
 

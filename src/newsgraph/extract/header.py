@@ -56,6 +56,9 @@ BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
 BAR_SEPARATOR = re.compile(r"\s*[|/]\s*")
 TRAIL_NON_ITEM = re.compile(r"\d|[.!?]$")  # dates, counters and sentences are no sections
 FURNITURE = re.compile(rf"(?:{'|'.join(en.FURNITURE_LINES)})", re.IGNORECASE)
+BARE_DATE_LABEL = re.compile(
+    rf"(?:{_words(en.PUBLISHED_LABELS + en.UPDATED_LABELS)})(?:\s+(?:on|at))?\s*:?", re.IGNORECASE
+)
 MAX_SECTION_WORDS = 4
 MAX_AUTHORS_PER_LINE = 8
 SENTENCE_END = re.compile(r"[.?!][\"'”’»)]*\s*$")
@@ -97,13 +100,18 @@ def is_furniture(line: str) -> bool:
     )
 
 
+def is_date_label(line: str) -> bool:
+    """A label on a line of its own, its date on the next: "Published" / "3 June 2021"."""
+    return bool(BARE_DATE_LABEL.fullmatch(line.strip()))
+
+
 def read_header_line(line: str, *, latin_page: bool = True) -> HeaderLine | None:
     """The metadata on one line, or None when the line carries no metadata marks. On a page
     in Latin script, a run of another script is a name; elsewhere it is ordinary text."""
     text = line.strip()
     if not text:
         return None
-    if is_furniture(text):
+    if is_furniture(text) or is_date_label(text):  # a lone label's date is on the next line
         return HeaderLine(furniture=True)
     labelled = SECTION_LABEL.match(text)
     if labelled:

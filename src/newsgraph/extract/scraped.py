@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsgraph.extract import authors as names
 from newsgraph.extract.dates import choose_published, find_dates, resolve_dates
-from newsgraph.extract.header import HeaderLine, is_furniture, read_header_line
+from newsgraph.extract.header import HeaderLine, is_date_label, is_furniture, read_header_line
 from newsgraph.extract.lang import en
 from newsgraph.records import Metadata
 
@@ -96,7 +96,7 @@ def _read_header(lines: list[str]) -> _Header:
     and the date or byline lines that follow a standfirst closely."""
     end = _first_prose(lines)
     latin = names.is_latin_text("\n".join(lines[: end + LATIN_SAMPLE_LINES]))
-    readings = [read_header_line(line, latin_page=latin) for line in lines[:end]]
+    readings = [read_header_line(line, latin_page=latin) for line in _with_labels(lines[:end])]
     followers = [i for i in range(end, len(lines)) if lines[i].strip()][1 : 1 + LOOKAHEAD_LINES]
     for index in followers:
         prose = is_prose(lines[index])
@@ -106,6 +106,20 @@ def _read_header(lines: list[str]) -> _Header:
     zone = lines[: len(readings)]
     title_index = _find_title(zone, tuple(readings))
     return _Header(tuple(zone), tuple(readings), title_index)
+
+
+def _with_labels(lines: list[str]) -> list[str]:
+    """A date label alone on its line ("Updated") put before the next line, which it labels
+    (the label's own line reads as furniture)."""
+    joined = list(lines)
+    label = ""
+    for index, line in enumerate(lines):
+        if is_date_label(line):
+            label = line.strip()
+        elif line.strip():
+            joined[index] = f"{label} {line.strip()}" if label else line
+            label = ""
+    return joined
 
 
 def _first_prose(lines: list[str]) -> int:
@@ -221,7 +235,7 @@ def _is_lone_section(line: str) -> bool:
 
 def extract_authors(header: _Header) -> tuple[str, ...]:
     """1. names on metadata lines (bylines, another script, name-shaped pieces);
-    2. a line holding only a person's name next to a metadata line."""
+    2. a line holding only a person's name near a metadata line."""
     people: list[str] = []
     for reading in header.readings:
         if reading is not None:
@@ -234,7 +248,7 @@ def extract_authors(header: _Header) -> tuple[str, ...]:
 
 
 def _author_line(header: _Header) -> int | None:
-    """A bare name line ("Jane Doe") next to a date or byline line, when no byline names."""
+    """A bare name line ("Jane Doe") near a metadata line, when no byline names anyone."""
     if any(r is not None and r.authors for r in header.readings):
         return None
     filled = [
@@ -246,11 +260,8 @@ def _author_line(header: _Header) -> int | None:
         if index == header.title_index or header.readings[index] is not None:
             continue
         neighbours = filled[max(0, position - NAME_REACH) : position + NAME_REACH + 1]
-        beside_dates = any(
-            (r := header.readings[n]) is not None and (r.dates or r.views is not None)
-            for n in neighbours
-        )
-        if beside_dates and names.looks_like_names(header.lines[index]):
+        beside_metadata = any(header.readings[n] is not None for n in neighbours)
+        if beside_metadata and names.looks_like_names(header.lines[index]):
             return index
     return None
 

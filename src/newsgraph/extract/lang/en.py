@@ -227,6 +227,7 @@ FURNITURE_LINES = (
     r"previous(?: (?:article|post|story))?",
     r"next(?: (?:article|post|story))?",
     r"back to top",
+    r"(?:breaking(?: news)?|exclusive|live(?: updates)?|watch|video|listen|explainer)!?",
     r"our standards:.{0,120}",
     r"close panel",
 )
