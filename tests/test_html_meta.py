@@ -189,3 +189,58 @@ def test_site_names_are_stripped_from_titles() -> None:
         strip_unknown_site_name("The pier closes for good – My site") == "The pier closes for good"
     )
     assert strip_unknown_site_name("Pier – closes") == "Pier – closes"
+
+
+def jsonld_page(block: str, body: str = STORY) -> str:
+    return (
+        '<html><head><script type="application/ld+json">'
+        f"{block}</script></head><body>{body}</body></html>"
+    )
+
+
+def test_jsonld_main_entity_string_authors_and_trailing_commas() -> None:
+    block = """{"@type": "WebPage", "mainEntity": {"@type": ["NewsArticle"],
+      "headline": "Ferry pier to close", "author": ["Tomas Reyes", "Ada Quill",],
+      "datePublished": "2024-03-02",},}"""
+    metadata = page(jsonld_page(block)).metadata
+    assert metadata.title == "Ferry pier to close"
+    assert metadata.authors == ("Tomas Reyes", "Ada Quill")
+    assert metadata.published == "2024-03-02"
+
+
+def test_invalid_jsonld_falls_back_to_other_sources() -> None:
+    html = jsonld_page('{"@type": "NewsArticle", "headline": ').replace(
+        "<head>", '<head><meta property="og:title" content="Pier vote delayed">'
+    )
+    assert page(html).metadata.title == "Pier vote delayed"
+
+
+def test_jsonld_interaction_counter_and_breadcrumbs() -> None:
+    block = """[{"@type": "NewsArticle", "headline": "Pier vote delayed",
+      "interactionStatistic": {"@type": "InteractionCounter",
+        "interactionType": "https://schema.org/ReadAction", "userInteractionCount": "3021"}},
+     {"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 2, "name": "Harbour"},
+        {"@type": "ListItem", "position": 1, "name": "Home"},
+        {"@type": "ListItem", "position": 3, "name": "Pier vote delayed"}]}]"""
+    metadata = page(jsonld_page(block)).metadata
+    assert metadata.views == 3021
+    assert metadata.section == "Harbour"
+
+
+@pytest.mark.parametrize(
+    ("counter", "views"),
+    [("1.2K views", 1200), ("Views: 87", 87), ("12 493 vues", 12493), ("3 comments", None)],
+)
+def test_visible_view_counters(counter: str, views: int | None) -> None:
+    html = f"<html><body><div class='stats'><span>{counter}</span></div>{STORY}</body></html>"
+    assert page(html).metadata.views == views
+
+
+def test_a_person_who_is_also_the_site_is_kept() -> None:
+    # A personal blog: the site is named after its author.
+    block = '{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Ines Varga"}}'
+    html = jsonld_page(block).replace(
+        "<head>", '<head><meta property="og:site_name" content="Ines Varga">'
+    )
+    assert page(html).metadata.authors == ("Ines Varga",)

@@ -78,10 +78,10 @@ def extract_authors(
 ) -> tuple[str, ...]:
     """Each author once, in byline order; () when the page names none."""
     sites = {_fold(s) for s in site_names if s}
-    # 1. structured data: people. A Person is kept even when it is the site's name (a
+    # 1. structured data: people. A typed Person is kept even when it is the site's name (a
     # personal blog); everywhere else the site's name is a publisher, not an author.
-    people = _jsonld_people(jsonld)
-    authors = clean_authors(people, sites - {_fold(p) for p in people})
+    people, untyped = _jsonld_people(jsonld)
+    authors = clean_authors(people + untyped, sites - {_fold(p) for p in people})
     if authors:
         return authors
     for candidates in (
@@ -96,11 +96,13 @@ def extract_authors(
     return ()
 
 
-def _jsonld_people(jsonld: JsonLd) -> list[str]:
-    # `creator` is left out: sites fill it with user names of their content systems.
+def _jsonld_people(jsonld: JsonLd) -> tuple[list[str], list[str]]:
+    """Authors typed Person, and untyped ones (plain strings); `creator` is left out: sites
+    fill it with user names of their content systems."""
     if jsonld.article is None:
-        return []
-    return [n for n, kind in names_of(jsonld.article.get("author")) if "person" in kind]
+        return [], []
+    pairs = names_of(jsonld.article.get("author"))
+    return [n for n, kind in pairs if "person" in kind], [n for n, kind in pairs if not kind]
 
 
 def _jsonld_organisations(jsonld: JsonLd) -> list[str]:
