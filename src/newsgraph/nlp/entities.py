@@ -60,10 +60,11 @@ class Group:
 
 def find_entities(doc: Doc) -> tuple[Entity, ...]:
     """Group the doc's named-entity mentions into entities, ids in order of first mention."""
+    body = doc.text  # built from the tokens on every access: once per doc, not per mention
     mentions = [
         m
         for m in (
-            _mention(doc, ent.start_char, ent.end_char, ent.label_)
+            _mention(body, ent.start_char, ent.end_char, ent.label_)
             for ent in doc.ents
             if ent.label_ in names.NAMED_LABELS
         )
@@ -76,9 +77,9 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
 
 
-def _mention(doc: Doc, start: int, end: int, label: str) -> Mention | None:
+def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
     """A trimmed mention, or None for furniture and things that are not names."""
-    text = doc.text[start:end]
+    text = body[start:end]
     for suffix in names.POSSESSIVE_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]

@@ -34,9 +34,10 @@ class TimeTagger:
         anchor = parse_anchor(doc._.ng_published)
         discourse = Discourse()
         times: list[Time] = []
+        body = doc.text  # built from the tokens on every access: once per doc
         for candidate in find_expressions(doc):
-            text = doc.text[candidate.start : candidate.end]
-            after = doc.text[candidate.end : candidate.end + 12].strip().lower()
+            text = body[candidate.start : candidate.end]
+            after = body[candidate.end : candidate.end + 12].strip().lower()
             context = Context(anchor, _direction(doc, candidate), discourse, after)
             normalised = normalise(candidate.kind, text, context)
             if normalised is None:
