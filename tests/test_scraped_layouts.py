@@ -515,6 +515,13 @@ LAYOUTS = {
         starts=MINE,
         excludes=("Correspondent",),
     ),
+    "sentence headline made a title by the byline after it": Layout(
+        f"Kessler mine will close after two centuries of digging in the hills, owners say.\n"
+        f"By Ruth Amberley\n\n{MINE}",
+        title="Kessler mine will close after two centuries of digging in the hills, owners say",
+        authors=("Ruth Amberley",),
+        starts=MINE,
+    ),
 }
 
 

@@ -133,15 +133,28 @@ def _first_prose(lines: list[str]) -> int:
 
 
 def _find_title(zone: list[str], readings: tuple[HeaderLine | None, ...]) -> int | None:
-    """The first line that is no metadata, when it looks like a headline; a lone short line
-    (likely the section) may come before it. Any other line first means we cannot tell."""
+    """The first line that is no metadata, when it looks like a headline or a byline or date
+    follows it; a lone short line (likely the section) may come before it. Any other line
+    first means we cannot tell."""
     candidates = [i for i, line in enumerate(zone) if readings[i] is None and line.strip()]
-    second_is_title = len(candidates) > 1 and looks_like_headline(zone[candidates[1]])
-    if second_is_title and _is_lone_section(zone[candidates[0]].strip()):
+
+    def is_title(index: int) -> bool:
+        return looks_like_headline(zone[index]) or _headline_by_position(zone, readings, index)
+
+    after_section = len(candidates) > 1 and _is_lone_section(zone[candidates[0]].strip())
+    if after_section and is_title(candidates[1]):
         return candidates[1]
-    if candidates and looks_like_headline(zone[candidates[0]]):
-        return candidates[0]
-    return None
+    return candidates[0] if candidates and is_title(candidates[0]) else None
+
+
+def _headline_by_position(
+    zone: list[str], readings: tuple[HeaderLine | None, ...], index: int
+) -> bool:
+    """A short line with a byline or date after it is the headline, whatever its ending."""
+    text = zone[index].strip()
+    if len(text.split()) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+        return False
+    return any(r is not None and (r.dates or r.authors) for r in readings[index + 1 :])
 
 
 def _body_start(header: _Header) -> int:
