@@ -12,6 +12,7 @@ Offsets are characters; token indices never leave this module's callers in `nlp/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,16 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # A cue that interrupts or follows its content hangs from the content's verb.
 INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
+# A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
+SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+MAX_LEAD_TOKENS = 5
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+CUE_VERBS = (
+    lang.REPORTING_VERBS
+    | lang.INTENT_VERBS
+    | lang.OBJECT_VERBS
+    | frozenset(lang.PREPOSITION_CONTENT)
+)
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
 
 
@@ -49,17 +60,46 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         lemma = token.lemma_.lower()
         if token.lower_ == lang.ACCORDING_TO[0] and _next_lower(token) == lang.ACCORDING_TO[1]:
             match = _according_to(token)
-        elif token.pos_ in VERB_TAGS and (
-            lemma in lang.REPORTING_VERBS
-            or lemma in lang.INTENT_VERBS
-            or lemma in lang.PREPOSITION_CONTENT
-        ):
+        elif token.pos_ in VERB_TAGS and lemma in CUE_VERBS:
             match = _verb_cue(token, lemma)
         else:
             continue
         if match is not None:
             cues.append(match)
+    cues.extend(_speaker_leads(doc))
+    cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _speaker_leads(doc: Doc) -> list[CueMatch]:
+    """ "Paul Ryan: FBI decision defies explanation", "TAPPER: Take a listen." A line that
+    opens with a name and a colon gives the rest of the line to that name."""
+    cues = []
+    for line in SPEAKER_LEAD.finditer(doc.text):
+        name = doc.char_span(line.start(1), line.end(1))
+        if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
+            continue
+        colon = line.end(1)
+        cues.append(
+            CueMatch(
+                start=colon,
+                end=colon + 1,
+                verb=name.end,
+                lemma=":",
+                source=(name.start, name.end),
+                source_head=name.end - 1,
+                content=((line.start(2), line.end(2)),),
+                clause=(line.start(), colon + 1),
+            )
+        )
+    return cues
+
+
+def _is_name(words: Span) -> bool:
+    """Proper nouns or capitals only: a name or a transcript's speaker label."""
+    return all(
+        t.pos_ == "PROPN" or t.is_upper or t.text in ("’s", "'s", ".") for t in words
+    ) and any(t.ent_type_ in SPEAKER_LABELS or t.is_upper for t in words)
 
 
 def _next_lower(token: Token) -> str:
@@ -67,12 +107,12 @@ def _next_lower(token: Token) -> str:
 
 
 def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
-    content, cue_end = _verb_content(verb, lemma)
-    if not content and lemma not in lang.SPEECH_VERBS:
-        return None  # thinking and wanting need their content in the parse
-    if not content and lemma in lang.PREPOSITION_ONLY_VERBS:
-        return None
+    content, cue_end, needs_source = _verb_content(verb, lemma)
+    if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
+        return None  # thinking, wanting, talking: their content must be in the parse
     subject = _subject(verb)
+    if subject is None and needs_source:
+        return None
     source = _phrase(subject) if subject is not None else None
     end = max(verb.idx + len(verb.text), cue_end)
     end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
@@ -92,28 +132,81 @@ def _is_particle(token: Token) -> bool:
     return token.dep_ == "prt" and token.lower_ in lang.CUE_PARTICLES and token.i > token.head.i
 
 
-def _verb_content(verb: Token, lemma: str) -> tuple[tuple[tuple[int, int], ...], int]:
-    """The content stretches of a verb cue, and where the cue ends (after a preposition)."""
+Content = tuple[tuple[int, int], ...]
+
+
+def _verb_content(verb: Token, lemma: str) -> tuple[Content, int, bool]:
+    """The content stretches of a verb cue, where the cue ends (after a preposition), and
+    whether the content is one that only counts with a source (objects, infinitives)."""
     clause = _clause(verb)
     if clause is not None:
-        return ((_chars_of(clause.left_edge, clause.right_edge),), 0)
+        return ((_chars_of(clause.left_edge, clause.right_edge),), 0, False)
+    prepositional = _prepositional(verb, lemma)
+    if prepositional is not None:
+        return ((prepositional[0],), prepositional[1], True)
     if lemma in lang.INTENT_VERBS:
-        infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-        if infinitives:
-            return ((_chars_of(infinitives[0].left_edge, infinitives[0].right_edge),), 0)
+        infinitive = _infinitive(verb)
+        if infinitive is not None:
+            return ((infinitive,), 0, True)
+    if lemma in lang.OBJECT_VERBS and not _reports_by_speech(verb):
+        obj = _object(verb)
+        if obj is not None:
+            return ((obj,), 0, True)
+    colon = _after_colon(verb)
+    if colon is not None:
+        return ((colon,), 0, False)
+    if verb.dep_ in INTERRUPTING_DEPS and verb.head.i < verb.i and _is_bare(verb):
+        return (_around(verb.head, verb), 0, False)
+    return ((), 0, False)
+
+
+def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | None:
+    """ "warned of a crisis": the preposition's object, and the end of the preposition."""
     prepositions = lang.PREPOSITION_CONTENT.get(lemma, frozenset())
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions and child.i == verb.i + 1:
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.i <= verb.i + 2:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 span = _chars_of(objects[0].left_edge, objects[0].right_edge)
-                return ((span,), child.idx + len(child.text))
-    colon = _after_colon(verb)
-    if colon is not None:
-        return ((colon,), 0)
-    if verb.dep_ in INTERRUPTING_DEPS and verb.head.i < verb.i and _is_bare(verb):
-        return (_around(verb.head, verb), 0)
-    return ((), 0)
+                return span, child.idx + len(child.text)
+    return None
+
+
+def _infinitive(verb: Token) -> tuple[int, int] | None:
+    """ "vowed to fight", "urged voters to stay home": from the object to the infinitive's end."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if not infinitives:
+        return None
+    first = infinitives[0].left_edge
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first.i]
+    if objects:
+        first = objects[0].left_edge
+    return _chars_of(first, infinitives[0].right_edge)
+
+
+def _object(verb: Token) -> tuple[int, int] | None:
+    """The direct object, with what completes it: "called him a fascist", "accused the GOP of
+    stoking the issue", "described it as a disaster"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    last = objects[0].right_edge
+    for child in verb.children:
+        if child.i == last.i + 1 and (
+            child.dep_ == "oprd"
+            or (child.dep_ == "prep" and child.lower_ in lang.OBJECT_EXTENSIONS)
+        ):
+            last = child.right_edge
+    return _chars_of(objects[0].left_edge, last)
+
+
+def _reports_by_speech(verb: Token) -> bool:
+    """ "praised the forces, saying that …": the saying carries the statement, so the praise
+    is not a second attribution."""
+    return any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.SPEECH_VERBS and c.i > verb.i
+        for c in verb.children
+    )
 
 
 def _clause(verb: Token) -> Token | None:
@@ -165,7 +258,9 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
-        if verb.dep_ not in BORROWING_DEPS or verb.head is verb:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head  # "In explaining why …, Clinton said": through the preposition
+        elif verb.dep_ not in BORROWING_DEPS or verb.head is verb:
             return None
         verb = verb.head
     return None
@@ -205,7 +300,11 @@ def _phrase(head: Token) -> tuple[int, int]:
     """The token range of the noun phrase `head` heads, without edge punctuation."""
     first, last = head.left_edge.i, head.right_edge.i
     doc = head.doc
-    while first < last and doc[first].is_punct:
+    for index in range(last - 1, first - 1, -1):
+        if "\n" in doc[index].text_with_ws:
+            first = index + 1  # a phrase never runs across paragraphs
+            break
+    while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and doc[last].is_punct and not _closes_bracket(doc, first, last):
         last -= 1
