@@ -244,3 +244,8 @@ def test_a_person_who_is_also_the_site_is_kept() -> None:
         "<head>", '<head><meta property="og:site_name" content="Ines Varga">'
     )
     assert page(html).metadata.authors == ("Ines Varga",)
+
+
+def test_a_lower_case_handle_is_not_an_author() -> None:
+    assert clean_authors(["mcupdate"], set()) == ()
+    assert clean_authors(["肖春芳"], set()) == ("肖春芳",)

@@ -208,6 +208,8 @@ def _is_person_name(name: str, site_names: set[str]) -> bool:
     words = folded.split()
     if len(words) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:
         return False
+    if len(words) == 1 and name.islower():  # "mcupdate": a user handle, not a name
+        return False
     if any(w.strip(".,:") in NOT_AUTHOR_WORDS | JOB_TITLE_WORDS for w in words):
         return False
     return _fold(name) not in site_names
