@@ -85,3 +85,16 @@ def test_gate_readability_pages() -> None:
         assert ours[name]["exact"] >= floor, (name, ours[name]["exact"])
         assert ours[name]["exact"] >= theirs[name]["exact"], name
         assert ours[name]["f1"] >= theirs[name]["f1"], name
+
+
+def test_cli_eval_meta_json(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsgraph.cli import cli
+
+    write_page(tmp_path, "gulls", PAGE, {"title": "Gulls return to the quay", "byline": None})
+    result = CliRunner().invoke(cli, ["eval", "meta", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["scores"]["newsgraph"]["title"]["exact"] == 1.0
+    assert data["scores"]["newsgraph"]["byline"]["extra"] == 1  # Nell Brandt, not expected
