@@ -53,7 +53,7 @@ EDGE_PUNCTUATION = " \t\u00a0,;:|•·-–—()[]\"'“”"
 
 def is_latin_text(text: str) -> bool:
     """Whether most letters of a text are Latin (as on an English page)."""
-    latin = len(LATIN_LETTERS.findall(text))
+    latin = sum(len(run) for run in LATIN_LETTERS.findall(text))
     other = sum(len(run) for run in OTHER_SCRIPT_LETTERS.findall(text))
     return latin >= other
 
