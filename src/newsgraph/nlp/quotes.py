@@ -53,7 +53,7 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     speakers = _speakers(doc, cues)
     quotes: list[Quote] = []
     for draft in drafts:
-        quotes.append(_finish(doc, draft, quotes, speakers))
+        quotes.append(_finish(doc, text, draft, quotes, speakers))
     return tuple(quotes)
 
 
@@ -159,8 +159,10 @@ def _speakers(doc: Doc, cues: list[CueMatch]) -> dict[int, Speaker]:
     return {cue.verb: resolver.resolve(cue.source, cue.source_head) for cue in order}
 
 
-def _finish(doc: Doc, draft: Draft, before: list[Quote], speakers: dict[int, Speaker]) -> Quote:
-    text = doc.text
+def _finish(
+    doc: Doc, text: str, draft: Draft, before: list[Quote], speakers: dict[int, Speaker]
+) -> Quote:
+    # `text` is doc.text, passed in: spaCy rebuilds doc.text from the tokens on every access.
     cue = draft.cue
     if cue is not None:
         speaker = speakers[cue.verb]
