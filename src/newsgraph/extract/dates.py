@@ -22,7 +22,7 @@ DateLabel = Literal["published", "updated"]
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first so "sept" wins over "sep"."""
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 _WEEKDAY = rf"(?:(?P<weekday>{_alternation(en.WEEKDAYS)})\.?,?\s+(?:the\s+)?)?"
@@ -42,13 +42,14 @@ ISO_DATE = re.compile(
 )
 # "01.06.2021" (day first, as everywhere dots are used), "06/01/2021", "6-1-2021" (either).
 NUMERIC_DATE = re.compile(
-    rf"\b{_WEEKDAY}(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)(?P=sep){_YEAR}\b(?![.-]\d)",
+    rf"\b{_WEEKDAY}(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second>[0-3]?\d)(?P=sep){_YEAR}"
+    r"\b(?![.-]\d)",
     re.IGNORECASE,
 )
 # "10:30 AM EST", "14:05 GMT", "9.15pm", "10:30" right after (or before) a date.
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:(?P<colon>:)|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?P<tz>[A-Z]{1,4}T|UTC|GMT|Z|[+-]\d\d:?\d\d)\b)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?P<tz>(?-i:[A-Z]{1,4}T|UTC|GMT|Z)|[+-]\d\d:?\d\d)\b)?"
 )
 TIME_AFTER = re.compile(rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*){_TIME}", re.IGNORECASE)
 TIME_BEFORE = re.compile(rf"{_TIME}\s*(?:,|on|-|–|—|\|)?\s*$", re.IGNORECASE)
