@@ -60,6 +60,7 @@ BARE_DATE_LABEL = re.compile(
     rf"(?:{_words(en.PUBLISHED_LABELS + en.UPDATED_LABELS)})(?:\s+(?:on|at))?\s*:?", re.IGNORECASE
 )
 MAX_SECTION_WORDS = 4
+MAX_FURNITURE_CHARS = 300
 MAX_AUTHORS_PER_LINE = 8
 SENTENCE_END = re.compile(r"[.?!][\"'”’»)]*\s*$")
 SENTENCE_REST_WORDS = 4  # words besides the metadata that make a sentence of a line
@@ -95,9 +96,9 @@ class _Reading:
 def is_furniture(line: str) -> bool:
     """A whole line of site furniture: "Share", "Follow us on X", "Tags: a, b", "© 2021 …"."""
     text = line.strip().strip("•·|-–—:").strip()
-    return bool(text) and any(
-        pattern.fullmatch(text) for pattern in (FURNITURE, READING_TIME, RELATIVE_TIME)
-    )
+    if not text or len(text) > MAX_FURNITURE_CHARS:  # paragraphs of prose, quickly
+        return False
+    return any(pattern.fullmatch(text) for pattern in (FURNITURE, READING_TIME, RELATIVE_TIME))
 
 
 def is_date_label(line: str) -> bool:

@@ -33,6 +33,7 @@ DATELINE_REACH = 80
 NAME_REACH = 2  # lines between a bare name and the date line it belongs to
 MAX_HEADER_LINES = 25  # non-blank lines searched for metadata at the top
 LATIN_SAMPLE_LINES = 20  # lines of body read to tell the page's script
+LATIN_SAMPLE_CHARS = 4000
 LOOKAHEAD_LINES = 3  # lines after a standfirst searched for a byline or date
 PROSE_MIN_WORDS = 10  # a sentence-final line this long is prose, not a header line
 PROSE_ALWAYS_WORDS = 30  # so is any line this long
@@ -95,7 +96,7 @@ def _read_header(lines: list[str]) -> _Header:
     """The lines before the first line of prose (at most MAX_HEADER_LINES non-blank ones),
     and the date or byline lines that follow a standfirst closely."""
     end = _first_prose(lines)
-    latin = names.is_latin_text("\n".join(lines[: end + LATIN_SAMPLE_LINES]))
+    latin = names.is_latin_text("\n".join(lines[: end + LATIN_SAMPLE_LINES])[:LATIN_SAMPLE_CHARS])
     readings = [read_header_line(line, latin_page=latin) for line in _with_labels(lines[:end])]
     followers = [i for i in range(end, len(lines)) if lines[i].strip()][1 : 1 + LOOKAHEAD_LINES]
     for index in followers:
@@ -168,12 +169,12 @@ def _body_start(header: _Header) -> int:
 def is_prose(line: str) -> bool:
     """A line of running text: long and ending like a sentence, or very long. A headline in
     title case is not prose even when a period ends it."""
-    words = WORD.findall(line)
-    if len(words) >= PROSE_ALWAYS_WORDS:
+    words = len(line.split())
+    if words >= PROSE_ALWAYS_WORDS:
         return True
-    if len(words) < PROSE_MIN_WORDS or not SENTENCE_END.search(line.strip()):
+    if words < PROSE_MIN_WORDS or not SENTENCE_END.search(line.strip()):
         return False
-    if QUESTION_END.search(line.strip()) and len(words) < QUESTION_PROSE_WORDS:
+    if QUESTION_END.search(line.strip()) and words < QUESTION_PROSE_WORDS:
         return False  # "Is This the End of the Pier?" is a headline more often than prose
     return not is_title_case(line)
 
@@ -305,8 +306,7 @@ def extract_views(header: _Header) -> int | None:
 def _drop_furniture(lines: list[str]) -> list[str]:
     """Body lines without furniture lines, and without the trailer of related links, tags
     and copyright that follows a trailer heading after the last line of prose."""
-    prose = [i for i, line in enumerate(lines) if is_prose(line)]
-    last_prose = prose[-1] if prose else -1
+    last_prose = next((i for i in reversed(range(len(lines))) if is_prose(lines[i])), -1)
     kept = []
     for index, line in enumerate(lines):
         if index > last_prose and TRAILER_HEADING.fullmatch(line.strip()):
