@@ -2,9 +2,11 @@
 
 Such a page starts with lines of title, section, byline, date, counters and site furniture, in
 any order and often several on one line, then the article, then perhaps more furniture. The
-header zone is the lines before the first line of prose; each of its lines is read by
-`header.read_header_line`, and one function per field picks its value from those readings
-with a chain of fallbacks, as trafilatura does for HTML. Text with no metadata lines comes out
+header zone is the lines before the first line of prose (and a byline or date line just after
+a standfirst); each of its lines is read by `header.read_header_line`, and one function per
+field picks its value from those readings with a chain of fallbacks, as trafilatura does for
+HTML. The body starts after the last header line used; furniture lines are dropped from it,
+and so is the trailer after a "Related"/"Tags:" heading. Text with no metadata lines comes out
 whole as the body.
 """
 
