@@ -1,0 +1,56 @@
+"""Speed of the quote step (`newsgraph_quotes`) on top of the rest of the pipeline.
+
+Runs `newsgraph.extract_many(texts, body_only=True)` over PolNeAR's dev texts in one
+process, once with every component and once with `newsgraph_quotes` disabled on the same
+loaded model, for --repeat rounds, and prints the best CPU time of each and their ratio.
+
+    python bench/quotes_speed.py                                   # ../shared PolNeAR dev
+    python bench/quotes_speed.py ../shared/data/polnear/data/dev/text --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from spacy.language import Language
+
+from newsgraph.nlp.model import load_model
+from newsgraph.pipeline import extract_many
+
+QUOTE_STEP = "newsgraph_quotes"
+POLNEAR_DEV = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/data/dev/text"
+
+
+def run(nlp: Language, texts: list[str], disabled: list[str]) -> float:
+    """CPU seconds of one pass (other processes on the machine do not count)."""
+    start = time.process_time()
+    with nlp.select_pipes(disable=disabled):
+        for _ in extract_many(texts, body_only=True):
+            pass
+    return time.process_time() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("folder", type=Path, nargs="?", default=POLNEAR_DEV, help="*.txt files")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best time counts")
+    arguments = parser.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(arguments.folder.glob("*.txt"))]
+    nlp = load_model()  # the same cached object that extract_many uses
+    run(nlp, texts[:10], [])  # warm up: first calls allocate
+    without, with_quotes = float("inf"), float("inf")
+    for _ in range(arguments.repeat):
+        without = min(without, run(nlp, texts, [QUOTE_STEP]))
+        with_quotes = min(with_quotes, run(nlp, texts, []))
+    characters = sum(len(t) for t in texts)
+    print(f"{len(texts)} texts, {characters:,} characters, best of {arguments.repeat} rounds")
+    print(f"extract_many without quotes: {without:8.2f} s")
+    print(f"extract_many with quotes:    {with_quotes:8.2f} s")
+    print(f"ratio with / without:        {with_quotes / without:8.3f}")
+    print(f"quote step adds:             {(with_quotes - without) / without:8.1%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""`newsgraph eval quotes`: the PolNeAR reader, the scores, and the gate on PolNeAR dev."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import cli
+from newsgraph.errors import EvaluationError
+from newsgraph.evaluate.polnear import Article, Attribution, read_brat, read_folder
+from newsgraph.evaluate.quotes import (
+    evaluate_quotes,
+    is_speech,
+    normalise,
+    predicted_attributions,
+    score_article,
+)
+from newsgraph.records import Quote, Span, Speaker
+from tests.conftest import shared_path
+
+# The scores reached on PolNeAR dev, rounded down: they may rise, never silently fall.
+FLOORS = {
+    "content_tokens": 0.82,
+    "content_exact": 0.50,
+    "source_exact": 0.69,
+    "cue_exact": 0.57,
+    "linked": 0.62,
+    "linked_speech": 0.76,
+}
+
+TEXT = 'Officials said that the bridge is closed. "We are sorry," the mayor said.'
+ANN = (
+    "T1\tSource 0 9\tOfficials\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 40\tthat the bridge is closed\n"
+    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    'T4\tContent 42 57\t"We are sorry,"\n'
+    "T5\tSource 58 67\tthe mayor\n"
+    "T6\tCue 68 72\tsaid\n"
+    "E2\tAttribution:T6 Content:T4 Source:T5 Cue:T6\n"
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "a_ab12.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "attributions" / "a_zz99.ann").write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def _quote(
+    start: int, end: int, cue: tuple[int, int] | None, source: tuple[int, int] | None
+) -> Quote:
+    return Quote(
+        id="q",
+        text=TEXT[start:end],
+        start=start,
+        end=end,
+        type="direct",
+        cue=Span(cue[0], cue[1], TEXT[cue[0] : cue[1]]) if cue else None,
+        speaker=Speaker(
+            name="x",
+            mention=Span(source[0], source[1], TEXT[source[0] : source[1]]) if source else None,
+        ),
+    )
+
+
+def test_reader_takes_the_first_annotator(tmp_path: Path) -> None:
+    [article] = read_folder(_folder(tmp_path))
+    assert article.name == "a"
+    assert len(article.attributions) == 2
+    assert article.attributions[0] == Attribution(
+        source=((0, 9),), cue=((10, 14),), content=((15, 40),)
+    )
+
+
+def test_reader_joins_discontinuous_and_second_contents(tmp_path: Path) -> None:
+    path = tmp_path / "x.ann"
+    path.write_text(
+        "T1\tContent 0 5;10 15\tab\nT2\tContent 20 25\tc\n"
+        "E1\tAttribution:T9 Content:T1 Content2:T2\n",
+        encoding="utf-8",
+    )
+    [attribution] = read_brat(path)
+    assert attribution.content == ((0, 5), (10, 15), (20, 25))
+    assert attribution.source == ()
+
+
+def test_wrong_layout_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="layout"):
+        list(read_folder(tmp_path))
+
+
+def test_normalise_trims_marks_that_and_punctuation() -> None:
+    assert normalise(TEXT, ((15, 41),)) == ((20, 40),)  # "that the bridge is closed."
+    assert normalise(TEXT, ((42, 57),)) == ((43, 55),)  # '"We are sorry,"'
+
+
+def test_perfect_prediction_scores_one() -> None:
+    article = read_folder_like()
+    quotes = [_quote(20, 40, (10, 14), (0, 9)), _quote(43, 56, (68, 72), (58, 67))]
+    scores = score_article(article, quotes)
+    for name in ("content_exact", "source_exact", "cue_exact", "linked", "linked_speech"):
+        assert scores[name].f1 == 1.0, name
+
+
+def test_linked_needs_the_speaker_mention_on_the_source() -> None:
+    article = read_folder_like()
+    quotes = [_quote(20, 40, (10, 14), None), _quote(43, 56, (68, 72), (0, 9))]
+    assert score_article(article, quotes)["linked"].found == 0
+
+
+def test_uncued_continuation_joins_the_previous_attribution() -> None:
+    first = _quote(43, 56, (68, 72), (58, 67))
+    second = _quote(20, 40, None, None)
+    assert len(predicted_attributions([first, second])) == 1
+
+
+def test_speech_slice() -> None:
+    assert is_speech(TEXT, ((42, 57),), ())  # opens with a quotation mark
+    assert is_speech(TEXT, ((15, 40),), ((10, 14),))  # "said"
+    assert not is_speech("They believe it.", ((13, 15),), ((5, 12),))
+
+
+def read_folder_like() -> Article:
+    return Article(
+        name="a",
+        text=TEXT,
+        attributions=(
+            Attribution(source=((0, 9),), cue=((10, 14),), content=((15, 40),)),
+            Attribution(source=((58, 67),), cue=((68, 72),), content=((42, 57),)),
+        ),
+    )
+
+
+@pytest.mark.model
+def test_cli_prints_the_scores(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval", "quotes", str(_folder(tmp_path))])
+    assert result.exit_code == 0, result.output
+    assert "linked_speech" in result.output
+
+
+@pytest.mark.gate
+def test_gate_polnear_dev() -> None:
+    report = evaluate_quotes(shared_path("data", "polnear", "data", "dev")).to_dict()
+    assert report["documents"] == 84
+    for metric, floor in FLOORS.items():
+        assert report[metric]["f1"] >= floor, (metric, report[metric])
