@@ -145,3 +145,11 @@ def test_a_killed_batch_resumes_with_nothing_lost_or_repeated(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     ids = [r["id"] for r in _lines(out)]
     assert len(ids) == count and len(set(ids)) == count
+
+
+def test_workers_that_cannot_load_the_model_stop_the_batch_clearly(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "rows.jsonl", [{"text": WIRE_STORY}])
+    args = ["extract", "--quiet", "--workers", "2", "--model", "no_such_model_installed"]
+    result = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "out.jsonl"), str(source)])
+    assert result.exit_code == 1
+    assert "worker processes died before extracting anything" in result.output

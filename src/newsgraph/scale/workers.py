@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from newsgraph.errors import ModelError
+from newsgraph.errors import ModelError, NewsgraphError
 from newsgraph.ingest.failure import Failure, Stage
 from newsgraph.pipeline import extract_documents, prepare
 from newsgraph.records import Article, Document
@@ -25,6 +25,10 @@ from newsgraph.scale.limits import DocumentTimeout, cap_memory, time_limit
 # Chunks queued per worker: enough to keep every worker busy while the results are written.
 QUEUED_PER_WORKER = 2
 NO_TEXT = "no article text found in it"
+WORKERS_FAILED = (
+    "the worker processes died before extracting anything (see the errors above): "
+    "is the model installed, and is there enough memory?"
+)
 WORKER_DIED = "the worker process died while extracting it (a crash, or out of memory)"
 
 
@@ -114,16 +118,21 @@ def _pool_outcomes(
 ) -> Iterator[tuple[list[Document], list[Outcome]]]:
     executor = _executor(workers, options)
     pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
+    started = False  # a pool that dies before any result cannot start: no use restarting it
+    finished = False
     try:
         while True:
             while len(pending) < workers * QUEUED_PER_WORKER and (chunk := next(chunks, None)):
                 pending.append((chunk, executor.submit(process_chunk, chunk)))
             if not pending:
+                finished = True
                 return
             chunk, future = pending.popleft()
             try:
-                yield chunk, future.result()
+                outcomes = future.result()
             except BrokenProcessPool:
+                if not started:
+                    raise NewsgraphError(WORKERS_FAILED) from None
                 # Every queued chunk is lost with the pool: blame the one being collected,
                 # start a new pool and queue the others again.
                 yield chunk, [Failure(_name(d), "extract", WORKER_DIED) for d in chunk]
@@ -131,8 +140,12 @@ def _pool_outcomes(
                 executor = _executor(workers, options)
                 queued = [c for c, _ in pending]
                 pending = deque((c, executor.submit(process_chunk, c)) for c in queued)
+            else:
+                started = True
+                yield chunk, outcomes
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Done: wait for the workers to exit. Stopped early: do not wait for queued work.
+        executor.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _executor(workers: int, options: WorkerOptions) -> ProcessPoolExecutor:
