@@ -23,6 +23,7 @@ EDGE_PUNCTUATION = ".,;:—–-“”\"' "
 
 
 def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ...]:
+    body = doc.text  # built from the tokens on every access: once per doc
     entries = []
     for time in times:
         if time.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(time.value):
@@ -30,24 +31,22 @@ def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ..
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
-        start, end = _event_extent(doc, span)
+        start, end = _event_extent(body, span)
         entries.append(
-            TimelineEntry(
-                date=time.value, time=time.id, text=doc.text[start:end], start=start, end=end
-            )
+            TimelineEntry(date=time.value, time=time.id, text=body[start:end], start=start, end=end)
         )
     return tuple(sorted(entries, key=lambda e: (e.date, e.start)))
 
 
-def _event_extent(doc: Doc, span: Span) -> tuple[int, int]:
+def _event_extent(body: str, span: Span) -> tuple[int, int]:
     verb = governing_verb(span)
     if verb is None:
         sentence = span.sent
-        return _trimmed(doc, sentence.start_char, sentence.end_char)
+        return _trimmed(body, sentence.start_char, sentence.end_char)
     while verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     tokens = _clause_tokens(verb)
-    return _trimmed(doc, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+    return _trimmed(body, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
@@ -60,8 +59,7 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return kept
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in EDGE_PUNCTUATION:
         start += 1
     while end > start and text[end - 1] in EDGE_PUNCTUATION:

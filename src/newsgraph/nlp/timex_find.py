@@ -47,7 +47,7 @@ def find_expressions(doc: Doc) -> list[Candidate]:
         for priority, rule in enumerate(RULES)
         for match in rule.pattern.finditer(text)
     ]
-    accepted = [_trimmed(text, c) for c in found if _plausible(doc, c)]
+    accepted = [_trimmed(text, c) for c in found if _plausible(doc, text, c)]
     return _without_overlaps(accepted)
 
 
@@ -69,12 +69,12 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _plausible(doc: Doc, candidate: Candidate) -> bool:
+def _plausible(doc: Doc, text: str, candidate: Candidate) -> bool:
     first = _token_at(doc, candidate.start)
     if first is None:
         return False
     check = CHECKS.get(candidate.kind)
-    return check is None or check(doc, candidate, first)
+    return check is None or check(doc, text, candidate, first)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -86,34 +86,34 @@ def _previous_word(doc: Doc, token: Token) -> str:
     return doc[token.i - 1].lower_ if token.i > 0 else ""
 
 
-def _check_month(doc: Doc, candidate: Candidate, first: Token) -> bool:
+def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if candidate.end - candidate.start > len(first.text) + 1:
         return True  # "March 1990", "last May", "June this year"
     previous = _previous_word(doc, first)
-    if len(first.text) <= 3 and not doc.text[candidate.start : candidate.end].endswith("."):
+    if len(first.text) <= 3 and not text[candidate.start : candidate.end].endswith("."):
         return False  # "Jan Kavan"
     if first.lower_.rstrip(".") in AMBIGUOUS_MONTHS or len(first.text) <= 4:
         return first.tag_ == "NNP" and previous in DATE_CONTEXT
     return first.tag_ in ("NNP", "NN") or previous in DATE_CONTEXT
 
 
-def _check_year(doc: Doc, candidate: Candidate, first: Token) -> bool:
+def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if not first.text[0].isdigit():
         return True  # "fiscal 1989", "early 1990", "the end of 1994"
     if first.ent_type_ in ("DATE", "EVENT") or _previous_word(doc, first) in DATE_CONTEXT:
         following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
-        decimal = doc.text[candidate.end : candidate.end + 2]
+        decimal = text[candidate.end : candidate.end + 2]
         return following not in ("%", "percent", "people", "miles", "dollars") and not (
             decimal[:1] == "." and decimal[1:].isdigit()
         )
     return False
 
 
-def _check_bare_units(doc: Doc, candidate: Candidate, first: Token) -> bool:
+def _check_bare_units(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     return _previous_word(doc, first) in DURATION_CONTEXT
 
 
-def _check_vague(doc: Doc, candidate: Candidate, first: Token) -> bool:
+def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     word = first.lower_
     if word in NEVER_ALONE and candidate.end - candidate.start == len(word):
         return False
@@ -126,17 +126,16 @@ def _check_vague(doc: Doc, candidate: Candidate, first: Token) -> bool:
     return True
 
 
-def _check_season(doc: Doc, candidate: Candidate, first: Token) -> bool:
-    text = doc.text[candidate.start : candidate.end].lower()
-    if text.endswith("fall"):
-        after = doc.text[candidate.end : candidate.end + 4].lower()
+def _check_season(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if text[candidate.start : candidate.end].lower().endswith("fall"):
+        after = text[candidate.end : candidate.end + 4].lower()
         return not after.startswith(" of") and first.lower_ != "the"
     return True
 
 
-def _check_duration(doc: Doc, candidate: Candidate, first: Token) -> bool:
-    extent = doc.text[candidate.start : candidate.end].lower()
-    after = doc.text[candidate.end : candidate.end + 4].lower()
+def _check_duration(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    extent = text[candidate.start : candidate.end].lower()
+    after = text[candidate.end : candidate.end + 4].lower()
     if extent.endswith("old") or after.startswith(" old"):
         return False  # ages: "a 44-year-old", "52 years old"
     if "-quarter" in extent and not extent.endswith("-quarter"):
@@ -154,13 +153,13 @@ def _check_duration(doc: Doc, candidate: Candidate, first: Token) -> bool:
     return True
 
 
-def _check_set(doc: Doc, candidate: Candidate, first: Token) -> bool:
+def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if first.lower_ in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly"):
         return first.pos_ == "ADV"
     return True
 
 
-CHECKS: dict[str, Callable[[Doc, Candidate, Token], bool]] = {
+CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
     "month": _check_month,
     "year": _check_year,
     "bare_units": _check_bare_units,
