@@ -104,7 +104,7 @@ def test_eval_time_command_on_a_small_folder(tmp_path: Path) -> None:
 
 @pytest.mark.gate
 def test_gate_tempeval3_on_timebank_and_aquaint() -> None:
-    folder = shared_path("timebank", "data", "TBAQ-cleaned")
+    folder = shared_path("data", "timebank", "data", "TBAQ-cleaned")
     report = evaluate_time(folder).to_dict()
     scores = {corpus["corpus"]: corpus for corpus in report["corpora"]}
     for name, floors in FLOORS.items():
