@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from newsgraph.nlp.timex_calendar import Direction, duration_value, resolve_weekday
-from newsgraph.nlp.timex_normalise import Context, Discourse, normalise
+from newsgraph.nlp.timex_context import Context, Discourse
+from newsgraph.nlp.timex_normalise import normalise
 from newsgraph.nlp.timex_units import parse_quantity, parse_spoken_year
 
 TUESDAY = dt.date(2021, 6, 1)  # the seed article's publication date

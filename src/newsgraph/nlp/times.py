@@ -13,9 +13,10 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.timeline import build_timeline
 from newsgraph.nlp.timex_calendar import Direction, parse_anchor
+from newsgraph.nlp.timex_context import Context, Discourse
 from newsgraph.nlp.timex_direction import clause_direction
 from newsgraph.nlp.timex_find import Candidate, find_expressions
-from newsgraph.nlp.timex_normalise import Context, Discourse, normalise
+from newsgraph.nlp.timex_normalise import normalise
 from newsgraph.records import Time
 
 # Kinds whose value depends on the tense of the clause (which Monday, which May).
