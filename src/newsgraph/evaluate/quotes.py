@@ -234,9 +234,9 @@ def normalise(text: str, fragments: Fragments) -> Fragments:
     for start, end in sorted(fragments):
         while True:
             before = (start, end)
-            while start < end and text[start] in TRIM:
+            while start < end and (text[start] in TRIM or text[start].isspace()):
                 start += 1
-            while end > start and text[end - 1] in TRIM:
+            while end > start and (text[end - 1] in TRIM or text[end - 1].isspace()):
                 end -= 1
             that = LEADING_THAT.match(text, start, end)
             if that and that.end() < end:

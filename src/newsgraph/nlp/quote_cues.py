@@ -297,16 +297,24 @@ def _rest_of_sentence(according: Token) -> tuple[int, int]:
 
 
 def _phrase(head: Token) -> tuple[int, int]:
-    """The token range of the noun phrase `head` heads, without edge punctuation."""
+    """The token range of the noun phrase `head` heads, without edge punctuation and without
+    a relative clause set off by a comma ("Marco Rubio, whose hometown …")."""
     first, last = head.left_edge.i, head.right_edge.i
     doc = head.doc
+    for child in head.children:
+        if child.dep_ == "relcl" and child.left_edge.i > head.i:
+            before = child.left_edge.i - 1
+            if doc[before].text == "," and before > head.i:
+                last = min(last, before - 1)
     for index in range(last - 1, first - 1, -1):
         if "\n" in doc[index].text_with_ws:
             first = index + 1  # a phrase never runs across paragraphs
             break
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last > first and doc[last].is_punct and not _closes_bracket(doc, first, last):
+    while last > first and (
+        doc[last].is_space or (doc[last].is_punct and not _closes_bracket(doc, first, last))
+    ):
         last -= 1
     return first, last + 1
 

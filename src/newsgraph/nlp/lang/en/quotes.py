@@ -132,6 +132,7 @@ INTENT_VERBS = frozenset(
     {
         "want",
         "hope",
+        "hop",  # the lemmatizer's reading of "hopes" and "hoped"
         "plan",
         "intend",
         "promise",
@@ -239,6 +240,26 @@ OBJECT_VERBS = frozenset(
         "explain",
         "admit",
         "imply",
+        "release",
+        "compare",
+        "remind",
+        "view",
+        "congratulate",
+        "assure",
+        "identify",
+        "ignore",
+        "lament",
+        "issue",
+        "deliver",
+        "deem",
+        "disclose",
+        "coin",
+        "bemoan",
+        "articulate",
+        "publish",
+        "list",
+        "cheer",
+        "embrace",
     }
 )
 
@@ -270,11 +291,19 @@ PREPOSITION_CONTENT = {
     "worry": frozenset({"about"}),
     "think": frozenset({"about", "of"}),
     "push": frozenset({"for"}),
+    "apologize": frozenset({"for", "to"}),
+    "apologise": frozenset({"for", "to"}),
+    "advocate": frozenset({"for"}),
+    "rail": frozenset({"against"}),
+    "balk": frozenset({"at"}),
+    "weigh": frozenset({"on"}),
+    "care": frozenset({"about"}),
+    "dwell": frozenset({"on"}),
 }
 
 # Verbs that only count when a preposition or clause follows (a bare "talk" is no quote).
 PREPOSITION_ONLY_VERBS = frozenset(
-    {"talk", "refer", "respond", "point", "focus", "vote", "react", "push", "call"}
+    {"talk", "refer", "respond", "point", "focus", "vote", "react", "push", "call", "weigh"}
 )
 
 # Particles that belong to the cue ("pointed out").
