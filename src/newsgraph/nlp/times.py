@@ -8,6 +8,10 @@ work is split by step: `timex_grammar` (rules) and `timex_find` (extents), `time
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,8 +25,9 @@ from newsgraph.records import Time
 
 # Kinds whose value depends on the tense of the clause (which Monday, which May).
 TENSE_SENSITIVE = frozenset(
-    {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter"}
+    {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter", "holiday", "vague"}
 )
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 class TimeTagger:
@@ -46,11 +51,32 @@ class TimeTagger:
             kind, value = normalised
             time_id = f"t{len(times) + 1}"
             times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
-        return tuple(times)
+        return tuple(_clock_days(doc, times, anchor))
 
     def set_annotations(self, doc: Doc, times: tuple[Time, ...]) -> None:
         doc._.ng_times = times
         doc._.ng_timeline = build_timeline(doc, times)
+
+
+def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Time]:
+    """A clock time that names no day ("at 10:35 a.m.") is on the day that a date in its
+    sentence names ("Friday"), rather than on the publication date."""
+    if anchor is None:
+        return times
+    undated = f"{anchor.isoformat()}T"
+    days = [t for t in times if t.type == "DATE" and FULL_DAY.fullmatch(t.value)]
+    for index, time in enumerate(times):
+        if time.type != "TIME" or not time.value.startswith(undated) or not days:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = span.sent.start_char, span.sent.end_char
+        near = [d for d in days if start <= d.start and d.end <= end]
+        if near:
+            day = min(near, key=lambda d: abs(d.start - time.start))
+            times[index] = replace(time, value=day.value + time.value[len(undated) - 1 :])
+    return times
 
 
 def _direction(doc: Doc, candidate: Candidate) -> Direction:

@@ -223,6 +223,8 @@ def normalise_set(text: str, context: Context) -> Value | None:
 
 def normalise_vague(text: str, context: Context) -> Value | None:
     key = " ".join(text.lower().split())
+    if key == "soon" and context.direction == "past":
+        return None  # "he was soon released": soon after a past event, not after publication
     if key in words.VAGUE_REFERENCES:
         return "DATE", words.VAGUE_REFERENCES[key]
     if "coming" in key:
