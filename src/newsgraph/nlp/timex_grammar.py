@@ -161,7 +161,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"(?:(?:early|late|mid-?)\s*)?(?:(?:last|this|next|the|early|late)\s+)(?:early\s+|late\s+)?{SEASON}(?:\s+of\s+(?:{YEAR}|{SPOKEN_YEAR}))?|{SEASON},?\s+{YEAR}",
+        rf"(?:(?:early|late|mid-?)\s*)?(?:(?:last|this(?:\s+past)?|next|the|early|late)\s+)"
+        rf"(?:early\s+|late\s+)?{SEASON}(?:\s+of\s+(?:{YEAR}|{SPOKEN_YEAR}))?|{SEASON},?\s+{YEAR}",
     ),
     _rule(
         "decade",

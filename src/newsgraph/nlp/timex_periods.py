@@ -165,7 +165,7 @@ def _season(lower: list[str], season: str, context: Context) -> Value:
     year = explicit_year(" ".join(lower))
     anchor = context.anchor
     if year is None and anchor is not None:
-        year = anchor.year + shift_word(lower)
+        year = anchor.year + (0 if "this" in lower else shift_word(lower))  # "this past spring"
         if season == "WI" and anchor.month <= 2:
             year -= 1  # the winter that began in December
     return "DATE", f"{year:04d}-{season}" if year is not None else f"XXXX-{season}"
