@@ -12,7 +12,7 @@ continues the speaker of the paragraph; a short one with neither is a title or a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,7 +46,9 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     text = doc.text
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     quoted = find_quoted_spans(text, sentence_starts)
-    cues = _outermost([cue for cue in find_cues(doc) if not _inside_quote(cue.start, quoted)])
+    cues = _outermost(
+        [_in_paragraph(text, cue) for cue in find_cues(doc) if not _inside_quote(cue.start, quoted)]
+    )
     drafts, used, direct_cues = _from_cues(text, cues, quoted)
     drafts += _from_marks(text, [q for q in quoted if q not in used], cues, direct_cues)
     drafts.sort(key=lambda d: d.start)
@@ -96,6 +98,20 @@ def _from_cues(
                 start, end = min(start, inside[0].start), max(end, inside[-1].end)
                 drafts.append(Draft(start, end, "mixed", cue))
     return drafts, used, direct_cues
+
+
+def _in_paragraph(text: str, cue: CueMatch) -> CueMatch:
+    """The cue with its content cut to its own paragraph: the parser may run a sentence over
+    a paragraph break; content never does (a quote over several paragraphs comes from its
+    quotation marks)."""
+    end = text.find("\n", cue.start)
+    low, high = text.rfind("\n", 0, cue.start) + 1, len(text) if end < 0 else end
+    content = tuple(
+        (max(start, low), min(end, high))
+        for start, end in cue.content
+        if start < high and end > low
+    )
+    return replace(cue, content=content) if content != cue.content else cue
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
