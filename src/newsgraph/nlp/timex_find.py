@@ -12,23 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.lang.en import times as words
 from newsgraph.nlp.timex_grammar import RULES
 
-# Words before a bare month or year that make it a date ("in March", "since 1990").
-DATE_CONTEXT = frozenset(
-    {"in", "since", "until", "till", "by", "of", "during", "before", "after", "through", "from",
-     "last", "next", "this", "early", "late", "mid", "between", "and", "or", "to", "around",
-     "for", "on", "at", "throughout", "fiscal", "ended", "ending", "end", "as", "that"}
-)  # fmt: skip
-# Words before a bare plural unit that make it a duration ("for years", "within weeks").
-DURATION_CONTEXT = frozenset({"for", "in", "over", "within", "after", "took", "spent", "lasted"})
-AMBIGUOUS_MONTHS = frozenset({"may", "march"})
-ADJECTIVE_REFERENCES = frozenset({"recent", "current"})
-# Read as times only in some uses: "future" the adjective rarely is one in TimeML's data.
-NEVER_ALONE = frozenset({"future", "previously", "formerly"})
-# "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
-# fraction: TimeML annotates none of them as durations.
-RATE_UNITS = frozenset({"second", "quarter", "quarters"})
+# Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
+FREQUENCY_ADJECTIVES = frozenset(set(words.SET_ADVERBS) - {"hourly", "annually"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,32 +80,32 @@ def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     previous = _previous_word(doc, first)
     if len(first.text) <= 3 and not text[candidate.start : candidate.end].endswith("."):
         return False  # "Jan Kavan"
-    if first.lower_.rstrip(".") in AMBIGUOUS_MONTHS or len(first.text) <= 4:
-        return first.tag_ == "NNP" and previous in DATE_CONTEXT
-    return first.tag_ in ("NNP", "NN") or previous in DATE_CONTEXT
+    if first.lower_.rstrip(".") in words.AMBIGUOUS_MONTHS or len(first.text) <= 4:
+        return first.tag_ == "NNP" and previous in words.DATE_CONTEXT
+    return first.tag_ in ("NNP", "NN") or previous in words.DATE_CONTEXT
 
 
 def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if not first.text[0].isdigit():
         return True  # "fiscal 1989", "early 1990", "the end of 1994"
-    if first.ent_type_ in ("DATE", "EVENT") or _previous_word(doc, first) in DATE_CONTEXT:
+    if first.ent_type_ in ("DATE", "EVENT") or _previous_word(doc, first) in words.DATE_CONTEXT:
         following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
         decimal = text[candidate.end : candidate.end + 2]
-        return following not in ("%", "percent", "people", "miles", "dollars") and not (
+        return following not in words.COUNTED_AFTER_NUMBER and not (
             decimal[:1] == "." and decimal[1:].isdigit()
         )
     return False
 
 
 def _check_bare_units(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
-    return _previous_word(doc, first) in DURATION_CONTEXT
+    return _previous_word(doc, first) in words.DURATION_CONTEXT
 
 
 def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     word = first.lower_
-    if word in NEVER_ALONE and candidate.end - candidate.start == len(word):
+    if word in words.NEVER_ALONE and candidate.end - candidate.start == len(word):
         return False
-    if word in ADJECTIVE_REFERENCES and candidate.end - candidate.start == len(word):
+    if word in words.ADJECTIVE_REFERENCES and candidate.end - candidate.start == len(word):
         return first.pos_ == "ADJ"
     if word == "soon":
         return _previous_word(doc, first) != "as"
@@ -140,12 +128,10 @@ def _check_duration(doc: Doc, text: str, candidate: Candidate, first: Token) -> 
         return False  # ages: "a 44-year-old", "52 years old"
     if "-quarter" in extent and not extent.endswith("-quarter"):
         return False  # a fraction: "three-quarters of its food"
-    words = extent.replace("-", " ").split()
-    if words[-1] in RATE_UNITS and not any(
-        w[0].isdigit() or w in ("two", "three", "four", "several", "few") for w in words[:-1]
-    ):
+    pieces = extent.replace("-", " ").split()
+    if pieces[-1] in words.RATE_UNITS and not any(_counts(piece) for piece in pieces[:-1]):
         return False
-    if words[0] in ("a", "an") and first.i > 0:
+    if pieces[0] in ("a", "an") and first.i > 0:
         previous = doc[first.i - 1]
         return not (
             previous.like_num or previous.text in ("%", "$") or previous.lower_ == "percent"
@@ -153,9 +139,14 @@ def _check_duration(doc: Doc, text: str, candidate: Candidate, first: Token) -> 
     return True
 
 
+def _counts(word: str) -> bool:
+    """A word that counts several units ("two quarters", "several seconds")."""
+    return word[0].isdigit() or words.NUMBER_WORDS.get(word, 0) > 1 or word in ("several", "few")
+
+
 def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
-    if first.lower_ in ("daily", "weekly", "monthly", "quarterly", "yearly", "nightly"):
-        return first.pos_ == "ADV"
+    if first.lower_ in FREQUENCY_ADJECTIVES:
+        return first.pos_ == "ADV"  # "published daily", not "the average daily volume"
     return True
 
 

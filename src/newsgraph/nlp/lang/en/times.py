@@ -297,3 +297,25 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "l
 FUTURE_VERBS: frozenset[str] = frozenset(
     {"schedule", "plan", "expect", "intend", "set", "due", "go", "aim", "hope", "promise"}
 )
+
+# Words before a bare month or year that make it a date ("in March", "since 1990").
+DATE_CONTEXT: frozenset[str] = frozenset(
+    {"in", "since", "until", "till", "by", "of", "during", "before", "after", "through", "from",
+     "last", "next", "this", "early", "late", "mid", "between", "and", "or", "to", "around",
+     "for", "on", "at", "throughout", "fiscal", "ended", "ending", "end", "as", "that"}
+)  # fmt: skip
+# Words before a bare plural unit that make it a duration ("for years", "within weeks").
+DURATION_CONTEXT: frozenset[str] = frozenset(
+    {"for", "in", "over", "within", "after", "took", "spent", "lasted"}
+)
+# Words after a four-digit number that make it a count, not a year ("1990 people").
+COUNTED_AFTER_NUMBER: frozenset[str] = frozenset({"%", "percent", "people", "miles", "dollars"})
+# Months that are also common words ("may" the modal, "march" the verb).
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
+# Adjectives that are a time reference only as adjectives ("current prices").
+ADJECTIVE_REFERENCES: frozenset[str] = frozenset({"recent", "current"})
+# Words that TimeML's data rarely marks when they stand alone ("future earnings").
+NEVER_ALONE: frozenset[str] = frozenset({"future", "previously", "formerly"})
+# "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
+# fraction: none of them is a duration unless a number counts it ("two quarters").
+RATE_UNITS: frozenset[str] = frozenset({"second", "quarter", "quarters"})
