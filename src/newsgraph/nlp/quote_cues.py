@@ -155,7 +155,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[Content, int, bool]:
     colon = _after_colon(verb)
     if colon is not None:
         return ((colon,), 0, False)
-    if verb.dep_ in INTERRUPTING_DEPS and verb.head.i < verb.i and _is_bare(verb):
+    if verb.dep_ in INTERRUPTING_DEPS and _is_bare(verb):
         return (_around(verb.head, verb), 0, False)
     return ((), 0, False)
 
