@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        rf"(?:(?:{POSITION}|{RELATIVE})\s*)?{MONTH}"
+        rf"(?:(?:{POSITION}|{RELATIVE})[\s-]*)?{MONTH}"
         rf"(?:,?\s+(?:{YEAR}|{SPOKEN_YEAR})|\s+(?:this|last|next)\s+year)?",
     ),
     _rule(
@@ -133,7 +133,8 @@ RULES: tuple[Rule, ...] = (
         r"first|second|third|fourth|1st|2nd|3rd|4th|last|flat)[\s-]+){1,4}"
         rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
-        r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period|the\s+quarter",
+        r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
+        r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(
         "ago",
@@ -154,8 +155,9 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:(?:past|last|next|coming|first|previous|"
         r"following|final|latest|remaining|same|entire|whole|full|recent|additional)\s+)?"
-        rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+{UNITS}(?:[\s-]+and[\s-]+a[\s-]+half)?"
-        rf"(?:[\s-]+(?:old|long))?"
+        rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+{UNITS}"
+        rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
+        rf"|{UNITS}-long"
         rf"|(?:the\s+)?(?:past|last|next|previous|following)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         rf"|(?:the\s+)?(?:coming|recent)\s+(?:few|several|many)\s+{UNIT}s",
     ),
