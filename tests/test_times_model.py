@@ -94,3 +94,21 @@ def test_seed_vague_futures(seed: tuple[Article, dict]) -> None:  # type: ignore
         assert _direction(found[0], expression) == fuzzy["direction"]
     assert ("the coming weeks", "FUTURE_REF") in [(t.text, t.value) for t in article.times]
     assert ("a few weeks", "PXW") in [(t.text, t.value) for t in article.times]
+
+
+def test_a_clock_time_takes_the_day_of_its_sentence(nlp: Language) -> None:
+    text = "The blast occurred at about 10:35 a.m. on Friday, witnesses said."
+    times = times_of(nlp, text, "1998-08-08")
+    assert [(t.text, t.value) for t in times] == [
+        ("about 10:35 a.m.", "1998-08-07T10:35"),
+        ("Friday", "1998-08-07"),
+    ]
+
+
+def test_that_year_refers_to_the_year_named_before(nlp: Language) -> None:
+    text = "He fled to Florida in June 1998 and returned to Cuba later that year."
+    times = times_of(nlp, text, "2000-01-28")
+    assert [(t.text, t.value) for t in times] == [
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+    ]

@@ -230,3 +230,25 @@ def test_duration_values() -> None:
     assert duration_value(None, "W", False) == "PXW"
     assert duration_value(5.5, "H", True) == "PT5H30M"
     assert duration_value(0.5, "D", False) == "PT12H"
+
+
+@pytest.mark.parametrize(
+    ("text", "last_date", "expected"),
+    [
+        ("that year", "1988-06", ("DATE", "1988")),
+        ("the following year", "1995-03-02", ("DATE", "1996")),
+        ("The following month", "1989-03", ("DATE", "1989-04")),
+        ("Earlier that day", "1998-10-23", ("DATE", "1998-10-23")),
+        ("the next morning", "2000-02-22", ("TIME", "2000-02-23TMO")),
+        ("the next year", None, ("DATE", "2022")),  # nothing named before: from publication
+    ],
+)
+def test_anaphoric_dates_refer_to_the_last_date_named(
+    text: str, last_date: str | None, expected: tuple[str, str]
+) -> None:
+    context = Context(TUESDAY, None, Discourse(date=last_date))
+    assert normalise("anaphoric", text, context) == expected
+
+
+def test_that_day_without_an_earlier_date_is_not_a_time() -> None:
+    assert normalise("anaphoric", "that day", Context(TUESDAY)) is None

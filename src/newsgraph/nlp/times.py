@@ -28,6 +28,9 @@ TENSE_SENSITIVE = frozenset(
     {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter", "holiday", "vague"}
 )
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+# Kinds that name a date outright, which "that day" or "the following year" can refer back to.
+NAMED_DATES = frozenset({"month_day", "month", "year", "iso_date", "spoken_year", "weekday"})
 
 
 class TimeTagger:
@@ -49,6 +52,8 @@ class TimeTagger:
             if normalised is None:
                 continue
             kind, value = normalised
+            if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(value):
+                discourse.date = value
             time_id = f"t{len(times) + 1}"
             times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
         return tuple(_clock_days(doc, times, anchor))

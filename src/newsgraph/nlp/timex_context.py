@@ -21,9 +21,11 @@ YEAR_DIGITS = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 @dataclass
 class Discourse:
     """What earlier expressions of the article established: the last quarter talked about,
-    which "a year ago" and "the year-earlier period" in earnings reports refer back to."""
+    which "a year ago" and "the year-earlier period" in earnings reports refer back to, and
+    the last date named, which "that day" and "the following year" refer back to."""
 
     quarter: tuple[int, int] | None = None  # (year, quarter)
+    date: str | None = None  # the last calendar date named: "that day", "the following year"
 
 
 @dataclass

@@ -143,6 +143,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the\s+)?(?:year|month|day|week)-(?:ago|earlier)(?:\s+(?:period|quarter|month|year))?",
     ),
     _rule(
+        "anaphoric",
+        r"(?:(?:early|late|earlier|later)\s+)?"
+        r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+next)\s+"
+        r"(?:day|week|month|year|morning|afternoon|evening|night)",
+    ),
+    _rule(
         "relative",
         rf"(?:(?:early|late|earlier|later)\s+(?:in\s+)?|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
         rf"(?:{RELATIVE}|the\s+current|the\s+latest|the\s+last|the\s+next|the\s+full|the)\s+"

@@ -29,6 +29,7 @@ from newsgraph.nlp.timex_context import (
 )
 from newsgraph.nlp.timex_periods import (
     normalise_ago,
+    normalise_anaphoric,
     normalise_bare_units,
     normalise_duration,
     normalise_quarter,
@@ -271,6 +272,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "quarter": normalise_quarter,
     "ago": normalise_ago,
     "relative": normalise_relative,
+    "anaphoric": normalise_anaphoric,
     "duration": normalise_duration,
     "season": normalise_season,
     "decade": normalise_decade,

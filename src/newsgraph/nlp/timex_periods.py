@@ -238,3 +238,29 @@ def normalise_vague(text: str, context: Context) -> Value | None:
 
 def normalise_bare_units(text: str, context: Context) -> Value | None:
     return normalise_duration(text, context)
+
+
+ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def normalise_anaphoric(text: str, context: Context) -> Value | None:
+    """ "that day", "the following year": the last date the article named, moved by one unit
+    for "following"/"next"/"previous"; without one, the reference date's "next year"."""
+    lower = tokens(text)
+    shift = shift_word(lower)
+    base = ANAPHORIC_DATE.fullmatch(context.discourse.date or "")
+    if base is None:
+        return normalise_relative(text, context) if shift and context.anchor else None
+    part = next((words.PARTS_OF_DAY[w] for w in lower if w in words.PARTS_OF_DAY), None)
+    unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
+    year, month, day = (int(g) if g else None for g in base.groups())
+    if unit == "year" and year is not None:
+        return "DATE", f"{year + shift:04d}"
+    if unit == "month" and month is not None and year is not None:
+        return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
+    if unit in ("day", "week") and day is not None and month is not None and year is not None:
+        date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
+        if unit == "week":
+            return "DATE", cal.week_value(date)
+        return ("TIME", f"{date.isoformat()}T{part}") if part else ("DATE", date.isoformat())
+    return None
