@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
+from newsgraph.nlp.extensions import register_extensions
+from newsgraph.nlp.times import TimeTagger
 from newsgraph.nlp.timex_find import find_expressions
+
+register_extensions()
+BLANK = spacy.blank("en")  # no parser: the time step must cope without sentences and heads
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +93,53 @@ def test_look_alikes_are_not_times(blank: Language, text: str) -> None:
 def test_overlaps_go_to_the_longest_expression(blank: Language) -> None:
     assert extents(blank, "They left Friday night.") == ["Friday night"]
     assert extents(blank, "It rose over the past two years.") == ["the past two years"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "Monday",
+                "May",
+                "1",
+                "1990",
+                "the",
+                "past",
+                "three",
+                "years",
+                "ago",
+                "a",
+                "year",
+                "earlier",
+                "10:35",
+                "a.m.",
+                "now",
+                "every",
+                "day",
+                ",",
+                ".",
+                "-",
+                "last",
+                "week",
+                "quarter",
+                "third",
+                "1,000,000",
+                "days",
+                "that",
+                "following",
+                "'80s",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([None, "2021-06-01", "0001-01-01", "not a date"]),
+)
+def test_any_word_salad_gives_consistent_times(words: list[str], published: str | None) -> None:
+    doc = BLANK(" ".join(words))
+    doc._.ng_published = published
+    times = TimeTagger()(doc)._.ng_times
+    assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]
+    assert all(doc.text[t.start : t.end] == t.text for t in times)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(times))

@@ -41,12 +41,20 @@ def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ..
 def _event_extent(body: str, span: Span) -> tuple[int, int]:
     verb = governing_verb(span)
     if verb is None:
-        sentence = span.sent
-        return _trimmed(body, sentence.start_char, sentence.end_char)
+        return _trimmed(body, *sentence_bounds(span))
     while verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     tokens = _clause_tokens(verb)
     return _trimmed(body, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """Character bounds of the span's sentence; of the whole text when nothing parsed it."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc.text)
+    sentence = span.sent
+    return sentence.start_char, sentence.end_char
 
 
 def _clause_tokens(verb: Token) -> list[Token]:

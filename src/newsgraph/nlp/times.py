@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.timeline import build_timeline
+from newsgraph.nlp.timeline import build_timeline, sentence_bounds
 from newsgraph.nlp.timex_calendar import Direction, parse_anchor
 from newsgraph.nlp.timex_context import Context, Discourse
 from newsgraph.nlp.timex_direction import clause_direction
@@ -48,7 +48,10 @@ class TimeTagger:
             text = body[candidate.start : candidate.end]
             after = body[candidate.end : candidate.end + 12].strip().lower()
             context = Context(anchor, _direction(doc, candidate), discourse, after)
-            normalised = normalise(candidate.kind, text, context)
+            try:
+                normalised = normalise(candidate.kind, text, context)
+            except (ValueError, OverflowError):
+                normalised = None  # a date off the calendar ("a million days ago"): no value
             if normalised is None:
                 continue
             kind, value = normalised
@@ -76,7 +79,7 @@ def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Tim
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
-        start, end = span.sent.start_char, span.sent.end_char
+        start, end = sentence_bounds(span)
         near = [d for d in days if start <= d.start and d.end <= end]
         if near:
             day = min(near, key=lambda d: abs(d.start - time.start))

@@ -19,6 +19,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # How far the tense may pull a date away from the nearest occurrence: about eight months
 # (tuned on TimeBank: news looks back further than it looks ahead).
 DIRECTION_REACH_DAYS = 250
+MIN_ANCHOR_YEAR, MAX_ANCHOR_YEAR = 1000, 9000
 DIRECTION_REACH_MONTHS = 8
 
 
@@ -29,8 +30,11 @@ def parse_anchor(published: str | None) -> dt.date | None:
     match = ISO_DAY.match(published)
     if match is None:
         return None
+    year = int(match[1])
+    if not MIN_ANCHOR_YEAR <= year <= MAX_ANCHOR_YEAR:
+        return None  # arithmetic a few years either side must stay on the calendar
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return dt.date(year, int(match[2]), int(match[3]))
     except ValueError:
         return None
 
