@@ -30,6 +30,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 MAX_LEAD_TOKENS = 5
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
 CUE_VERBS = (
     lang.REPORTING_VERBS
     | lang.INTENT_VERBS
@@ -51,6 +52,7 @@ class CueMatch:
     source_head: int | None  # token index of the source phrase's head
     content: tuple[tuple[int, int], ...]  # character ranges; empty when the parse shows none
     clause: tuple[int, int]  # character range of the cue's clause, for place and time
+    colon: bool = False  # the content follows a colon ("said:"), maybe in the next paragraph
 
 
 def find_cues(doc: Doc) -> list[CueMatch]:
@@ -108,6 +110,7 @@ def _next_lower(token: Token) -> str:
 
 def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
     content, cue_end, needs_source = _verb_content(verb, lemma)
+    colon = bool(content) and verb.doc.text[verb.idx : content[0][0]].rstrip().endswith(":")
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = _subject(verb)
@@ -125,6 +128,7 @@ def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
         source_head=subject.i if subject is not None else None,
         content=content,
         clause=_chars(verb.sent),
+        colon=colon,
     )
 
 
@@ -220,15 +224,27 @@ def _clause(verb: Token) -> Token | None:
 
 
 def _after_colon(verb: Token) -> tuple[int, int] | None:
-    """What follows "said:" (or "said in a statement:") up to the sentence's end."""
-    sentence = verb.sent
-    for token in verb.doc[verb.i + 1 : min(sentence.end, verb.i + 6)]:
+    """What follows "said:" ("said in a statement:") up to the
+    sentence's end, or the whole next paragraph when the colon ends its own."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + COLON_REACH)]:
         if token.text == ":":
-            rest = verb.doc[token.i + 1 : sentence.end]
-            return _chars(rest) if len(rest) else None
+            return _colon_content(doc.text, token.idx + 1, verb.sent.end_char)
         if token.is_punct or token.pos_ in VERB_TAGS:
             return None
     return None
+
+
+def _colon_content(text: str, start: int, sentence_end: int) -> tuple[int, int] | None:
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[start:line_end].strip():
+        return start, min(sentence_end, line_end) if sentence_end > start else line_end
+    following = start
+    while following < len(text) and text[following].isspace():
+        following += 1
+    end = text.find("\n", following)
+    return (following, len(text) if end < 0 else end) if following < len(text) else None
 
 
 def _around(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:

@@ -30,7 +30,6 @@ MIN_UNATTRIBUTED_WORDS = 5
 # (the parser may split `"…," he said.` after the mark).
 CUE_REACH = 3
 QUOTE_OPENERS = " \"“'‘«„‹「『`"
-QUOTE_CLOSERS = " \n\"”'’»›」』.,"
 
 
 @dataclass(slots=True)
@@ -104,8 +103,12 @@ def _in_paragraph(text: str, cue: CueMatch) -> CueMatch:
     """The cue with its content cut to its own paragraph: the parser may run a sentence over
     a paragraph break; content never does (a quote over several paragraphs comes from its
     quotation marks)."""
-    end = text.find("\n", cue.start)
-    low, high = text.rfind("\n", 0, cue.start) + 1, len(text) if end < 0 else end
+    # A colon at a paragraph's end gives the next paragraph: that one is the content's own.
+    anchor = cue.start
+    if cue.colon and cue.content:
+        anchor = cue.content[0][0]
+    end = text.find("\n", anchor)
+    low, high = text.rfind("\n", 0, anchor) + 1, len(text) if end < 0 else end
     content = tuple(
         (max(start, low), min(end, high))
         for start, end in cue.content
@@ -198,20 +201,29 @@ def _finish(
 
 def _inherited(text: str, draft: Draft, previous: Quote | None) -> Speaker:
     """A quote with no cue continues the speaker of the quote before it in its paragraph, or
-    in the paragraph before when it opens its own paragraph right after a direct quote."""
+    of the last quote of the paragraph before when it opens its own paragraph (the news
+    convention: a paragraph of quotation after an attributed one is the same voice)."""
     if previous is None:
         return Speaker(name=None)
     paragraph_start = text.rfind("\n", 0, draft.start) + 1
     same_paragraph = previous.end >= paragraph_start
     opens_paragraph = not text[paragraph_start : draft.start].strip(QUOTE_OPENERS)
-    # The quote before ended its paragraph: nothing but closing marks lie between.
-    follows = previous.type == "direct" and not text[previous.end : paragraph_start].strip(
-        QUOTE_CLOSERS
-    )
+    previous_paragraph = _previous_paragraph_start(text, paragraph_start)
+    follows = previous_paragraph is not None and previous.start >= previous_paragraph
     if same_paragraph or (opens_paragraph and follows):
         found = previous.speaker
         return Speaker(name=found.name, entity=found.entity, mention=None)
     return Speaker(name=None)
+
+
+def _previous_paragraph_start(text: str, paragraph_start: int) -> int | None:
+    """Where the paragraph before the one starting at `paragraph_start` starts."""
+    end = paragraph_start - 1
+    while end > 0 and text[end - 1] in "\n \t\r":
+        end -= 1
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1
 
 
 class QuoteFinder:
