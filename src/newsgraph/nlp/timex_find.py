@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.lang.en import times as words
 from newsgraph.nlp.timex_grammar import RULES
 
+# Words after "the weeks" that tie the period to an event rather than measure it.
+ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
 # Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
 FREQUENCY_ADJECTIVES = frozenset(set(words.SET_ADVERBS) - {"hourly", "annually"})
 
@@ -98,7 +100,11 @@ def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool
 
 
 def _check_bare_units(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
-    return _previous_word(doc, first) in words.DURATION_CONTEXT
+    if _previous_word(doc, first) not in words.DURATION_CONTEXT:
+        return False
+    # "in the weeks before the shooting" dates an event: a period with no value to give.
+    following = (text[candidate.end : candidate.end + 12].split() or [""])[0].lower()
+    return first.lower_ != "the" or following not in ANCHORING_WORDS
 
 
 def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:

@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         "anaphoric",
         r"(?:(?:early|late|earlier|later)\s+)?"
         r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+next)\s+"
-        r"(?:day|week|month|year|morning|afternoon|evening|night)",
+        r"(?:day|week|month|quarter|year|morning|afternoon|evening|night)",
     ),
     _rule(
         "relative",
@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|{SEASON})"
         rf"(?![\s-]+(?:old|long|ago|earlier|later)\b)"
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
-        r"|year-end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year",
+        r"|year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year",
     ),
     _rule(
         "duration",
@@ -201,7 +201,10 @@ RULES: tuple[Rule, ...] = (
         r"now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
         r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|years|days|decades)"
-        r"|recent|current|future",
+        r"|the\s+(?:near|short)\s+term|recent|current|future",
     ),
-    _rule("bare_units", r"(?:years|months|weeks|days|decades|centuries|hours|minutes)"),
+    _rule(
+        "bare_units",
+        r"(?:the\s+)?(?:years|months|weeks|days|decades|centuries|hours|minutes)(?:\s+ahead)?",
+    ),
 )

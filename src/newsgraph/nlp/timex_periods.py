@@ -125,6 +125,7 @@ def normalise_relative(text: str, context: Context) -> Value | None:
     lower = tokens(text)
     anchor = context.anchor
     if ("end" in lower and "year" in lower) or "year-end" in text.lower() or "year's" in lower:
+        # "year-end", "year end", "the end of the year": the year itself
         return "DATE", f"{anchor.year:04d}" if anchor else "XXXX"
     season = next((words.SEASONS[w] for w in lower if w in words.SEASONS), None)
     if season is not None:
@@ -248,6 +249,9 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
     for "following"/"next"/"previous"; without one, the reference date's "next year"."""
     lower = tokens(text)
     shift = shift_word(lower)
+    if "quarter" in lower:  # "that quarter": the quarter talked about
+        known = context.discourse.quarter
+        return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known and not shift else None
     base = ANAPHORIC_DATE.fullmatch(context.discourse.date or "")
     if base is None:
         return normalise_relative(text, context) if shift and context.anchor else None

@@ -195,6 +195,8 @@ VAGUE_REFERENCES: dict[str, str] = {
     "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
     "later": "FUTURE_REF",
 }
 
