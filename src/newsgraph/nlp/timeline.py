@@ -19,6 +19,7 @@ CALENDAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\
 DETACHED = frozenset({"conj", "cc", "parataxis"})
 # Infinitives pass their event up to the verb that introduces them ("scheduled to leave").
 CHAINED = frozenset({"xcomp", "aux", "auxpass"})
+PARAGRAPH_BREAK = "\n\n"
 EDGE_PUNCTUATION = ".,;:—–-“”\"' "
 
 
@@ -31,7 +32,7 @@ def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ..
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
-        start, end = _event_extent(body, span)
+        start, end = _within_paragraph(body, _event_extent(body, span), time)
         entries.append(
             TimelineEntry(date=time.value, time=time.id, text=body[start:end], start=start, end=end)
         )
@@ -67,9 +68,19 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return kept
 
 
+def _within_paragraph(body: str, extent: tuple[int, int], time: Time) -> tuple[int, int]:
+    """The event cut to the paragraph of its date: a parse can run a dateline or a heading
+    into the first sentence."""
+    opening = body.rfind(PARAGRAPH_BREAK, 0, time.start)
+    closing = body.find(PARAGRAPH_BREAK, time.end)
+    start = max(extent[0], opening + len(PARAGRAPH_BREAK) if opening >= 0 else 0)
+    end = min(extent[1], closing if closing >= 0 else len(body))
+    return _trimmed(body, start, end)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE_PUNCTUATION:
+    while start < end and (text[start] in EDGE_PUNCTUATION or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in EDGE_PUNCTUATION:
+    while end > start and (text[end - 1] in EDGE_PUNCTUATION or text[end - 1].isspace()):
         end -= 1
     return start, end
