@@ -23,17 +23,13 @@ from newsgraph.nlp.timex_context import (
 )
 from newsgraph.nlp.timex_units import parse_quantity, unit_of
 
-QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
-PERIOD_PREFIXES = ("year-ago", "year-earlier", "a year ago", "a year earlier", "comparable",
-                   "corresponding", "last year's", "same")  # fmt: skip
-
 
 def _quarter_number(lower: list[str], text: str) -> tuple[str, int] | None:
     """("Q", 3) for "third quarter", ("H", 1) for "first half"; None for "the quarter"."""
     letter = "H" if "half" in lower else "Q"
     for word in re.split(r"[\s-]+", text.lower()):
-        if word in QUARTER_WORDS:
-            return letter, QUARTER_WORDS[word]
+        if words.ORDINALS.get(word, 5) <= 4:
+            return letter, words.ORDINALS[word]
     if letter == "H" and "last" in lower:
         return "H", 2
     return None
@@ -45,10 +41,12 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     if "period" in lower and "quarter" not in lower and (year := explicit_year(text)):
         return "DATE", str(year)
     numbered = _quarter_number(lower, text)
-    backward = any(prefix in text.lower() for prefix in PERIOD_PREFIXES)
+    backward = any(phrase in text.lower() for phrase in words.YEAR_BACK_PHRASES)
     year = explicit_year(text)
     if year is None and anchor is not None:
         year = anchor.year + (1 if "next" in lower and "year's" in lower else 0)
+    if numbered is None and anchor is not None and ("current" in lower or "this" in lower):
+        numbered = ("Q", cal.quarter_of(anchor.month))  # "the current quarter"
     if numbered is None:
         known = None if "latest" in lower else context.discourse.quarter
         if known is None and anchor is not None:

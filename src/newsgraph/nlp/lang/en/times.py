@@ -321,3 +321,14 @@ NEVER_ALONE: frozenset[str] = frozenset({"future", "previously", "formerly"})
 # "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
 # fraction: none of them is a duration unless a number counts it ("two quarters").
 RATE_UNITS: frozenset[str] = frozenset({"second", "quarter", "quarters"})
+# Phrases that put a quarter or period a year before the one talked about.
+YEAR_BACK_PHRASES: tuple[str, ...] = (
+    "year-ago",
+    "year-earlier",
+    "a year ago",
+    "a year earlier",
+    "comparable",
+    "corresponding",
+    "last year's",
+    "same",
+)
