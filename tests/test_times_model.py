@@ -30,6 +30,8 @@ def times_of(nlp: Language, text: str, published: str | None = "2021-06-01") -> 
         ("The summit is scheduled for Friday.", ("Friday", "2021-06-04")),
         ("The strike began in March.", ("March", "2021-03")),
         ("Elections will be held in March.", ("March", "2022-03")),
+        ("Trading is to resume in Paris on Monday.", ("Monday", "2021-06-07")),
+        ("The offer had been due to expire Friday.", ("Friday", "2021-05-28")),
         ("He is now in Brussels.", ("now", "PRESENT_REF")),
         ("The paper is published daily.", ("daily", "P1D")),
     ],

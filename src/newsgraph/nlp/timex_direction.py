@@ -50,6 +50,10 @@ def _verb_direction(verb: Token) -> Direction:
     if lowered & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return "future"
     past = verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries)
+    if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in VERB_POS:
+        past = past or _verb_direction(verb.head) == "past"  # "had been due to expire"
+    if verb.lemma_ == "be" and not past and _to_infinitive(verb):
+        return "future"  # "is to resume trading Tuesday"
     if verb.lemma_ in FUTURE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
         # "is scheduled to leave", "plans a rally": ahead; "planned a rally": no telling.
         return None if past or (verb.lemma_ == "go" and verb.tag_ != "VBG") else "future"
@@ -60,6 +64,13 @@ def _verb_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries):
         return "past"
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(
+        child.dep_ == "xcomp" and any(grand.tag_ == "TO" for grand in child.children)
+        for child in verb.children
+    )
 
 
 def _finite(verb: Token) -> bool:
