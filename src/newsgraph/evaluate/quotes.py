@@ -190,7 +190,11 @@ def predicted_attributions(quotes: Iterable[Quote]) -> list[Predicted]:
 
 
 def _continues(quote: Quote, previous: Quote) -> bool:
-    return quote.speaker.name is not None and quote.speaker.name == previous.speaker.name
+    # A quote without a cue is kept only as the continuation of the quote before it.
+    return (quote.speaker.name, quote.speaker.entity) == (
+        previous.speaker.name,
+        previous.speaker.entity,
+    )
 
 
 def score_article(article: Article, quotes: Iterable[Quote]) -> dict[str, Scores]:

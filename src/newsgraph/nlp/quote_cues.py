@@ -30,6 +30,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 MAX_LEAD_TOKENS = 5
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
 CUE_VERBS = (
     lang.REPORTING_VERBS
@@ -313,20 +314,18 @@ def _rest_of_sentence(according: Token) -> tuple[int, int]:
 
 
 def _phrase(head: Token) -> tuple[int, int]:
-    """The token range of the noun phrase `head` heads, without edge punctuation and without
-    a relative clause set off by a comma ("Marco Rubio, whose hometown …")."""
+    """The token range of the noun phrase `head` heads, without edge punctuation."""
     first, last = head.left_edge.i, head.right_edge.i
     doc = head.doc
-    for child in head.children:
-        if child.dep_ == "relcl" and child.left_edge.i > head.i:
-            before = child.left_edge.i - 1
-            if doc[before].text == "," and before > head.i:
-                last = min(last, before - 1)
     for index in range(last - 1, first - 1, -1):
         if "\n" in doc[index].text_with_ws:
             first = index + 1  # a phrase never runs across paragraphs
             break
-    while first < last and (doc[first].is_punct or doc[first].is_space):
+    # Nor over quotation marks: the parser may hang a quote on its speaker's name.
+    # A quoted title in a name stays: the authors of the "Growth and Opportunity Project".
+    ends = [t.i for t in doc[first + 1 : head.i] if t.text in QUOTE_TOKENS and t.nbor(-1).is_punct]
+    first = max([first] + [i + 1 for i in ends])
+    while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (
         doc[last].is_space or (doc[last].is_punct and not _closes_bracket(doc, first, last))

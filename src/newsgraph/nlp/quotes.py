@@ -54,8 +54,12 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     speakers = _speakers(doc, cues)
     quotes: list[Quote] = []
     for draft in drafts:
-        quotes.append(_finish(doc, text, draft, quotes, speakers))
-    return tuple(quotes)
+        quote = _finish(doc, text, draft, quotes, speakers)
+        # Quoted words with no cue that continue no quote before them are nobody's statement
+        # (a slogan, a headline, a title): left out.
+        if quote is not None:
+            quotes.append(quote)
+    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, start=1))
 
 
 def _inside_quote(offset: int, quoted: list[QuotedSpan]) -> bool:
@@ -180,13 +184,16 @@ def _speakers(doc: Doc, cues: list[CueMatch]) -> dict[int, Speaker]:
 
 def _finish(
     doc: Doc, text: str, draft: Draft, before: list[Quote], speakers: dict[int, Speaker]
-) -> Quote:
+) -> Quote | None:
     # `text` is doc.text, passed in: spaCy rebuilds doc.text from the tokens on every access.
     cue = draft.cue
     if cue is not None:
         speaker = speakers[cue.verb]
     else:
-        speaker = _inherited(text, draft, before[-1] if before else None)
+        inherited = _inherited(text, draft, before[-1] if before else None)
+        if inherited is None:
+            return None
+        speaker = inherited
     return Quote(
         id=f"q{len(before) + 1}",
         text=text[draft.start : draft.end],
@@ -199,12 +206,13 @@ def _finish(
     )
 
 
-def _inherited(text: str, draft: Draft, previous: Quote | None) -> Speaker:
+def _inherited(text: str, draft: Draft, previous: Quote | None) -> Speaker | None:
     """A quote with no cue continues the speaker of the quote before it in its paragraph, or
     of the last quote of the paragraph before when it opens its own paragraph (the news
-    convention: a paragraph of quotation after an attributed one is the same voice)."""
+    convention: a paragraph of quotation after an attributed one is the same voice). None
+    when it continues no quote."""
     if previous is None:
-        return Speaker(name=None)
+        return None
     paragraph_start = text.rfind("\n", 0, draft.start) + 1
     same_paragraph = previous.end >= paragraph_start
     opens_paragraph = not text[paragraph_start : draft.start].strip(QUOTE_OPENERS)
@@ -213,7 +221,7 @@ def _inherited(text: str, draft: Draft, previous: Quote | None) -> Speaker:
     if same_paragraph or (opens_paragraph and follows):
         found = previous.speaker
         return Speaker(name=found.name, entity=found.entity, mention=None)
-    return Speaker(name=None)
+    return None
 
 
 def _previous_paragraph_start(text: str, paragraph_start: int) -> int | None:
