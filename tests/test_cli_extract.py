@@ -153,3 +153,19 @@ def test_workers_that_cannot_load_the_model_stop_the_batch_clearly(tmp_path: Pat
     result = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "out.jsonl"), str(source)])
     assert result.exit_code == 1
     assert "worker processes died before extracting anything" in result.output
+
+
+def test_stdout_mode_keeps_errors_file_and_forced_format(tmp_path: Path) -> None:
+    page = tmp_path / "page.data"
+    page.write_text(html_page("Ferry", WIRE_STORY))
+    rows = write_jsonl(tmp_path / "rows.jsonl", ["{oops"])
+    errors = tmp_path / "errors.jsonl"
+    args = ["extract", "--json", "--errors", str(errors), "--format", "html", str(page)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["metadata"]["title"] == "Ferry" and "<p>" not in record["body"]
+    result = CliRunner().invoke(cli, ["extract", "--json", "--errors", str(errors), str(rows)])
+    assert result.exit_code == 1 and result.stdout == ""
+    [error] = _lines(errors)
+    assert error["input"] == f"{rows}:1" and error["stage"] == "parse"

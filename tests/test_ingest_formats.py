@@ -221,3 +221,15 @@ def test_fragment_text_paragraphs_and_entities() -> None:
         "<p>Tea &amp; <b>cake</b>\n  today</p><script>x()</script><p>Next<br>line</p>"
     )
     assert text == "Tea & cake today\n\nNext\n\nline"
+
+
+def test_estimate_counts_documents_without_extracting(tmp_path: Path) -> None:
+    from newsgraph.ingest.count import estimate_documents
+
+    write_warc(tmp_path / "pages.warc.gz", _warc_records())  # 3 responses, 2 of them HTML
+    write_jsonl(tmp_path / "rows.jsonl", [{"text": "a"}, {"text": "b"}, "{broken"])
+    feed = rss_feed([{"title": t, "link": f"http://e/{t}", "summary": "s"} for t in "ab"])
+    (tmp_path / "feed.xml").write_text(feed)
+    (tmp_path / "story.txt").write_text(WIRE_STORY)
+    count = estimate_documents([str(tmp_path), "http://example.org/a", "-"], ReadOptions())
+    assert count == 3 + 3 + 2 + 1 + 2

@@ -36,9 +36,9 @@ from newsgraph.scale.workers import Extracted, WorkerOptions, ordered_outcomes
 DEFAULT_TIME_LIMIT = 120.0  # seconds per document: far beyond any real article
 DEFAULT_MEMORY_LIMIT = 2 * 1024**3  # bytes a worker may grow by beyond the loaded model
 # Documents per chunk. In one process, the model's own batch size (spaCy is faster on bigger
-# batches); across workers, smaller, so that the last chunks keep every worker busy.
+# batches); across workers, small, so that the last chunks still keep every worker busy.
 IN_PROCESS_CHUNK = 32
-WORKER_CHUNK = 16
+WORKER_CHUNK = 8
 
 
 @dataclass(frozen=True, slots=True)
