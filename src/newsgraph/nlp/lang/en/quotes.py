@@ -80,7 +80,6 @@ SPEECH_VERBS = frozenset(
         "estimate",
         "accuse",
         "describe",
-        "maintain",
     }
 )
 
@@ -93,7 +92,6 @@ BELIEF_VERBS = frozenset(
         "find",
         "show",
         "hope",
-        "fear",
         "worry",
         "expect",
         "doubt",
@@ -106,13 +104,11 @@ BELIEF_VERBS = frozenset(
         "guess",
         "indicate",
         "wonder",
-        "imagine",
         "figure",
         "decide",
         "determine",
         "recognize",
         "see",
-        "hear",
         "remember",
         "agree",
         "consider",
@@ -147,7 +143,6 @@ INTENT_VERBS = frozenset(
         "agree",
         "offer",
         "propose",
-        "choose",
         "call",
     }
 )
