@@ -13,7 +13,8 @@ Offsets are characters; token indices never leave this module's callers in `nlp/
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +32,7 @@ SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]
 MAX_LEAD_TOKENS = 5
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
+NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
 CUE_VERBS = (
     lang.REPORTING_VERBS
@@ -110,6 +112,9 @@ def _next_lower(token: Token) -> str:
 
 
 def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
+    passive = _passive(verb)
+    if passive is not None:
+        return passive
     content, cue_end, needs_source = _verb_content(verb, lemma)
     colon = bool(content) and verb.doc.text[verb.idx : content[0][0]].rstrip().endswith(":")
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
@@ -130,6 +135,45 @@ def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
         content=content,
         clause=_chars(verb.sent),
         colon=colon,
+    )
+
+
+def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> CueMatch:
+    """The cue with a source outside quotation marks: a parser may take a name inside the
+    quote for the subject (`"… Sen. John McCain …," Trump said`); the name right before or
+    after the cue is then the source."""
+    if cue.source_head is None or not inside(doc[cue.source_head].idx):
+        return cue
+    verb = doc[cue.verb]
+    for index in (verb.i - 1, verb.i + 1):
+        if 0 <= index < len(doc):
+            token = doc[index]
+            if token.pos_ in NOMINAL_TAGS and not inside(token.idx):
+                head = token
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+                return replace(cue, source=_phrase(head), source_head=head.i)
+    return replace(cue, source=None, source_head=None)
+
+
+def _passive(verb: Token) -> CueMatch | None:
+    """ "The meeting was first reported by Politico": the agent is the source, the passive
+    subject the content."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    if not subjects or not objects:
+        return None
+    content = _chars_of(subjects[0].left_edge, subjects[0].right_edge)
+    return CueMatch(
+        start=verb.idx,
+        end=agents[0].idx + len(agents[0].text),
+        verb=verb.i,
+        lemma=verb.lemma_.lower(),
+        source=_phrase(objects[0]),
+        source_head=objects[0].i,
+        content=(content,),
+        clause=_chars(verb.sent),
     )
 
 

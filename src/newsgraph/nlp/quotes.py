@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.nlp.quote_context import quote_context
-from newsgraph.nlp.quote_cues import CueMatch, find_cues
+from newsgraph.nlp.quote_cues import CueMatch, find_cues, outside_source
 from newsgraph.nlp.quote_marks import WORD, QuotedSpan, find_quoted_spans
 from newsgraph.nlp.speakers import SpeakerResolver
 from newsgraph.records import Quote, QuoteType, Span, Speaker
@@ -45,8 +45,16 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     text = doc.text
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     quoted = find_quoted_spans(text, sentence_starts)
+
+    def inside(offset: int) -> bool:
+        return _inside_quote(offset, quoted)
+
     cues = _outermost(
-        [_in_paragraph(text, cue) for cue in find_cues(doc) if not _inside_quote(cue.start, quoted)]
+        [
+            outside_source(doc, _in_paragraph(text, cue), inside)
+            for cue in find_cues(doc)
+            if not inside(cue.start)
+        ]
     )
     drafts, used, direct_cues = _from_cues(text, cues, quoted)
     drafts += _from_marks(text, [q for q in quoted if q not in used], cues, direct_cues)
