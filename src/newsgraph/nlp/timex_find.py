@@ -33,7 +33,7 @@ def find_expressions(doc: Doc) -> list[Candidate]:
     """The time expressions of a parsed Doc, in text order, without overlaps."""
     text = doc.text
     found = [
-        Candidate(match.start(), match.end(), rule.kind, priority)
+        Candidate(match.start(), match.end(), rule.kind_of(match), priority)
         for priority, rule in enumerate(RULES)
         for match in rule.pattern.finditer(text)
     ]

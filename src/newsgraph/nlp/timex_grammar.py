@@ -81,11 +81,18 @@ DECADE = (
 class Rule:
     kind: str  # what the normaliser does with the match
     pattern: re.Pattern[str]
+    shifted_kind: str | None = None  # the kind when the group "shifted" matched
+
+    def kind_of(self, match: re.Match[str]) -> str:
+        if self.shifted_kind is not None and match.group("shifted") is not None:
+            return self.shifted_kind
+        return self.kind
 
 
-def _rule(kind: str, pattern: str) -> Rule:
+def _rule(kind: str, pattern: str, shifted_kind: str | None = None) -> Rule:
     # Word boundaries on both sides: rules never start or end inside a word.
-    return Rule(kind, re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+    compiled = re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    return Rule(kind, compiled, shifted_kind)
 
 
 RULES: tuple[Rule, ...] = (
@@ -138,9 +145,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"(?:{QUANTITY_MODIFIER}\s+)?(?:{QUANTITY})[\s-]+{UNITS}(?:\s+or\s+so)?\s+"
-        r"(?:ago|earlier|from\s+now|back)"
-        r"|(?:the\s+)?(?:year|month|day|week)-(?:ago|earlier)(?:\s+(?:period|quarter|month|year))?",
+        r"(?:the\s+)?(?:year|month|day|week)-(?:ago|earlier)(?:\s+(?:period|quarter|month|year))?",
     ),
     _rule(
         "anaphoric",
@@ -163,9 +168,11 @@ RULES: tuple[Rule, ...] = (
         r"following|final|latest|remaining|same|entire|whole|full|recent|additional)\s+)?"
         rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+{UNITS}"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
+        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back))?"
         rf"|{UNITS}-long"
         rf"|(?:the\s+)?(?:past|last|next|previous|following)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         rf"|(?:the\s+)?(?:coming|recent)\s+(?:few|several|many)\s+{UNIT}s",
+        shifted_kind="ago",  # "three years ago": one pass finds durations and shifts
     ),
     _rule(
         "season",
