@@ -13,6 +13,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -97,10 +98,19 @@ def _split(document: Document) -> tuple[Metadata, str]:
     if document.format == "html":
         from newsgraph.extract.html import parse_html
 
-        page = parse_html(document.text, url=document.url)
+        # A page archived on a known day cannot have been published after it.
+        crawled = _day(document.fetched)
+        page = parse_html(document.text, url=document.url, crawled=crawled)
     else:
         page = parse_scraped(document.text)
     return page.metadata, page.body
+
+
+def _day(timestamp: str | None) -> date | None:
+    try:
+        return date.fromisoformat(timestamp[:10]) if timestamp else None
+    except ValueError:
+        return None
 
 
 def _with_hints(metadata: Metadata, document: Document) -> Metadata:
