@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.lang.en import times as words
-from newsgraph.nlp.timex_grammar import RULES
+from newsgraph.nlp.timex_grammar import RULES, lowered, names_capitalised
 
 # Words after "the weeks" that tie the period to an event rather than measure it.
 ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
@@ -32,10 +32,12 @@ class Candidate:
 def find_expressions(doc: Doc) -> list[Candidate]:
     """The time expressions of a parsed Doc, in text order, without overlaps."""
     text = doc.text
+    lower = lowered(text)
     found = [
         Candidate(match.start(), match.end(), rule.kind_of(match), priority)
         for priority, rule in enumerate(RULES)
-        for match in rule.pattern.finditer(text)
+        for match in rule.pattern.finditer(lower)
+        if names_capitalised(text[match.start() : match.end()])
     ]
     accepted = [_trimmed(text, c) for c in found if _plausible(doc, text, c)]
     return _without_overlaps(accepted)
