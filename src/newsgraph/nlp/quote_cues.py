@@ -30,9 +30,10 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 MAX_LEAD_TOKENS = 5
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+DASHES = frozenset({"—", "–", "--", "―"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
 CUE_VERBS = (
     lang.REPORTING_VERBS
@@ -101,10 +102,13 @@ def _speaker_leads(doc: Doc) -> list[CueMatch]:
 
 
 def _is_name(words: Span) -> bool:
-    """Proper nouns or capitals only: a name or a transcript's speaker label."""
+    """Capitalised words only, and not a label of the page ("Update:", "Editor's note:"):
+    a name, a transcript's speaker label, or a body ("Poll: …")."""
+    if words.text.lower() in lang.LEAD_LABELS:
+        return False
     return all(
-        t.pos_ == "PROPN" or t.is_upper or t.text in ("’s", "'s", ".") for t in words
-    ) and any(t.ent_type_ in SPEAKER_LABELS or t.is_upper for t in words)
+        t.is_title or t.is_upper or t.pos_ == "PROPN" or t.text in LEAD_JOINERS for t in words
+    )
 
 
 def _next_lower(token: Token) -> str:
@@ -368,6 +372,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     # Nor over quotation marks: the parser may hang a quote on its speaker's name.
     # A quoted title in a name stays: the authors of the "Growth and Opportunity Project".
     ends = [t.i for t in doc[first + 1 : head.i] if t.text in QUOTE_TOKENS and t.nbor(-1).is_punct]
+    # Nor over a dateline: "WASHINGTON — Sen. Chuck Grassley".
+    ends += [t.i for t in doc[first : head.i] if t.text in DASHES]
     first = max([first] + [i + 1 for i in ends])
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1

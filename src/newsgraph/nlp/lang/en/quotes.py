@@ -388,5 +388,40 @@ INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # The complementiser that opens reported clauses; the content starts after it.
 COMPLEMENTIZERS = ("that ",)
 
+# Labels of a page that open a line with a colon but name no speaker ("Update: …").
+LEAD_LABELS = frozenset(
+    {
+        "update",
+        "updated",
+        "note",
+        "editor's note",
+        "editor’s note",
+        "correction",
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "source",
+        "sources",
+        "related",
+        "read more",
+        "see also",
+        "also",
+        "credit",
+        "image",
+        "caption",
+        "warning",
+        "disclaimer",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "tags",
+        "topics",
+        "filed under",
+        "share",
+    }
+)
+
 # Characters around a quotation that are trimmed when spans are compared or cleaned.
 EDGE_PUNCTUATION = " \t\n\r.,;:!?-—–()[]"
