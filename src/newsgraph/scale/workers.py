@@ -9,6 +9,7 @@ failures. With one worker everything runs in the calling process: no start-up, n
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +25,7 @@ from newsgraph.scale.limits import DocumentTimeout, cap_memory, time_limit
 
 # Chunks queued per worker: enough to keep every worker busy while the results are written.
 QUEUED_PER_WORKER = 2
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 NO_TEXT = "no article text found in it"
 WORKERS_FAILED = (
     "the worker processes died before extracting anything (see the errors above): "
@@ -53,6 +55,12 @@ def init_worker(options: WorkerOptions, in_subprocess: bool = True) -> None:
     """Load the model once for this process, then cap its memory."""
     global _options
     _options = options
+    if in_subprocess:
+        # One thread per worker process: the processes are the parallelism, and BLAS threads
+        # of several workers would spin against each other for the same cores. Read when
+        # numpy is first imported, which is below, by the model.
+        for variable in THREAD_VARIABLES:
+            os.environ.setdefault(variable, "1")
     from newsgraph.nlp.model import load_model
 
     load_model(options.model)
