@@ -126,6 +126,8 @@ def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
     subject = _subject(verb)
     if subject is None and needs_source:
         return None
+    if subject is not None and "\n" in verb.doc.text[subject.idx : verb.idx]:
+        subject = _paragraph_subject(verb)  # a dateline or a time stamp taken for the subject
     source = _phrase(subject) if subject is not None else None
     end = max(verb.idx + len(verb.text), cue_end)
     end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
@@ -158,6 +160,21 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
                     head = head.head
                 return replace(cue, source=_phrase(head), source_head=head.i)
     return replace(cue, source=None, source_head=None)
+
+
+def _paragraph_subject(verb: Token) -> Token | None:
+    """The last noun before the verb in the verb's own paragraph, when the parser found the
+    subject in the paragraph before ("1:50 p.m.⏎⏎Famed fight doctor Ferdie Pacheco said")."""
+    for index in range(verb.i - 1, -1, -1):
+        token = verb.doc[index]
+        if "\n" in token.text_with_ws:
+            return None
+        if token.pos_ in NOMINAL_TAGS:
+            head = token
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            return head
+    return None
 
 
 def _passive(verb: Token) -> CueMatch | None:
@@ -257,7 +274,7 @@ def _reports_by_speech(verb: Token) -> bool:
     """ "praised the forces, saying that …": the saying carries the statement, so the praise
     is not a second attribution."""
     return any(
-        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.SPEECH_VERBS and c.i > verb.i
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.SAYING_VERBS and c.i > verb.i
         for c in verb.children
     )
 

@@ -83,6 +83,10 @@ SPEECH_VERBS = frozenset(
     }
 )
 
+# The plainest verbs of saying: "praised the forces, saying that …" is one statement, reported
+# by the saying, so the praise gives no second attribution.
+SAYING_VERBS = frozenset({"say", "add", "tell", "note", "write", "explain", "argue", "insist"})
+
 # Verbs of thinking, knowing and finding: PolNeAR annotates them as attributions too.
 BELIEF_VERBS = frozenset(
     {
