@@ -189,3 +189,33 @@ def test_place_of_the_cue_clause(nlp: Any) -> None:
     )
     [quote] = _quotes(nlp, text)
     assert quote.context is not None and quote.context.place == "Brussels"
+
+
+def test_line_opening_with_a_name_and_a_colon(nlp: Any) -> None:
+    text = "Paul Ryan: The budget will be balanced next year.\n\nThe vote is on Monday."
+    [quote] = _quotes(nlp, text)
+    assert quote.text == "The budget will be balanced next year"
+    assert quote.cue is not None and quote.cue.text == ":"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "Paul Ryan"
+
+
+def test_passive_agent_is_the_source(nlp: Any) -> None:
+    text = "The secret meeting was first reported by the local newspaper."
+    [quote] = _quotes(nlp, text)
+    assert quote.text == "The secret meeting"
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "the local newspaper"
+
+
+def test_quote_paragraph_after_an_attributed_one_keeps_its_speaker(nlp: Any) -> None:
+    text = (
+        "“The port will reopen,” said Mayor Ann Kerr.\n\n"
+        "“We have waited long enough for the repairs.”"
+    )
+    first, second = _quotes(nlp, text)
+    assert second.cue is None and second.speaker.name == first.speaker.name == "Ann Kerr"
+
+
+def test_unattributed_quotation_is_no_quote(nlp: Any) -> None:
+    text = "The crowd was loud.\n\n“Make the river clean again for all of us” read the banner."
+    assert [q.text for q in _quotes(nlp, text) if q.cue is None] == []
