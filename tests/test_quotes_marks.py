@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsgraph.nlp.quote_marks import find_quoted_spans
 
@@ -67,3 +69,11 @@ def test_nested_quotes_stay_inside_the_outer_quote() -> None:
 def test_apostrophes_are_not_quotation_marks() -> None:
     assert _quoted("Don’t touch Sanders’ plan, it’s the ’90s again.") == []
     assert _quoted("The campaign's view: 'it is over' now.") == ["it is over"]
+
+
+@given(st.text(alphabet="ab .,\n\"'“”‘’«»„", max_size=80))
+def test_spans_always_lie_inside_the_text(text: str) -> None:
+    spans = find_quoted_spans(text, [0])
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
