@@ -12,6 +12,7 @@ continues the speaker of the paragraph; a short one with neither is a title or a
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -25,7 +26,9 @@ from newsgraph.nlp.speakers import SpeakerResolver
 from newsgraph.records import Quote, QuoteType, Span, Speaker
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
-MIN_UNATTRIBUTED_WORDS = 5
+MIN_UNATTRIBUTED_WORDS = 3
+# ... and this many words make a statement even inside a sentence; a quoted title rarely has.
+MIN_SENTENCE_WORDS = 8
 # A cue whose sentence starts this close after a closing mark still belongs to the quote
 # (the parser may split `"…," he said.` after the mark).
 CUE_REACH = 3
@@ -57,7 +60,8 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
         ]
     )
     drafts, used, direct_cues = _from_cues(text, cues, quoted)
-    drafts += _from_marks(text, [q for q in quoted if q not in used], cues, direct_cues)
+    unused = [q for q in quoted if q not in used]
+    drafts += _from_marks(text, unused, cues, direct_cues, sentence_starts)
     drafts.sort(key=lambda d: d.start)
     speakers = _speakers(doc, cues)
     quotes: list[Quote] = []
@@ -152,9 +156,15 @@ def _only_quotes(text: str, start: int, end: int, inside: list[QuotedSpan]) -> b
 
 
 def _from_marks(
-    text: str, quoted: list[QuotedSpan], cues: list[CueMatch], direct_cues: set[int]
+    text: str,
+    quoted: list[QuotedSpan],
+    cues: list[CueMatch],
+    direct_cues: set[int],
+    sentence_starts: list[int],
 ) -> list[Draft]:
-    """Quotes from quoted stretches that no cue's content covers."""
+    """Quotes from quoted stretches that no cue's content covers. Without a cue, only a
+    stretch that opens its sentence and has some words may continue a speaker: a quoted
+    title or phrase inside a sentence ("reading “War and Peace”") is nobody's statement."""
     free = [
         c for c in cues if c.lemma in lang.SPEECH_VERBS and (not c.content or c.verb in direct_cues)
     ]
@@ -163,9 +173,19 @@ def _from_marks(
         cue = _nearest_cue(q, free)
         if cue is not None:
             drafts.append(Draft(q.start, q.end, "direct", cue))
-        elif len(WORD.findall(text, q.start, q.end)) >= MIN_UNATTRIBUTED_WORDS:
+        elif _may_continue(text, q, sentence_starts):
             drafts.append(Draft(q.start, q.end, "direct", None))
     return drafts
+
+
+def _may_continue(text: str, q: QuotedSpan, sentence_starts: list[int]) -> bool:
+    words = len(WORD.findall(text, q.start, q.end))
+    if words >= MIN_SENTENCE_WORDS:
+        return True  # a whole statement, wherever the parser put the sentence break
+    index = bisect.bisect_right(sentence_starts, q.start) - 1
+    sentence_start = sentence_starts[index] if index >= 0 else 0
+    opens = not text[sentence_start : q.start].strip(QUOTE_OPENERS + "\n")
+    return opens and words >= MIN_UNATTRIBUTED_WORDS
 
 
 def _nearest_cue(q: QuotedSpan, cues: list[CueMatch]) -> CueMatch | None:
