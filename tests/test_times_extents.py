@@ -84,6 +84,7 @@ def test_extents_follow_timeml(blank: Language, text: str, expected: list[str]) 
         "Jan Kavan of the Czech Republic spoke.",  # a name
         "Sales of 1,500 units were reported.",
         "He called the fall of the wall historic.",
+        'Baker said on ABC\'s "This Week" program that talks failed.',  # a title
     ],
 )
 def test_look_alikes_are_not_times(blank: Language, text: str) -> None:

@@ -122,6 +122,13 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     return True
 
 
+def _check_relative(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    last_word = text[candidate.start : candidate.end].split()[-1]
+    if len(text[candidate.start : candidate.end].split()) > 1 and last_word[0].isupper():
+        return False  # a title: ABC's "This Week"
+    return _check_season(doc, text, candidate, first)
+
+
 def _check_season(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if text[candidate.start : candidate.end].lower().endswith("fall"):
         after = text[candidate.end : candidate.end + 4].lower()
@@ -164,7 +171,7 @@ CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
     "bare_units": _check_bare_units,
     "vague": _check_vague,
     "season": _check_season,
-    "relative": _check_season,
+    "relative": _check_relative,
     "duration": _check_duration,
     "set": _check_set,
 }
