@@ -233,3 +233,18 @@ def test_estimate_counts_documents_without_extracting(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(WIRE_STORY)
     count = estimate_documents([str(tmp_path), "http://example.org/a", "-"], ReadOptions())
     assert count == 3 + 3 + 2 + 1 + 2
+
+
+def test_stdin_streams_a_warc_larger_than_the_article_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = write_warc(tmp_path / "pages.warc", _warc_records(), compress=False).read_bytes()
+    stream = io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream))
+    largest_page = max(len(payload) for _, _, payload in _warc_records())
+    assert largest_page < len(data)
+    items = _read("-", max_bytes=largest_page)
+    assert [i.url for i in items if isinstance(i, Document)] == [
+        "http://example.org/ferry",
+        "http://example.org/ostra",
+    ]

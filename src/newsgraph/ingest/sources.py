@@ -89,11 +89,18 @@ def _over_limit(options: ReadOptions) -> str:
 
 def _read_stdin(options: ReadOptions) -> Iterator[Item]:
     stream = sys.stdin.buffer
+    peek = getattr(stream, "peek", None)
+    head = bytes(peek(HEAD_BYTES)[:HEAD_BYTES]) if peek is not None else b""
+    fmt = options.format or (detect_format(STDIN_NAME, head) if head else None)
+    if fmt in ("warc", "jsonl"):
+        # Containers stream from a pipe too: the size limit is per article, not per archive.
+        yield from _read_stream(stream, STDIN_NAME, fmt, options)
+        return
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
         yield Failure(STDIN_NAME, "read", _over_limit(options))
         return
-    fmt = options.format or detect_format(STDIN_NAME, data[:HEAD_BYTES])
+    fmt = fmt or detect_format(STDIN_NAME, data[:HEAD_BYTES])
     yield from _read_bytes(data, STDIN_NAME, fmt, options, url=None)
 
 
