@@ -66,12 +66,14 @@ class BatchSummary:
     near_duplicates: int = 0  # written, with `duplicate_of`
 
     def render(self) -> str:
+        """One line: "12 articles, 1 failed, 3 already done, ..." (counts that are 0 left out)."""
         parts = [f"{self.articles:,} articles", f"{self.failures:,} failed"]
-        parts += [f"{self.resumed:,} already done"] if self.resumed else []
-        parts += [f"{self.exact_duplicates:,} exact duplicates skipped"] * bool(
-            self.exact_duplicates
+        optional = (
+            (self.resumed, "already done"),
+            (self.exact_duplicates, "exact duplicates skipped"),
+            (self.near_duplicates, "near-duplicates flagged"),
         )
-        parts += [f"{self.near_duplicates:,} near-duplicates flagged"] * bool(self.near_duplicates)
+        parts += [f"{count:,} {what}" for count, what in optional if count]
         return ", ".join(parts)
 
 
