@@ -179,7 +179,7 @@ def _extract_to_file(
             read_options=read_options,
             options=options,
             progress=bar,
-            on_failure=lambda f: bar.console.print(f"newsgraph: error: {f}"),
+            on_failure=bar.report,
         )
     click.echo(f"newsgraph: {summary.render()}", err=True)
     return summary

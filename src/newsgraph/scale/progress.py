@@ -45,9 +45,10 @@ class ProgressBar(Progress):
         )
         self._task = self._bar.add_task("extracting", total=total)
 
-    @property
-    def console(self) -> Console:
-        return self._bar.console
+    def report(self, failure: object) -> None:
+        """A failure on its own line above the bar; printed as is (no rich markup: reasons
+        quote inputs, which may contain brackets)."""
+        self._bar.console.print(f"newsgraph: error: {failure}", markup=False, highlight=False)
 
     def add_total(self, count: int) -> None:
         task = self._bar.tasks[0]
