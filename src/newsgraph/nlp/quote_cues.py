@@ -16,6 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.lang.en import quotes as lang
@@ -41,6 +44,12 @@ CUE_VERBS = (
     | lang.OBJECT_VERBS
     | frozenset(lang.PREPOSITION_CONTENT)
 )
+# Lemmas as spaCy stores them (case as the lemmatizer gives it), hashed for the array look-up.
+CUE_LEMMA_HASHES = numpy.array(
+    sorted({hash_string(form) for lemma in CUE_VERBS for form in (lemma, lemma.capitalize())}),
+    dtype=numpy.uint64,
+)
+ACCORDING_HASH = hash_string(lang.ACCORDING_TO[0])
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
 
 
@@ -59,10 +68,11 @@ class CueMatch:
     colon: bool = False  # the content follows a colon ("said:"), maybe in the next paragraph
 
 
-def find_cues(doc: Doc) -> list[CueMatch]:
-    """Every cue of the doc, in order."""
+def find_cues(doc: Doc, text: str | None = None) -> list[CueMatch]:
+    """Every cue of the doc, in order (`text` is `doc.text` when the caller has it)."""
     cues: list[CueMatch] = []
-    for token in doc:
+    for index in _candidates(doc):
+        token = doc[index]
         lemma = token.lemma_.lower()
         if token.lower_ == lang.ACCORDING_TO[0] and _next_lower(token) == lang.ACCORDING_TO[1]:
             match = _according_to(token)
@@ -72,16 +82,26 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             continue
         if match is not None:
             cues.append(match)
-    cues.extend(_speaker_leads(doc))
+    cues.extend(_speaker_leads(doc, doc.text if text is None else text))
     cues.sort(key=lambda cue: cue.start)
     return cues
 
 
-def _speaker_leads(doc: Doc) -> list[CueMatch]:
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is a cue verb, or that read "according": one array
+    look-up instead of a Python loop over every token."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, LOWER])
+    hits = numpy.isin(table[:, 0], CUE_LEMMA_HASHES) | (table[:, 1] == ACCORDING_HASH)
+    return [int(i) for i in numpy.flatnonzero(hits)]
+
+
+def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
     """ "Paul Ryan: FBI decision defies explanation", "TAPPER: Take a listen." A line that
     opens with a name and a colon gives the rest of the line to that name."""
     cues = []
-    for line in SPEAKER_LEAD.finditer(doc.text):
+    for line in SPEAKER_LEAD.finditer(text):
         name = doc.char_span(line.start(1), line.end(1))
         if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
             continue
@@ -120,13 +140,13 @@ def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
     if passive is not None:
         return passive
     content, cue_end, needs_source = _verb_content(verb, lemma)
-    colon = bool(content) and verb.doc.text[verb.idx : content[0][0]].rstrip().endswith(":")
+    colon = bool(content) and _colon_before(verb, content[0][0])
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = _subject(verb)
     if subject is None and needs_source:
         return None
-    if subject is not None and "\n" in verb.doc.text[subject.idx : verb.idx]:
+    if subject is not None and _crosses_paragraph(subject, verb):
         subject = _paragraph_subject(verb)  # a dateline or a time stamp taken for the subject
     source = _phrase(subject) if subject is not None else None
     end = max(verb.idx + len(verb.text), cue_end)
@@ -160,6 +180,21 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
                     head = head.head
                 return replace(cue, source=_phrase(head), source_head=head.i)
     return replace(cue, source=None, source_head=None)
+
+
+# spaCy rebuilds `doc.text` from the tokens on every access: per-cue code reads tokens only.
+
+
+def _colon_before(verb: Token, content_start: int) -> bool:
+    """Whether the last word before the content is a colon ("said: …")."""
+    previous = [t for t in verb.doc[verb.i + 1 : verb.i + COLON_REACH + 1] if t.idx < content_start]
+    words = [t for t in previous if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def _crosses_paragraph(first: Token, last: Token) -> bool:
+    low, high = sorted((first.i, last.i))
+    return any("\n" in t.text_with_ws for t in first.doc[low:high])
 
 
 def _paragraph_subject(verb: Token) -> Token | None:
@@ -295,22 +330,31 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     for token in doc[verb.i + 1 : min(len(doc), verb.i + COLON_REACH)]:
         if token.text == ":":
-            return _colon_content(doc.text, token.idx + 1, verb.sent.end_char)
+            return _colon_content(doc, token, verb.sent.end_char)
         if token.is_punct or token.pos_ in VERB_TAGS:
             return None
     return None
 
 
-def _colon_content(text: str, start: int, sentence_end: int) -> tuple[int, int] | None:
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[start:line_end].strip():
-        return start, min(sentence_end, line_end) if sentence_end > start else line_end
-    following = start
-    while following < len(text) and text[following].isspace():
-        following += 1
-    end = text.find("\n", following)
-    return (following, len(text) if end < 0 else end) if following < len(text) else None
+def _colon_content(doc: Doc, colon: Token, sentence_end: int) -> tuple[int, int] | None:
+    """From after the colon to the end of its sentence within its line; or the whole next
+    line when the colon ends its own."""
+    after = [t for t in doc[colon.i + 1 :] if not t.is_space]
+    if not after:
+        return None
+    first = after[0]
+    if _crosses_paragraph(colon, first):
+        last = first
+        while last.i + 1 < len(doc) and "\n" not in last.text_with_ws:
+            last = doc[last.i + 1]
+        return first.idx, last.idx + len(last.text)
+    end = first
+    while end.i + 1 < len(doc) and end.idx < sentence_end and "\n" not in end.text_with_ws:
+        candidate = doc[end.i + 1]
+        if candidate.idx >= sentence_end:
+            break
+        end = candidate
+    return first.idx, end.idx + len(end.text)
 
 
 def _around(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:

@@ -55,7 +55,7 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
     cues = _outermost(
         [
             outside_source(doc, _in_paragraph(text, cue), inside)
-            for cue in find_cues(doc)
+            for cue in find_cues(doc, text)
             if not inside(cue.start)
         ]
     )
