@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.lang.en import quotes as lang
