@@ -12,8 +12,10 @@ Three runs, each over every text:
 Worker processes load the model when they start. So that start-up is not counted as
 throughput, both batch runs are timed in steady state: from the moment the first chunk of
 every worker is back to the last article (the articles of those first chunks are not counted).
-The 2-worker wall time including start-up is printed as well. Ratios: 2 workers / 1 worker,
-and 1 worker / spaCy alone. Because the machine may be shared, CPU times are printed too, and
+The 2-worker wall time including start-up is printed as well. The three runs are repeated
+(`--repeat`, 2 by default) and the best of each counts, since other jobs only ever slow a run
+down. Ratios: 2 workers / 1 worker, and 1 worker / spaCy alone. Because the machine may be
+shared, CPU times are printed too, and
 the CPU an article costs in a worker (a 2-worker run on two texts measures the start-up to
 subtract) against in one process: the speed-up two otherwise idle cores would give.
 """
