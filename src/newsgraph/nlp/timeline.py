@@ -7,6 +7,7 @@ events), or the expression's sentence when no verb governs it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,20 @@ from newsgraph.records import Time, TimelineEntry
 
 # A value with a concrete calendar position: a year, month, week, quarter or day.
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI)(?:-\d\d)?)?")
+WEEK_VALUE = re.compile(r"W(\d\d)(-WE)?")
+# The month each named part of a year starts in: quarters, halves and (northern) seasons.
+PERIOD_FIRST_MONTH = {
+    "Q1": 1,
+    "Q2": 4,
+    "Q3": 7,
+    "Q4": 10,
+    "H1": 1,
+    "H2": 7,
+    "WI": 1,
+    "SP": 3,
+    "SU": 6,
+    "FA": 9,
+}
 DETACHED = frozenset({"conj", "cc", "parataxis"})
 # Infinitives pass their event up to the verb that introduces them ("scheduled to leave").
 CHAINED = frozenset({"xcomp", "aux", "auxpass"})
@@ -36,7 +51,28 @@ def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ..
         entries.append(
             TimelineEntry(date=time.value, time=time.id, text=body[start:end], start=start, end=end)
         )
-    return tuple(sorted(entries, key=lambda e: (e.date, e.start)))
+    return tuple(sorted(entries, key=lambda e: (first_day(e.date), e.start)))
+
+
+def first_day(value: str) -> dt.date:
+    """The first day a calendar value covers: weeks, quarters and seasons sort among days by
+    where they begin ("2025-W35" is before "2025-09-02"), not by how their text compares."""
+    year = int(value[:4])
+    rest = value[5:]
+    week = WEEK_VALUE.match(rest)
+    if week:
+        number = int(week.group(1))
+        try:
+            monday = dt.date.fromisocalendar(year, number, 1)
+        except ValueError:  # week 53 of a year that has 52
+            monday = dt.date.fromisocalendar(year, 52, 1)
+        return monday + dt.timedelta(days=5 if week.group(2) else 0)
+    month = PERIOD_FIRST_MONTH.get(rest[:2]) or (int(rest[:2]) if rest[:2].isdigit() else 1)
+    day = int(rest[3:5]) if rest[3:5].isdigit() else 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return dt.date(year, month, 1)
 
 
 def _event_extent(body: str, span: Span) -> tuple[int, int]:
