@@ -1,11 +1,15 @@
 """Cues and indirect quotes from the dependency parse.
 
-A cue is a reporting verb (language data: `lang/en/quotes.py`) or "according to". For each:
+A cue is a reporting verb (language data: `lang/en/quotes.py`), "according to", a passive
+with its agent ("was first reported by Politico"), or a line that opens with a name and a
+colon ("Paul Ryan: …"). For each:
 - the source is the verb's subject, or the subject of the verb it hangs from ("praised them,
-  saying that …"), or the object of "according to";
-- the content is the verb's clause complement ("said that …"), the clause it interrupts ("The
-  plan, he said, is dead"), an infinitive for verbs of intent ("vowed to fight"), the object
-  of a preposition for a few verbs ("warned of a crisis"), or what follows a colon.
+  saying that …"), the agent of a passive, or the object of "according to"; never a phrase in
+  another paragraph or inside quotation marks;
+- the content is, in order of trust, the verb's clause complement ("said that …"), the object
+  of a preposition for a few verbs ("warned of a crisis"), an infinitive for verbs of intent
+  ("vowed to fight"), the direct object ("criticized the plan"), what follows a colon, or the
+  clause the cue interrupts or follows ("The plan, he said, is dead").
 Cues without content are kept: a direct quote beside them may be their content.
 Offsets are characters; token indices never leave this module's callers in `nlp/`.
 """
@@ -175,9 +179,7 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
         if 0 <= index < len(doc):
             token = doc[index]
             if token.pos_ in NOMINAL_TAGS and not inside(token.idx):
-                head = token
-                while head.dep_ == "compound" and head.head.i > head.i:
-                    head = head.head
+                head = _name_head(token)
                 return replace(cue, source=_phrase(head), source_head=head.i)
     return replace(cue, source=None, source_head=None)
 
@@ -205,11 +207,15 @@ def _paragraph_subject(verb: Token) -> Token | None:
         if "\n" in token.text_with_ws:
             return None
         if token.pos_ in NOMINAL_TAGS:
-            head = token
-            while head.dep_ == "compound" and head.head.i > head.i:
-                head = head.head
-            return head
+            return _name_head(token)
     return None
+
+
+def _name_head(token: Token) -> Token:
+    """The head of the name a word belongs to: "Ferdie" → "Pacheco"."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _passive(verb: Token) -> CueMatch | None:
