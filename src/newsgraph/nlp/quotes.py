@@ -7,7 +7,10 @@ Three finders meet here:
 A cue whose content is a quoted stretch makes a direct quote; one whose content holds quoted
 words and more makes a mixed quote; one whose content has no quotation marks, an indirect
 quote. A quoted stretch with no cue of its own takes the speech cue of its sentence, or
-continues the speaker of the paragraph; a short one with neither is a title or a scare quote.
+continues the quote before it (in its paragraph, or in the paragraph before when it opens its
+own); one with neither, or a short one inside a sentence, is a title, a slogan or a scare
+quote: nobody's statement, left out. A cue inside another cue's content is left out too (a
+report of a report is one attribution, the outer one).
 """
 
 from __future__ import annotations
