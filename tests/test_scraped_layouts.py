@@ -41,6 +41,14 @@ class Layout:
 
 
 LAYOUTS = {
+    "several furniture items on one line": Layout(
+        f"Harbour Town Votes to Rebuild the Old Pier\n\nShare   Follow us\n\n{PIER}\n\n"
+        f"Tweet | Email | Print\n\n{PIER_2}",
+        title="Harbour Town Votes to Rebuild the Old Pier",
+        starts=PIER,
+        excludes=("Share", "Follow us", "Tweet"),
+        contains=(PIER_2,),
+    ),
     "byline before title": Layout(
         f"By Marta Lindqvist\nHarbour Town Votes to Rebuild the Old Pier\nMarch 14, 2022\n\n"
         f"{PIER}\n\n{PIER_2}",

@@ -61,6 +61,8 @@ BARE_DATE_LABEL = re.compile(
 )
 MAX_SECTION_WORDS = 4
 MAX_FURNITURE_CHARS = 300
+# Between furniture items on one line: a run of spaces or tabs, or a separator mark.
+FURNITURE_ITEM_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}|\t")
 MAX_AUTHORS_PER_LINE = 8
 SENTENCE_END = re.compile(r"[.?!][\"'”’»)]*\s*$")
 SENTENCE_REST_WORDS = 4  # words besides the metadata that make a sentence of a line
@@ -94,10 +96,18 @@ class _Reading:
 
 
 def is_furniture(line: str) -> bool:
-    """A whole line of site furniture: "Share", "Follow us on X", "Tags: a, b", "© 2021 …"."""
+    """A whole line of site furniture: "Share", "Follow us on X", "Tags: a, b", "© 2021 …",
+    or several such items side by side ("Share   Follow us", "Tweet | Email")."""
     text = line.strip().strip("•·|-–—:").strip()
     if not text or len(text) > MAX_FURNITURE_CHARS:  # paragraphs of prose, quickly
         return False
+    if _is_furniture_item(text):
+        return True
+    items = [item for item in FURNITURE_ITEM_SEPARATOR.split(text) if item]
+    return len(items) > 1 and all(_is_furniture_item(item) for item in items)
+
+
+def _is_furniture_item(text: str) -> bool:
     return any(pattern.fullmatch(text) for pattern in (FURNITURE, READING_TIME, RELATIVE_TIME))
 
 
