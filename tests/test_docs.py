@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
 from newsgraph.cli import cli
+from newsgraph.records import Article
 from newsgraph.settings import SETTINGS
 from tests.conftest import REPO
 
@@ -40,3 +43,16 @@ def test_every_command_is_documented_with_an_example() -> None:
 def test_readme_gives_the_two_setup_commands_first() -> None:
     first_screen = "\n".join(README.splitlines()[:20])
     assert "make run" in first_screen and "make test" in first_screen
+
+
+def test_record_example_in_the_docs_is_consistent() -> None:
+    text = (REPO / "docs" / "record.md").read_text(encoding="utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0])
+    body = example["body"]
+    spans = [m for e in example["entities"] for m in e["mentions"]]
+    for quote in example["quotes"]:
+        spans += [quote, quote["cue"], quote["speaker"]["mention"]]
+    spans += example["times"] + example["timeline"]
+    for span in spans:
+        assert body[span["start"] : span["end"]] == span["text"], span
+    assert Article.from_dict(example).to_dict() == example  # every field, and only those
