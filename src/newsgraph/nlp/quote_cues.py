@@ -41,6 +41,9 @@ LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
 DASHES = frozenset({"—", "–", "--", "―"})
+# What completes an object as content: "called him a fascist", "defended Clinton against the
+# charges", "described it as a disaster".
+OBJECT_COMPLEMENTS = frozenset({"oprd", "prep", "xcomp", "dative"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
 CUE_VERBS = (
     lang.REPORTING_VERBS
@@ -303,10 +306,7 @@ def _object(verb: Token) -> tuple[int, int] | None:
         return None
     last = objects[0].right_edge
     for child in verb.children:
-        if child.i == last.i + 1 and (
-            child.dep_ == "oprd"
-            or (child.dep_ == "prep" and child.lower_ in lang.OBJECT_EXTENSIONS)
-        ):
+        if child.i == last.i + 1 and child.dep_ in OBJECT_COMPLEMENTS:
             last = child.right_edge
     return _chars_of(objects[0].left_edge, last)
 

@@ -250,10 +250,6 @@ OBJECT_VERBS = frozenset(
     }
 )
 
-# Prepositions that carry an object's content further: "called him a fascist" (oprd),
-# "accused the GOP of stoking", "described it as a disaster".
-OBJECT_EXTENSIONS = frozenset({"of", "as"})
-
 # Verbs whose content is the object of a preposition: "warned of a crisis", "talked about
 # the wall". The preposition belongs to the cue.
 PREPOSITION_CONTENT = {
