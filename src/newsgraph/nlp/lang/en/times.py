@@ -6,53 +6,14 @@ Pure data, read by the time grammar (`nlp/timex_grammar.py`) and the normaliser
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+from newsgraph.extract.lang import en as page_words
+
+# Month and weekday names are the same words the metadata reader uses for date lines: one
+# list, kept in `extract/lang/en.py`.
+MONTHS: dict[str, int] = dict(page_words.MONTHS)
 
 # ISO weekday numbers (Monday = 1), as TIMEX3 writes them in "XXXX-WXX-1".
-WEEKDAYS: dict[str, int] = {
-    "monday": 1,
-    "mon": 1,
-    "tuesday": 2,
-    "tue": 2,
-    "tues": 2,
-    "wednesday": 3,
-    "wed": 3,
-    "thursday": 4,
-    "thu": 4,
-    "thur": 4,
-    "thurs": 4,
-    "friday": 5,
-    "fri": 5,
-    "saturday": 6,
-    "sat": 6,
-    "sunday": 7,
-    "sun": 7,
-}
+WEEKDAYS: dict[str, int] = {name: day + 1 for name, day in page_words.WEEKDAYS.items()}
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
