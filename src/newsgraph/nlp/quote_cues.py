@@ -281,7 +281,11 @@ def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | Non
         if child.dep_ == "prep" and child.lower_ in prepositions and child.i <= verb.i + 2:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                span = _chars_of(objects[0].left_edge, objects[0].right_edge)
+                last = objects[0].right_edge
+                for more in verb.children:
+                    if more.i == last.i + 1 and more.dep_ in OBJECT_COMPLEMENTS:
+                        last = more.right_edge
+                span = _chars_of(objects[0].left_edge, last)
                 return span, child.idx + len(child.text)
     return None
 
