@@ -9,8 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-# Enough text to be sure of the language; more only costs time.
-SAMPLE_CHARS = 2_000
+# Enough text to be sure of the language (a paragraph or two); the detector's time grows with
+# the text, and at 2,000 characters it cost 8 ms an article, 3% of the spaCy pipeline.
+SAMPLE_CHARS = 1_000
 # Below this the detector guesses: a caption or a headline alone says too little.
 MIN_LETTERS = 12
 
