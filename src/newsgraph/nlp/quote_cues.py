@@ -43,7 +43,7 @@ NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
 DASHES = frozenset({"—", "–", "--", "―"})
 # What completes an object as content: "called him a fascist", "defended Clinton against the
 # charges", "described it as a disaster".
-OBJECT_COMPLEMENTS = frozenset({"oprd", "prep", "xcomp", "dative"})
+OBJECT_COMPLEMENTS = frozenset({"oprd", "xcomp", "dative"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
 CUE_VERBS = (
     lang.REPORTING_VERBS
@@ -283,7 +283,7 @@ def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | Non
             if objects:
                 last = objects[0].right_edge
                 for more in verb.children:
-                    if more.i == last.i + 1 and more.dep_ in OBJECT_COMPLEMENTS:
+                    if more.i == last.i + 1 and _completes(more):
                         last = more.right_edge
                 span = _chars_of(objects[0].left_edge, last)
                 return span, child.idx + len(child.text)
@@ -310,9 +310,17 @@ def _object(verb: Token) -> tuple[int, int] | None:
         return None
     last = objects[0].right_edge
     for child in verb.children:
-        if child.i == last.i + 1 and child.dep_ in OBJECT_COMPLEMENTS:
+        if child.i == last.i + 1 and _completes(child):
             last = child.right_edge
     return _chars_of(objects[0].left_edge, last)
+
+
+def _completes(child: Token) -> bool:
+    """Whether a dependent of the cue completes its content ("as a disaster", "of stoking the
+    issue") rather than setting the scene ("at a news conference", "after the debate")."""
+    if child.dep_ == "prep":
+        return child.lower_ in lang.COMPLEMENT_PREPOSITIONS
+    return child.dep_ in OBJECT_COMPLEMENTS
 
 
 def _reports_by_speech(verb: Token) -> bool:

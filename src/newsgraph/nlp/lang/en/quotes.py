@@ -250,6 +250,13 @@ OBJECT_VERBS = frozenset(
     }
 )
 
+# Prepositions whose phrase completes an object as content ("described it as a disaster",
+# "accused the GOP of stoking", "defended Clinton against the charges"); others set the scene
+# ("at a news conference", "after the debate") and stay out.
+COMPLEMENT_PREPOSITIONS = frozenset(
+    {"as", "of", "for", "against", "to", "about", "on", "with", "into", "over", "from", "like"}
+)
+
 # Verbs whose content is the object of a preposition: "warned of a crisis", "talked about
 # the wall". The preposition belongs to the cue.
 PREPOSITION_CONTENT = {
