@@ -262,7 +262,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[Content, int, bool]:
         infinitive = _infinitive(verb)
         if infinitive is not None:
             return ((infinitive,), 0, True)
-    if lemma in CUE_VERBS and not _reports_by_speech(verb):
+    if lemma not in lang.ADDRESSEE_VERBS and not _reports_by_speech(verb):
         obj = _object(verb)
         if obj is not None:
             return ((obj,), 0, True)

@@ -250,6 +250,9 @@ OBJECT_VERBS = frozenset(
     }
 )
 
+# Verbs whose direct object is the person addressed, not what was said ("told reporters").
+ADDRESSEE_VERBS = frozenset({"tell", "remind", "assure", "inform", "notify", "brief"})
+
 # Prepositions whose phrase completes an object as content ("described it as a disaster",
 # "accused the GOP of stoking", "defended Clinton against the charges"); others set the scene
 # ("at a news conference", "after the debate") and stay out.
