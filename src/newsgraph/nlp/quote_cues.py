@@ -404,7 +404,7 @@ def _subject(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "In explaining why …, Clinton said": through the preposition
-        elif verb.dep_ not in BORROWING_DEPS or verb.head is verb:
+        elif verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -416,7 +416,7 @@ def _according_to(according: Token) -> CueMatch | None:
     source_head = objects[0] if objects else None
     if source_head is None:
         return None
-    head = according.head if according.head is not according else None
+    head = according.head if according.head.i != according.i else None
     content = _around(head, according) if head is not None else ()
     if not content:
         content = (_rest_of_sentence(according),)

@@ -69,7 +69,7 @@ class SpeakerResolver:
 
     def _entity_of(self, head: Token) -> Entity | None:
         lower = head.lower_
-        if lower in lang.RELATIVE_PRONOUNS and head.head.head is not head.head:
+        if lower in lang.RELATIVE_PRONOUNS and head.head.head.i != head.head.i:
             head = head.head.head  # "Trump, who said": the noun the clause describes
             lower = head.lower_
         if lower in lang.SPEAKER_PRONOUNS:
