@@ -23,10 +23,10 @@ from tests.conftest import shared_path
 # The scores reached on PolNeAR dev, rounded down: they may rise, never silently fall.
 FLOORS = {
     "content_tokens": 0.82,
-    "content_exact": 0.51,
+    "content_exact": 0.52,
     "source_exact": 0.71,
     "cue_exact": 0.58,
-    "linked": 0.65,
+    "linked": 0.66,
     "linked_speech": 0.80,
 }
 
