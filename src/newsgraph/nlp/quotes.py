@@ -34,7 +34,7 @@ MIN_UNATTRIBUTED_WORDS = 3
 MIN_SENTENCE_WORDS = 8
 # A cue whose sentence starts this close after a closing mark still belongs to the quote
 # (the parser may split `"…," he said.` after the mark).
-CUE_REACH = 3
+CUE_REACH = 2
 QUOTE_OPENERS = " \"“'‘«„‹「『`"
 
 
