@@ -13,7 +13,7 @@ pooled over all articles (see docs/evaluation.md):
   content word F1 >= 0.5 with it and a speaker mention overlapping its source (or the gold
   has no source); precision counts predictions so matched;
 - `linked_speech`: the same on the speech slice: contents that open with a quotation mark,
-  or whose cue is a verb of saying (`lang/en/quotes.py`).
+  or whose cue is a verb of saying (`SPEECH_SLICE_VERBS` in `lang/en/quotes.py`).
 """
 
 from __future__ import annotations
@@ -309,4 +309,4 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, third, past, stem + "ing", *lang.IRREGULAR_FORMS.get(lemma, ())}
 
 
-SPEECH_FORMS = frozenset(form for lemma in lang.SPEECH_VERBS for form in _forms(lemma))
+SPEECH_FORMS = frozenset(form for lemma in lang.SPEECH_SLICE_VERBS for form in _forms(lemma))
