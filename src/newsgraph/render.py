@@ -42,8 +42,8 @@ def _field(name: str, value: str | None) -> str:
 def _quote_line(quote: Quote) -> str:
     speaker = quote.speaker.name or "(unknown)"
     cue = quote.cue.text if quote.cue else "-"
-    head = f"  [{quote.type}] {speaker} ({cue}): "
-    return textwrap.shorten(head + _excerpt(quote.text), WIDTH, placeholder="…")
+    line = f"[{quote.type}] {speaker} ({cue}): {_excerpt(quote.text)}"
+    return "  " + textwrap.shorten(line, WIDTH - 2, placeholder="…")
 
 
 def _excerpt(text: str) -> str:
