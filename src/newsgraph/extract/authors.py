@@ -1,4 +1,5 @@
-"""Personal names in bylines: "By A and B", "A, B | Reuters", "محمد نبی کریمیمحمد نبی کریمی".
+"""Personal names in bylines: "By A and B", "A, B | Reuters", "سارا احمدیسارا احمدی" (a name
+printed twice).
 
 Names in non-Latin scripts are kept exactly as written; a name printed twice with nothing in
 between (a common scraping artefact: a visible and a screen-reader copy) is kept once. Wire
@@ -17,7 +18,7 @@ _OTHER_SCRIPT = (
     "\u08a0-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d"
 )
-# A run of words in one or more non-Latin scripts: "محمد نبی کریمی", "Иван Петров", "王小明".
+# A run of words in one or more non-Latin scripts: "سارا احمدی", "Иван Петров", "王小明".
 OTHER_SCRIPT_RUN = re.compile(rf"[{_OTHER_SCRIPT}]+(?:[ \u00a0.'-]+[{_OTHER_SCRIPT}]+)*")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -147,7 +148,7 @@ def looks_like_credit(text: str) -> bool:
 
 
 def looks_like_names(text: str) -> bool:
-    """A list of persons: "Jane Doe and John Roe", "محمد نبی کریمی", "Jane Doe, CNN"."""
+    """A list of persons: "Jane Doe and John Roe", "سارا احمدی", "Jane Doe, CNN"."""
     parts = byline_parts(text)
     people = [p for p in parts if is_person(p)]
     return bool(people) and all(is_person(p) or is_credit_only(p) for p in parts)

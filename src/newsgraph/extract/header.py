@@ -1,6 +1,6 @@
 """One line at the top of a scraped page, read as metadata.
 
-A header line may hold several fields at once ("Afghanistan <name> Tuesday June 1st, 2021
+A header line may hold several fields at once ("Politics <name> Friday March 5th, 2021
 0 Views", "By Jane Doe | June 3, 2021 | 4 min read"). It is cut into segments at the things
 that are easy to recognise — dates, counters, separators, bylines, changes of script — and the
 remaining pieces are classified by their shape and position. A line with none of these marks
@@ -241,7 +241,7 @@ def _split_gap(gap: str, *, marked_line: bool, latin_page: bool) -> list[_Piece]
 
 
 def _split_scripts(text: str, latin_page: bool) -> list[_Piece]:
-    """Latin and non-Latin runs apart: "Afghanistan محمد نبی" -> two pieces."""
+    """Latin and non-Latin runs apart: "Politics سارا احمدی" -> two pieces."""
     if not latin_page:
         return [_Piece("text", text)]
     pieces, position = [], 0
@@ -276,7 +276,7 @@ def _classify(pieces: list[_Piece], *, latin_page: bool) -> tuple[str | None, li
     """The section and the persons among a metadata line's pieces.
 
     A byline or another-script piece is a name. A plain piece is a section when it is a known
-    section name, or when it comes first and a name follows it ("Afghanistan <name>"); it is
+    section name, or when it comes first and a name follows it ("Politics <name>"); it is
     a name when it is shaped like one ("Jane Doe, June 3"); otherwise it is left alone.
     """
     section: str | None = None
