@@ -46,3 +46,24 @@ def test_a_sentence_starts_after_a_line_break() -> None:
     starts = [t.text for t in doc if t.is_sent_start]
     assert "The" in starts
     assert not doc[1].is_sent_start
+
+
+def test_a_participle_clause_after_a_comma_is_cut() -> None:
+    # "Smith, delivering the speech, said": what Smith was doing, not who Smith is.
+    doc = _parsed(
+        ["Smith", ",", "delivering", "speeches", ",", "said"],
+        [5, 0, 0, 2, 0, 5],
+        ["nsubj", "punct", "acl", "dobj", "punct", "ROOT"],
+    )
+    doc[2].tag_ = "VBG"
+    assert source_end(doc, doc[0], 3) == 0
+
+
+def test_a_relative_clause_stays() -> None:
+    doc = _parsed(
+        ["Reid", ",", "who", "endorsed", "Clinton", ",", "said"],
+        [6, 0, 3, 0, 3, 0, 6],
+        ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "ROOT"],
+    )
+    doc[3].tag_ = "VBD"
+    assert source_end(doc, doc[0], 4) == 4

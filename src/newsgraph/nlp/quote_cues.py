@@ -453,7 +453,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     # A quoted title in a name stays: the authors of the "Growth and Opportunity Project".
     ends = [t.i for t in doc[first + 1 : head.i] if t.text in QUOTE_TOKENS and t.nbor(-1).is_punct]
     # Nor over a dateline: "WASHINGTON — Sen. Chuck Grassley".
-    ends += [t.i for t in doc[first : head.i] if t.text in DASHES]
+    # "JACKSON, Miss. - U.S. District Judge": a hyphen between spaces is a dash too.
+    ends += [t.i for t in doc[first : head.i] if t.text in DASHES or _spaced_hyphen(t)]
     first = max([first] + [i + 1 for i in ends])
     last = source_end(doc, head, last)
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
@@ -463,6 +464,10 @@ def _phrase(head: Token) -> tuple[int, int]:
     ):
         last -= 1
     return first, last + 1
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    return token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
 
 
 def _closes_bracket(doc: Doc, first: int, last: int) -> bool:
