@@ -23,11 +23,11 @@ from tests.conftest import shared_path
 # The scores reached on PolNeAR dev, rounded down: they may rise, never silently fall.
 FLOORS = {
     "content_tokens": 0.82,
-    "content_exact": 0.52,
-    "source_exact": 0.71,
+    "content_exact": 0.53,
+    "source_exact": 0.72,
     "cue_exact": 0.58,
-    "linked": 0.66,
-    "linked_speech": 0.81,
+    "linked": 0.67,
+    "linked_speech": 0.82,
 }
 
 TEXT = 'Officials said that the bridge is closed. "We are sorry," the mayor said.'
