@@ -5,11 +5,11 @@ In order of trust:
    it (a person for "he"/"she", a body for "it", either for "they");
 2. a relative pronoun ("who said") refers to the noun the clause describes;
 3. a named mention whose words contain the phrase's head is the entity itself; entity
-   grouping has already joined "Mr. Stoltenberg" and "Stoltenberg" to "Jens Stoltenberg";
-4. a title alone ("the NATO Secretary-General") refers to the one person the article gives
-   that title to, before or after the name ("Secretary-General Jens Stoltenberg", "Jens
-   Stoltenberg, the alliance's secretary-general");
-5. otherwise the description itself ("the Afghan president", "a spokesman") is the name.
+   grouping has already joined "Ms. Varga" and "Varga" to "Ilona Varga";
+4. a title alone ("the Harbour Board chairwoman") refers to the one person the article gives
+   that title to, before or after the name ("Harbour Board chairwoman Ilona Varga", "Ilona
+   Varga, the board's chairwoman");
+5. otherwise the description itself ("the Danish minister", "a spokesman") is the name.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.records import Entity, Span, Speaker
 
-# Title words in front of a name: "NATO Secretary-General Jens Stoltenberg".
+# Title words in front of a name: "Harbour Board chairwoman Ilona Varga".
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
 
 
@@ -91,7 +91,7 @@ class SpeakerResolver:
         return self.entities[best[1]] if best else None
 
     def _title_holder(self, head: Token, first: int, last: int) -> Entity | None:
-        """The one person the article gives this title to ("the NATO Secretary-General")."""
+        """The one person the article gives this title to ("the Harbour Board chairwoman")."""
         if head.lower_ not in lang.TITLE_WORDS or self.doc[first].lower_ in lang.INDEFINITE:
             return None  # "a spokesman" introduces someone new
         words = _title_key(self.doc[first:last])
@@ -135,7 +135,7 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 
 
 def _title_before(name: Token) -> list[Token]:
-    """The title words right before a name ("NATO Secretary-General" Jens Stoltenberg)."""
+    """The title words right before a name ("Harbour Board chairwoman" Ilona Varga)."""
     words: list[Token] = []
     index = name.i - 1
     while index >= 0:
@@ -152,7 +152,7 @@ def _title_before(name: Token) -> list[Token]:
 
 
 def _title_in_apposition(name: Token) -> list[Token]:
-    """The title in apposition after a name ("Jens Stoltenberg, NATO's secretary-general")."""
+    """The title in apposition after a name ("Ilona Varga, the board's chairwoman")."""
     head = name
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
@@ -167,5 +167,5 @@ def _title_key(words: Iterable[Token]) -> set[str]:
 
 
 def _description(doc: Doc, first: int, head: int) -> str:
-    """An unnamed source's own words, up to its head: "the Afghan president"."""
+    """An unnamed source's own words, up to its head: "the Danish minister"."""
     return doc[first : head + 1].text if head >= first else doc[head].text
