@@ -4,8 +4,8 @@ spaCy's NER gives mentions; this component groups them into entities:
 1. trim each mention (a leading "the", a possessive ending) and drop furniture ("Views");
 2. file it under a key: lower case, no dots, no honorific, aliases folded ("U.S." = "US" =
    "the United States");
-3. join a lone surname to the one person whose full name ends with it ("Mr. Stoltenberg",
-   "Stoltenberg" → "Jens Stoltenberg"), and an acronym to the name it abbreviates;
+3. join a lone surname to the one person whose full name ends with it ("Ms. Varga",
+   "Varga" → "Ilona Varga"), and an acronym to the name it abbreviates;
 4. name each entity by its fullest form in the article, type it by its most frequent label.
 """
 

@@ -1,6 +1,6 @@
 """Where and when a quote was said, when its cue clause says so.
 
-"…," said Jens Stoltenberg, speaking at a news conference in Brussels on Monday: the cue's
+"…," said Ilona Varga, speaking at a meeting in Port Elvin on Friday: the cue's
 sentence, without the quote's content and without the source phrase, names a place (a GPE,
 LOC or FAC mention) and a time (a `times` entry written by newsgraph_times).
 """

@@ -20,7 +20,7 @@ NAMED_LABELS = frozenset(
     }
 )
 
-# Courtesy titles before a name; "Mr. Stoltenberg" is the same person as "Jens Stoltenberg".
+# Courtesy titles before a name; "Ms. Varga" is the same person as "Ilona Varga".
 HONORIFICS = frozenset(
     {
         "mr",
