@@ -3,6 +3,8 @@ month names and counter labels. Data only; the rules live in the html_* modules.
 
 from __future__ import annotations
 
+from newsgraph.extract.lang import en as page_words
+
 # Words that introduce a byline ("By Jane Doe", "Par Jean Dupont", "Written by ...").
 BYLINE_PREFIXES = (
     "written by",
@@ -93,43 +95,11 @@ CO_AUTHOR_WORDS = ("with", "avec", "mit", "con", "com", "met")
 # Joins between several names in one byline.
 NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "og", "och")
 
-MONTHS = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
-}
-
-# Weekdays end a name in bylines that run into a dateline ("Joe Wee Monday, 12 May 2016").
-WEEKDAYS = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
+# Month names for dates in meta tags ("Fri Mar 13 21:30:09 EST 2015"), and weekdays that end a
+# name in bylines running into a dateline ("Joe Wee Monday, 12 May 2016"): the same word lists
+# the scraped-text reader uses.
+MONTHS: dict[str, int] = dict(page_words.MONTHS)
+WEEKDAYS: tuple[str, ...] = tuple(name for name in page_words.WEEKDAYS if name.endswith("day"))
 
 # Section values that name no section: placeholders and the front page.
 NOT_SECTIONS = frozenset(
