@@ -132,7 +132,9 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
 
 def _understand(chunk: list[Prepared], nlp: Language | None) -> Iterator[Article]:
     pending = [(p.body, p.metadata.published) for p in chunk if p.analyse]
-    analyses = iter(_analyse(nlp, pending)) if pending and nlp is not None else iter(())
+    # `nlp` is loaded for the first chunk that has a body to analyse, so it is set whenever
+    # `pending` is not empty.
+    analyses = iter(_analyse(nlp, pending)) if nlp is not None and pending else iter(())
     for prepared in chunk:
         analysis = next(analyses) if prepared.analyse else Analysis()
         document = prepared.document
@@ -166,8 +168,7 @@ def _load(model: str | None) -> Language:
     return load_model(model)
 
 
-def _analyse(nlp: Language | None, pending: list[tuple[str, str | None]]) -> list[Analysis]:
+def _analyse(nlp: Language, pending: list[tuple[str, str | None]]) -> list[Analysis]:
     from newsgraph.nlp.analyse import analyse_bodies
 
-    assert nlp is not None
     return list(analyse_bodies(nlp, pending))
