@@ -109,3 +109,23 @@ def test_seed_article_gives_the_gold_entities(nlp: Any) -> None:
     names = {e.name for e in article.entities}
     assert "Views" not in names
     assert not any(author in name for author in gold["metadata"]["authors"] for name in names)
+
+
+def test_two_word_surnames_and_arabic_particles_join_the_full_name() -> None:
+    text = "Osama bin Laden hid. Bin Laden fled. Omar al-Bashir ruled. Bashir left."
+    doc = _doc(
+        text,
+        [
+            ("Osama bin Laden", "PERSON"),
+            ("Bin Laden", "PERSON"),
+            ("Omar al-Bashir", "PERSON"),
+            ("Bashir", "PERSON"),
+        ],
+    )
+    assert _names(doc) == {"Osama bin Laden": ("PERSON", 2), "Omar al-Bashir": ("PERSON", 2)}
+
+
+def test_mixed_case_form_names_the_entity_over_dateline_capitals() -> None:
+    text = "LONDON — The mayor of London spoke."
+    doc = _doc(text, [("LONDON", "GPE"), ("London", "GPE")])
+    assert _names(doc) == {"London": ("GPE", 2)}

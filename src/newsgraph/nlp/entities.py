@@ -26,6 +26,8 @@ SPACES = re.compile(r"\s+")
 ALIAS_KEY = {alias: group[0] for group in names.ALIAS_GROUPS for alias in group}
 # Labels whose single-word mentions may be a surname that spaCy mislabelled.
 SURNAME_LABELS = frozenset({"PERSON", "ORG"})
+# A surname is one or two words ("Lee", "bin Laden"); more is a name of its own.
+MAX_SURNAME_WORDS = 3
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -49,8 +51,12 @@ class Group:
 
     @property
     def canonical(self) -> Mention:
-        # The fullest form: most words, then the longest text, then the first used.
-        return max(self.mentions, key=lambda m: (len(m.words), len(" ".join(m.words)), -m.start))
+        # The fullest form: most words, then written in mixed case rather than a dateline's
+        # capitals ("London" over "LONDON"), then the longest text, then the first used.
+        return max(
+            self.mentions,
+            key=lambda m: (len(m.words), not m.text.isupper(), len(" ".join(m.words)), -m.start),
+        )
 
     @property
     def label(self) -> str:
@@ -122,14 +128,14 @@ def _group_by_key(mentions: list[Mention]) -> list[Group]:
 
 
 def _join_surnames(groups: list[Group]) -> list[Group]:
-    """Join a one-word person group to the single full name that ends with that word."""
+    """Join a short person group to the single full name that ends with its words ("Lee" and
+    "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir")."""
     full_names = [g for g in groups if g.label == "PERSON" and len(g.words) > 1]
     kept: list[Group] = []
     for group in groups:
         target = None
-        if len(group.words) == 1 and group.label in SURNAME_LABELS:
-            word = group.words[0].lower()
-            owners = [g for g in full_names if g.words[-1].lower() == word]
+        if group.label in SURNAME_LABELS and len(group.words) < MAX_SURNAME_WORDS:
+            owners = [g for g in full_names if g is not group and _ends_with(g.words, group.words)]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
         if target is not None:
@@ -137,6 +143,18 @@ def _join_surnames(groups: list[Group]) -> list[Group]:
         else:
             kept.append(group)
     return kept
+
+
+def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    if len(short) >= len(full):
+        return False
+    tail = [word.lower() for word in full[-len(short) :]]
+    words = [word.lower() for word in short]
+    if tail == words:
+        return True
+    # A surname with its Arabic article is the same surname without it ("al-Bashir").
+    tail[0] = names.SURNAME_PARTICLE.sub("", tail[0])
+    return tail == words
 
 
 def _join_acronyms(groups: list[Group]) -> list[Group]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Entity labels kept as entities. Dates, times and quantities are not named things: times go
 # to the record's `times`, and counters ("0 Views") are page furniture.
 NAMED_LABELS = frozenset(
@@ -70,6 +72,9 @@ HONORIFICS = frozenset(
         "imam",
     }
 )
+
+# Particles joined to a surname that a later mention may drop ("al-Bashir" → "Bashir").
+SURNAME_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az)-", re.IGNORECASE)
 
 # Determiners that spaCy sometimes includes in a name's span ("the United States").
 LEADING_DETERMINERS = frozenset({"the"})
