@@ -129,3 +129,9 @@ def test_mixed_case_form_names_the_entity_over_dateline_capitals() -> None:
     text = "LONDON — The mayor of London spoke."
     doc = _doc(text, [("LONDON", "GPE"), ("London", "GPE")])
     assert _names(doc) == {"London": ("GPE", 2)}
+
+
+def test_a_span_over_a_colon_is_not_a_name() -> None:
+    text = "WALLACE: Let us start. Then the Human Rights Council met."
+    doc = _doc(text, [("WALLACE: Let us start", "WORK_OF_ART"), ("Human Rights Council", "ORG")])
+    assert _names(doc) == {"Human Rights Council": ("ORG", 1)}

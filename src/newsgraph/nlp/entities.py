@@ -23,6 +23,7 @@ from newsgraph.records import Entity, Span
 
 NON_WORD = re.compile(r"[^\w&\s-]+")
 SPACES = re.compile(r"\s+")
+NOT_IN_A_NAME = re.compile(r"[:;?!]\s")
 ALIAS_KEY = {alias: group[0] for group in names.ALIAS_GROUPS for alias in group}
 # Labels whose single-word mentions may be a surname that spaCy mislabelled.
 SURNAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -97,8 +98,10 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
     end = start + len(text)
     if not any(ch.isalpha() for ch in text) or text.lower() in names.FURNITURE_WORDS:
         return None
-    if "\n" in text:
-        return None  # a name never runs across lines: the tagger joined two paragraphs
+    if "\n" in text or NOT_IN_A_NAME.search(text):
+        # A name never runs across lines or over a colon: the tagger joined a heading or a
+        # speaker label of a transcript ("WALLACE: Let's start") to the words after it.
+        return None
     words = _name_words(text)
     if not words:
         return None
