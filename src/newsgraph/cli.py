@@ -160,17 +160,8 @@ def _extract_to_file(
     from newsgraph.ingest.count import estimate_documents
     from newsgraph.scale.progress import ProgressBar
 
-    if quiet:
-        return run_to_files(
-            paths,
-            out,
-            errors=errors,
-            resume=resume,
-            read_options=read_options,
-            options=options,
-            on_failure=_report_failure,
-        )
-    with ProgressBar(estimate_documents(paths, read_options)) as bar:
+    bar = None if quiet else ProgressBar(estimate_documents(paths, read_options))
+    with bar if bar is not None else nullcontext():
         summary = run_to_files(
             paths,
             out,
@@ -179,9 +170,10 @@ def _extract_to_file(
             read_options=read_options,
             options=options,
             progress=bar,
-            on_failure=bar.report,
+            on_failure=bar.report if bar is not None else _report_failure,
         )
-    click.echo(f"newsgraph: {summary.render()}", err=True)
+    if not quiet:
+        click.echo(f"newsgraph: {summary.render()}", err=True)
     return summary
 
 
