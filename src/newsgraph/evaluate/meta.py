@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import EvaluationError
+from newsgraph.evaluate.scoring import bag_f1
 from newsgraph.extract.html_words import BYLINE_PREFIXES
 
 FIELDS = ("title", "byline", "published")
@@ -221,13 +222,4 @@ def token_f1(gold: str, guess: str) -> float:
     gold_tokens, guess_tokens = gold.split(), guess.split()
     if not gold_tokens or not guess_tokens:
         return float(gold_tokens == guess_tokens)
-    remaining = list(gold_tokens)
-    common = 0
-    for token in guess_tokens:
-        if token in remaining:
-            remaining.remove(token)
-            common += 1
-    if common == 0:
-        return 0.0
-    precision, recall = common / len(guess_tokens), common / len(gold_tokens)
-    return 2 * precision * recall / (precision + recall)
+    return bag_f1(gold_tokens, guess_tokens)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate.polnear import Article, Attribution, Fragments, read_folder
+from newsgraph.evaluate.scoring import f1_of, prf
 from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.records import Quote
 
@@ -62,8 +63,7 @@ class Scores:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
     def __add__(self, other: Scores) -> Scores:
         return Scores(
@@ -282,8 +282,7 @@ def _linked(text: str, gold: list[Attribution], predicted: list[Predicted]) -> d
 
 
 def _f1(gold: set[int], predicted: set[int]) -> float:
-    common = len(gold & predicted)
-    return 2 * common / (len(gold) + len(predicted)) if common else 0.0
+    return prf(len(gold & predicted), len(predicted), len(gold))[2]
 
 
 def _overlaps(a: Fragments, b: Fragments) -> bool:

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from newsgraph.errors import EvaluationError
+from newsgraph.evaluate.scoring import prf
 from newsgraph.evaluate.timeml import GoldTime, TimeMLDocument, read_timeml
 from newsgraph.pipeline import extract_documents
 from newsgraph.records import Document, Time
@@ -58,13 +59,6 @@ def match_relaxed(gold: Iterable[GoldTime], system: Iterable[Time]) -> list[tupl
     return pairs
 
 
-def _prf(correct: int, system: int, gold: int) -> tuple[float, float, float]:
-    precision = correct / system if system else 0.0
-    recall = correct / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 @dataclass
 class CorpusScores:
     name: str
@@ -72,8 +66,8 @@ class CorpusScores:
 
     def to_dict(self) -> dict[str, Any]:
         c = self.counts
-        strict = _prf(c.strict, c.system, c.gold)
-        relaxed = _prf(c.relaxed, c.system, c.gold)
+        strict = prf(c.strict, c.system, c.gold)
+        relaxed = prf(c.relaxed, c.system, c.gold)
         type_accuracy = c.type_correct / c.relaxed if c.relaxed else 0.0
         value_accuracy = c.value_correct / c.relaxed if c.relaxed else 0.0
         return {
