@@ -8,14 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli import cli
-from newsgraph.errors import (
-    BinaryInputError,
-    EmptyInputError,
-    EncodingError,
-    InputTooLargeError,
-    MissingInputError,
-)
-from newsgraph.ingest.files import decode_bytes, read_text
+from newsgraph.errors import BinaryInputError, EmptyInputError, EncodingError
+from newsgraph.ingest import Failure, ReadOptions, read_inputs
+from newsgraph.ingest.files import decode_bytes
 
 GOOD = "The mayor of Port Elvin said on Monday that the bridge would reopen in May.\n"
 
@@ -53,10 +48,14 @@ def test_undecodable_bytes_are_an_encoding_error(monkeypatch: pytest.MonkeyPatch
 def test_size_limit_and_missing_path(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("word " * 100)
-    with pytest.raises(InputTooLargeError, match="NEWSGRAPH_MAX_INPUT_BYTES"):
-        read_text(str(big), max_bytes=100)
-    with pytest.raises(MissingInputError, match=r"nope\.txt: no such file"):
-        read_text(str(tmp_path / "nope.txt"), max_bytes=100)
+    missing = tmp_path / "nope.txt"
+    failures = list(read_inputs([str(big), str(missing)], ReadOptions(max_bytes=100)))
+    assert [(f.input, f.stage) for f in failures if isinstance(f, Failure)] == [
+        (str(big), "read"),
+        (str(missing), "read"),
+    ]
+    assert "NEWSGRAPH_MAX_INPUT_BYTES" in failures[0].reason  # type: ignore[union-attr]
+    assert failures[1].reason == "no such file"  # type: ignore[union-attr]
 
 
 @pytest.mark.model

@@ -67,12 +67,16 @@ def extract_documents(
     documents: Iterable[Document], *, model: str | None = None
 ) -> Iterator[Article]:
     """Records for documents that each carry their own options (source, published date)."""
-    nlp: Language | None = None
     iterator = iter(documents)
     while chunk := [prepare(document) for document in islice(iterator, CHUNK_SIZE)]:
-        if nlp is None and any(p.analyse for p in chunk):
-            nlp = _load(model)
-        yield from _understand(chunk, nlp)
+        yield from extract_prepared(chunk, model=model)
+
+
+def extract_prepared(chunk: list[Prepared], *, model: str | None = None) -> Iterator[Article]:
+    """Records for documents already prepared (a caller that reports the two stages apart);
+    the model is loaded, once per process, only when a body needs it."""
+    nlp = _load(model) if any(p.analyse for p in chunk) else None
+    return _understand(chunk, nlp)
 
 
 def prepare(document: Document) -> Prepared:

@@ -1,16 +1,14 @@
-"""Read files and standard input as text, with a clear error for each kind of bad input.
+"""Bytes of an article as text, with a clear error for each kind of bad input.
 
 Bytes become text in this order: a byte-order mark says the encoding; else strict UTF-8; else
-charset-normalizer's best guess. Empty, binary, undecodable and oversized inputs are refused
-with an `InputError` naming the input and the reason.
+charset-normalizer's best guess. Empty, binary and undecodable inputs are refused with an
+`InputError` naming the input and the reason. Reading files, folders, standard input and URLs
+(with the size limit) is `ingest/sources.py`'s work.
 """
 
 from __future__ import annotations
 
-import sys
 import unicodedata
-from pathlib import Path
-from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -18,11 +16,7 @@ from newsgraph.errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,
-    InputError,
-    InputTooLargeError,
-    MissingInputError,
 )
-from newsgraph.records import Document
 
 STDIN_NAME = "-"
 BOMS = (
@@ -36,54 +30,6 @@ BOMS = (
 # means the bytes are not text, whatever they decode to.
 MAX_CONTROL_SHARE = 0.02
 ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
-
-
-def read_document(
-    path: str, *, max_bytes: int, published: str | None = None, body_only: bool = False
-) -> Document:
-    """Read one input (a path, or "-" for standard input) as a `Document`."""
-    text = read_text(path, max_bytes=max_bytes)
-    return Document(text=text, source=path, published=published, body_only=body_only)
-
-
-def read_text(path: str, *, max_bytes: int) -> str:
-    """The decoded text of a file or of standard input ("-")."""
-    if path == STDIN_NAME:
-        data = _read_capped(sys.stdin.buffer, path, max_bytes)
-    else:
-        data = _read_file(Path(path), max_bytes)
-    return decode_bytes(data, source=path)
-
-
-def _read_file(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise MissingInputError(str(path), "no such file")
-    if path.is_dir():
-        raise InputError(str(path), "is a folder, not a file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise _too_large(str(path), size, max_bytes)
-    try:
-        with path.open("rb") as stream:
-            return _read_capped(stream, str(path), max_bytes)
-    except OSError as error:
-        raise InputError(str(path), f"cannot be read ({error.strerror})") from error
-
-
-def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
-    # Read one byte past the limit so that a stream (stdin) over it is caught without
-    # holding more than the limit in memory.
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise _too_large(source, None, max_bytes)
-    return data
-
-
-def _too_large(source: str, size: int | None, max_bytes: int) -> InputTooLargeError:
-    what = f"{size:,} bytes" if size is not None else "larger"
-    return InputTooLargeError(
-        source, f"{what}, over the limit of {max_bytes:,} bytes (NEWSGRAPH_MAX_INPUT_BYTES)"
-    )
 
 
 def decode_bytes(data: bytes, *, source: str) -> str:

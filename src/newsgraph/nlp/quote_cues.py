@@ -358,10 +358,9 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
 def _colon_content(doc: Doc, colon: Token, sentence_end: int) -> tuple[int, int] | None:
     """From after the colon to the end of its sentence within its line; or the whole next
     line when the colon ends its own."""
-    after = [t for t in doc[colon.i + 1 :] if not t.is_space]
-    if not after:
+    first = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+    if first is None:
         return None
-    first = after[0]
     if _crosses_paragraph(colon, first):
         last = first
         while last.i + 1 < len(doc) and "\n" not in last.text_with_ws:

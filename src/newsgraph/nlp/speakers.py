@@ -20,10 +20,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.lang.en import quotes as lang
+from newsgraph.nlp.timex_find import token_at
 from newsgraph.records import Entity, Span, Speaker
-
-# Title words in front of a name: "Harbour Board chairwoman Ilona Varga".
-TITLE_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
 
 
 class SpeakerResolver:
@@ -117,7 +115,7 @@ def _titles(doc: Doc, resolver: SpeakerResolver) -> dict[str, list[tuple[frozens
     for start, _end, entity_id in resolver.mentions:
         if resolver.entities[entity_id].type not in lang.PERSON_LABELS:
             continue
-        token = _token_at(doc, start)
+        token = token_at(doc, start)
         if token is None:
             continue
         for title in (_title_before(token), _title_in_apposition(token)):
@@ -127,11 +125,6 @@ def _titles(doc: Doc, resolver: SpeakerResolver) -> dict[str, list[tuple[frozens
                 if head in lang.TITLE_WORDS:
                     titles.setdefault(head, []).append((key, entity_id))
     return titles
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _title_before(name: Token) -> list[Token]:

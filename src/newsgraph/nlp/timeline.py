@@ -89,7 +89,8 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     """Character bounds of the span's sentence; of the whole text when nothing parsed it."""
     doc = span.doc
     if not doc.has_annotation("SENT_START"):
-        return 0, len(doc.text)
+        last = doc[-1]  # not doc.text, which spaCy rebuilds from every token on each access
+        return 0, last.idx + len(last.text_with_ws)
     sentence = span.sent
     return sentence.start_char, sentence.end_char
 

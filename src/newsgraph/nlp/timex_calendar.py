@@ -14,8 +14,6 @@ from typing import Literal
 Direction = Literal["past", "future"] | None
 
 ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-# Months that open each season, in TIMEX3's order, and the months each quarter starts on.
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # How far the tense may pull a date away from the nearest occurrence: about eight months
 # (tuned on TimeBank: news looks back further than it looks ahead).
 DIRECTION_REACH_DAYS = 250

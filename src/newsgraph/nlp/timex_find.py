@@ -62,14 +62,15 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _plausible(doc: Doc, text: str, candidate: Candidate) -> bool:
-    first = _token_at(doc, candidate.start)
+    first = token_at(doc, candidate.start)
     if first is None:
         return False
     check = CHECKS.get(candidate.kind)
     return check is None or check(doc, text, candidate, first)
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that covers a character offset (the next one when it falls in a space)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 

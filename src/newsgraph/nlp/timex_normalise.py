@@ -30,7 +30,6 @@ from newsgraph.nlp.timex_context import (
 from newsgraph.nlp.timex_periods import (
     normalise_ago,
     normalise_anaphoric,
-    normalise_bare_units,
     normalise_duration,
     normalise_quarter,
     normalise_relative,
@@ -282,7 +281,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "set": normalise_set,
     "holiday": normalise_holiday,
     "vague": normalise_vague,
-    "bare_units": normalise_bare_units,
+    "bare_units": normalise_duration,
 }
 
 

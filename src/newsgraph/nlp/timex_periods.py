@@ -235,10 +235,6 @@ def normalise_vague(text: str, context: Context) -> Value | None:
     return None
 
 
-def normalise_bare_units(text: str, context: Context) -> Value | None:
-    return normalise_duration(text, context)
-
-
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 

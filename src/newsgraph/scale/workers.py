@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from newsgraph.errors import ModelError, NewsgraphError
 from newsgraph.ingest.failure import Failure, Stage
-from newsgraph.pipeline import extract_documents, prepare
+from newsgraph.pipeline import extract_documents, extract_prepared, prepare
 from newsgraph.records import Article, Document
 from newsgraph.scale.duplicates import Signature, signature
 from newsgraph.scale.limits import DocumentTimeout, cap_memory, time_limit
@@ -87,9 +87,9 @@ def process_document(document: Document) -> Outcome:
     stage: Stage = "parse"
     try:
         with time_limit(_options.time_limit):
-            prepare(document)
+            prepared = prepare(document)
             stage = "extract"
-            article = next(extract_documents([document], model=_options.model))
+            article = next(extract_prepared([prepared], model=_options.model))
     except ModelError:
         raise
     except DocumentTimeout as error:
