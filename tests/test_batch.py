@@ -18,7 +18,7 @@ import pytest
 
 from newsgraph.batch import BatchOptions, BatchState, load_state, run_batch
 from newsgraph.ingest import Failure
-from newsgraph.pipeline import text_id
+from newsgraph.pipeline import Prepared, text_id
 from newsgraph.records import Article, Document, Metadata
 from newsgraph.scale import workers
 from newsgraph.scale.duplicates import NearDuplicates, signature
@@ -69,7 +69,12 @@ def test_a_slow_or_greedy_document_fails_alone(monkeypatch: pytest.MonkeyPatch) 
                 raise ValueError("cannot parse this")
             yield _fake_article(document)
 
+    def fake_extract_prepared(chunk: list[Prepared], model: str | None = None) -> Iterator[Article]:
+        return fake_extract([prepared.document for prepared in chunk], model)
+
+    # A failed chunk is redone document by document, through the prepared-document path.
     monkeypatch.setattr(workers, "extract_documents", fake_extract)
+    monkeypatch.setattr(workers, "extract_prepared", fake_extract_prepared)
     monkeypatch.setattr(workers, "_options", WorkerOptions(time_limit=0.2))
     texts = ["fine one", "slow one", "greedy one", "fine two", "broken one"]
     chunk = [Document(text=t, source=t.replace(" ", "-")) for t in texts]
