@@ -216,6 +216,17 @@ def test_detect_format(name: str, head: bytes, expected: str) -> None:
     assert detect_format(name, head) == expected
 
 
+def test_format_from_name_prefers_the_longest_extension() -> None:
+    from newsgraph.ingest.detect import EXTENSIONS, EXTENSIONS_LONGEST_FIRST, format_from_name
+
+    assert sorted(EXTENSIONS_LONGEST_FIRST) == sorted(EXTENSIONS.items())
+    lengths = [len(extension) for extension, _ in EXTENSIONS_LONGEST_FIRST]
+    assert lengths == sorted(lengths, reverse=True)
+    assert format_from_name("Pages.WARC.GZ") == "warc"
+    assert format_from_name("https://e.org/feed.rss?page=2") == "feed"
+    assert format_from_name("notes.md") is None
+
+
 def test_fragment_text_paragraphs_and_entities() -> None:
     text = fragment_text(
         "<p>Tea &amp; <b>cake</b>\n  today</p><script>x()</script><p>Next<br>line</p>"

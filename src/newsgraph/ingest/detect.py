@@ -31,6 +31,8 @@ EXTENSIONS: dict[str, InputFormat] = {
     ".xhtml": "html",
     ".txt": "text",
 }
+# Longest first, computed once: a compound extension (".warc.gz") wins over any shorter one.
+EXTENSIONS_LONGEST_FIRST = tuple(sorted(EXTENSIONS.items(), key=lambda item: -len(item[0])))
 BOMS = (b"\xef\xbb\xbf",)
 FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
@@ -67,7 +69,7 @@ def is_url(value: str) -> bool:
 def format_from_name(name: str) -> InputFormat | None:
     """The format an extension stands for, or None for an unknown or missing one."""
     lowered = name.lower().split("?", 1)[0]
-    for extension, fmt in sorted(EXTENSIONS.items(), key=lambda item: -len(item[0])):
+    for extension, fmt in EXTENSIONS_LONGEST_FIRST:
         if lowered.endswith(extension):
             return fmt
     return None
