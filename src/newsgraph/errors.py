@@ -2,7 +2,6 @@
 
 NewsgraphError
 ├── InputError            an input could not be read as an article
-│   ├── MissingInputError     the path does not exist
 │   ├── EmptyInputError       nothing but whitespace
 │   ├── BinaryInputError      not text (NUL bytes, control characters)
 │   ├── EncodingError         no text encoding decodes it plausibly
@@ -11,6 +10,9 @@ NewsgraphError
 │   └── FetchError            a URL could not be fetched (HTTP error, timeout, redirects)
 ├── ModelError            the spaCy model named by the settings cannot be loaded
 └── EvaluationError       an evaluation folder is missing or not in the expected layout
+
+Reading many inputs never raises for one bad input: `newsgraph.ingest` turns these errors, and
+a path that does not exist ("no such file"), into `Failure` records in its stream.
 """
 
 from __future__ import annotations
@@ -27,10 +29,6 @@ class InputError(NewsgraphError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
-
-
-class MissingInputError(InputError):
-    pass
 
 
 class EmptyInputError(InputError):
