@@ -17,9 +17,11 @@ from tests.ingest_samples import WIRE_STORY, html_page, rss_feed
 
 RELEASE = threading.Event()  # lets the slow handler go when the server stops
 SEEN_AGENTS: list[str] = []
+CYRILLIC = "<p>Москва сообщила во вторник, что переговоры продолжатся.</p>"
+CURLY = "<p>\u201cWe will reopen\u201d \u2013 the mayor.</p>"
 
 
-ROUTES = {
+ROUTES: dict[str, tuple[str, str | bytes]] = {
     "/article": ("text/html; charset=utf-8", html_page("Ferry", WIRE_STORY)),
     "/feed": (
         "application/rss+xml",
@@ -27,6 +29,11 @@ ROUTES = {
     ),
     "/plain": ("text/plain; charset=utf-8", WIRE_STORY),
     "/big": ("text/html", "<p>" + "x" * 5000 + "</p>"),
+    # Bytes as sent: the declared charset is right, wrong, or unknown.
+    "/cyrillic": ("text/html; charset=windows-1251", CYRILLIC.encode("cp1251")),
+    "/latin1": ("text/html; charset=ISO-8859-1", CURLY.encode("cp1252")),
+    "/mislabelled": ("text/html; charset=us-ascii", CYRILLIC.encode("utf-8")),
+    "/unknown-charset": ("text/html; charset=x-no-such-thing", CYRILLIC.encode("utf-8")),
 }
 
 
@@ -41,7 +48,7 @@ class Handler(BaseHTTPRequestHandler):
             RELEASE.wait(10)
         elif self.path in ROUTES:
             content_type, body = ROUTES[self.path]
-            data = body.encode("utf-8")
+            data = body if isinstance(body, bytes) else body.encode("utf-8")
             self.send_response(200)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
@@ -97,6 +104,26 @@ def test_feed_and_plain_text_by_content_type(server: str) -> None:
     assert entry.hints.title == "Ferry"
     [plain] = _read(f"{server}/plain")
     assert isinstance(plain, Document) and plain.format == "text"
+
+
+def test_the_declared_charset_decodes_the_body(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_guessing(data: bytes) -> object:
+        raise AssertionError("the declared charset should have decoded the body")
+
+    monkeypatch.setattr("newsgraph.ingest.files.from_bytes", no_guessing)
+    [cyrillic] = _read(f"{server}/cyrillic")
+    assert isinstance(cyrillic, Document) and cyrillic.text == CYRILLIC
+    # Labelled Latin-1, read as Windows-1252 as browsers do: the quotes and dash survive.
+    [latin1] = _read(f"{server}/latin1")
+    assert isinstance(latin1, Document) and latin1.text == CURLY
+
+
+@pytest.mark.parametrize("path", ["/mislabelled", "/unknown-charset"])
+def test_a_wrong_or_unknown_charset_gives_way_to_detection(server: str, path: str) -> None:
+    [page] = _read(f"{server}{path}")
+    assert isinstance(page, Document) and page.text == CYRILLIC
 
 
 @pytest.mark.parametrize(

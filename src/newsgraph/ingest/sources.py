@@ -113,7 +113,9 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
         yield Failure.from_error(error, "fetch")
         return
     fmt = options.format or _format_of_response(fetched.url, fetched.content_type, fetched.data)
-    yield from _read_bytes(fetched.data, url, fmt, options, url=fetched.url)
+    yield from _read_bytes(
+        fetched.data, url, fmt, options, url=fetched.url, charset=fetched.charset
+    )
 
 
 def _format_of_response(url: str, content_type: str, data: bytes) -> InputFormat:
@@ -128,7 +130,12 @@ def _format_of_response(url: str, content_type: str, data: bytes) -> InputFormat
 
 
 def _read_bytes(
-    data: bytes, source: str, fmt: InputFormat, options: ReadOptions, url: str | None
+    data: bytes,
+    source: str,
+    fmt: InputFormat,
+    options: ReadOptions,
+    url: str | None,
+    charset: str | None = None,  # the encoding the server declared, for a URL
 ) -> Iterator[Item]:
     if fmt in ("warc", "jsonl"):
         yield from _read_stream(io.BytesIO(data), source, fmt, options)
@@ -140,7 +147,7 @@ def _read_bytes(
         yield from read_feed(data, source, options)
         return
     try:
-        text = decode_bytes(data, source=source)
+        text = decode_bytes(data, source=source, charset=charset)
     except InputError as error:
         yield Failure.from_error(error, "read")
         return

@@ -106,7 +106,7 @@ def _record_document(
     if record.content_length and len(payload) < record.content_length:
         return Failure(where, "read", "record is truncated (shorter than its Content-Length)")
     try:
-        text = _decode(payload, record.http_charset, where)
+        text = decode_bytes(payload, source=where, charset=record.http_charset)
     except InputError as error:
         return Failure.from_error(error, "read")
     return Document(
@@ -117,13 +117,3 @@ def _record_document(
         url=url,
         fetched=record.headers.get("WARC-Date") or None,
     )
-
-
-def _decode(payload: bytes, charset: str | None, where: str) -> str:
-    # The server's declared charset first: it is usually right, and charset guessing is slow.
-    if charset:
-        try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_bytes(payload, source=where)

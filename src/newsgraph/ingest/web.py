@@ -29,7 +29,7 @@ TOTAL_TIMEOUT_FACTOR = 3
 class Fetched:
     url: str  # after redirects
     content_type: str  # lower-cased, without parameters; "" when not given
-    charset: str | None
+    charset: str | None  # as the server declared it; decoding tries it first
     data: bytes
 
 
