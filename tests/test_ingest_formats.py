@@ -234,16 +234,30 @@ def test_fragment_text_paragraphs_and_entities() -> None:
     assert text == "Tea & cake today\n\nNext\n\nline"
 
 
-def test_estimate_counts_documents_without_extracting(tmp_path: Path) -> None:
+def test_estimate_counts_documents_without_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from newsgraph.ingest.count import estimate_documents
 
-    write_warc(tmp_path / "pages.warc.gz", _warc_records())  # 3 responses, 2 of them HTML
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("counting must not parse a feed")
+
+    monkeypatch.setattr("feedparser.parse", no_parsing)
     write_jsonl(tmp_path / "rows.jsonl", [{"text": "a"}, {"text": "b"}, "{broken"])
     feed = rss_feed([{"title": t, "link": f"http://e/{t}", "summary": "s"} for t in "ab"])
     (tmp_path / "feed.xml").write_text(feed)
     (tmp_path / "story.txt").write_text(WIRE_STORY)
     count = estimate_documents([str(tmp_path), "http://example.org/a", "-"], ReadOptions())
-    assert count == 3 + 3 + 2 + 1 + 2
+    assert count == 3 + 2 + 1 + 2  # JSON lines, feed entries, the story, the URL and stdin
+
+
+def test_a_warc_makes_the_estimate_unknown(tmp_path: Path) -> None:
+    from newsgraph.ingest.count import estimate_documents
+
+    (tmp_path / "story.txt").write_text(WIRE_STORY)
+    write_warc(tmp_path / "pages.warc.gz", _warc_records())
+    assert estimate_documents([str(tmp_path / "story.txt")], ReadOptions()) == 1
+    assert estimate_documents([str(tmp_path)], ReadOptions()) is None
 
 
 def test_stdin_streams_a_warc_larger_than_the_article_limit(

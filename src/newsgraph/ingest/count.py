@@ -1,13 +1,16 @@
 """How many documents the inputs hold, roughly and cheaply: the total of a progress bar.
 
-Counting reads containers without extracting anything: lines of JSON Lines, response records
-of WARC archives, entries of feeds; a file, a URL or standard input counts as one. The count
-may be a little high (a WARC response that is not HTML); the bar's total is corrected at the
-end.
+Counting never parses what the batch will parse anyway: it counts the non-blank lines of JSON
+Lines and the entry tags of a feed, and a file, a URL or standard input counts as one. A WARC
+archive's count would mean decompressing and walking the whole archive, so an input that holds
+one makes the total unknown (None): the bar then counts up without a total. The count may be a
+little off (a JSON line that fails, a feed entry without text); the bar's total is corrected at
+the end.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,51 +18,44 @@ from newsgraph.ingest.detect import HEAD_BYTES, detect_format, is_url
 from newsgraph.ingest.options import ReadOptions
 from newsgraph.ingest.sources import walk_folder
 
+FEED_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
 
-def estimate_documents(inputs: Iterable[str], options: ReadOptions) -> int:
-    """About how many documents `read_inputs` will yield for these inputs."""
+
+def estimate_documents(inputs: Iterable[str], options: ReadOptions) -> int | None:
+    """About how many documents `read_inputs` will yield for these inputs; None when an input
+    (a WARC archive) cannot be counted cheaply."""
+    return _sum_counts(_count_input(value, options) for value in inputs)
+
+
+def _count_input(value: str, options: ReadOptions) -> int | None:
+    path = Path(value)
+    if is_url(value) or not path.exists():
+        return 1
+    if path.is_dir():
+        return _sum_counts(_count_file(file, options) for file in walk_folder(path))
+    return _count_file(path, options)
+
+
+def _sum_counts(counts: Iterable[int | None]) -> int | None:
+    """The sum, or None as soon as one count is unknown (the rest are not counted)."""
     total = 0
-    for value in inputs:
-        path = Path(value)
-        if is_url(value) or not path.exists():
-            total += 1
-        elif path.is_dir():
-            total += sum(_count_file(file, options) for file in walk_folder(path))
-        else:
-            total += _count_file(path, options)
+    for count in counts:
+        if count is None:
+            return None
+        total += count
     return total
 
 
-def _count_file(path: Path, options: ReadOptions) -> int:
+def _count_file(path: Path, options: ReadOptions) -> int | None:
     try:
         with path.open("rb") as stream:
             fmt = options.format or detect_format(path.name, stream.peek(HEAD_BYTES)[:HEAD_BYTES])
+            if fmt == "warc":
+                return None
             if fmt == "jsonl":
                 return sum(1 for line in stream if line.strip())
-            if fmt == "warc":
-                return _count_warc(path)
             if fmt == "feed":
-                return _count_feed(stream.read(options.max_bytes))
+                return max(len(FEED_ENTRY.findall(stream.read(options.max_bytes))), 1)
     except OSError:
         pass
     return 1
-
-
-def _count_warc(path: Path) -> int:
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    count = 0
-    try:
-        for _record in ArchiveIterator(str(path), record_types=WarcRecordType.response):
-            count += 1
-    except Exception:  # a broken archive: its reader will say so; count what was there
-        pass
-    return max(count, 1)
-
-
-def _count_feed(data: bytes) -> int:
-    import io
-
-    import feedparser
-
-    return max(len(feedparser.parse(io.BytesIO(data)).entries), 1)
