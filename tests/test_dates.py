@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.extract.dates import find_dates, parse_date, resolve_dates
+from newsgraph.extract.dates import day_first_in, find_dates, parse_date, resolve_dates
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,8 @@ from newsgraph.extract.dates import find_dates, parse_date, resolve_dates
         ("2021-06-01T10:30:00Z", "2021-06-01T10:30:00+00:00"),
         ("2021-06-01T10:30:00+04:30", "2021-06-01T10:30:00+04:30"),
         ("2021-06-01 10:30", "2021-06-01T10:30:00"),
+        ("2015-07-10 09:53:00 -0400", "2015-07-10T09:53:00-04:00"),
+        ("Fri Mar 13 21:30:09 EST 2015", "2015-03-13T21:30:09-05:00"),
         ("June 1, 2021 10:30 AM EST", "2021-06-01T10:30:00-05:00"),
         ("June 1, 2021 at 9:05 p.m. ET", "2021-06-01T21:05:00-04:00"),
         ("January 5, 2021 at 9:05 pm ET", "2021-01-05T21:05:00-05:00"),
@@ -105,6 +107,41 @@ def test_a_written_date_decides_an_equal_numeric_one() -> None:
 def test_undecided_dates_stay_undecided() -> None:
     (match,) = resolve_dates(find_dates("03/04/2021"))
     assert match.ambiguous and match.value is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "day_first"),
+    [
+        ("en-US", False),
+        ("en_us", False),
+        ("en-PH", False),
+        ("en-GB", True),
+        ("en_AU", True),
+        ("fr", True),
+        ("de-DE", True),
+        ("es-419", True),
+        ("en", None),  # English without a region writes either order
+        ("en-CA", None),
+        ("ja-JP", None),  # the year first: a year-last date says nothing
+        ("zh-Hant-TW", None),
+        ("", None),
+        (None, None),
+        ("english", None),
+    ],
+)
+def test_numeric_date_order_of_a_locale(locale: str | None, day_first: bool | None) -> None:
+    assert day_first_in(locale) is day_first
+
+
+def test_the_locale_decides_only_what_the_page_leaves_open() -> None:
+    assert parse_date("03/04/2021", day_first=True) == "2021-04-03"
+    assert parse_date("03/04/2021", day_first=False) == "2021-03-04"
+    assert parse_date("13/04/2021", day_first=False) == "2021-04-13"  # no other reading
+    # Page evidence first: another numeric date with a day above 12, a written date.
+    matches = resolve_dates(find_dates("03/04/2021, updated 25/04/2021"), day_first=False)
+    assert [m.value for m in matches] == ["2021-04-03", "2021-04-25"]
+    matches = resolve_dates(find_dates("03/04/2021 ... 2021-03-04"), day_first=True)
+    assert matches[0].value == "2021-03-04"
 
 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))

@@ -167,18 +167,64 @@ def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
     ("raw", "expected"),
     [
         ("2021-06-01", "2021-06-01"),
-        ("2021-06-01T08:05:09.123Z", "2021-06-01T08:05:09Z"),
+        ("2021-06-01T08:05:09.123Z", "2021-06-01T08:05:09+00:00"),
         ("2015-07-10 09:53:00 -0400", "2015-07-10T09:53:00-04:00"),
         ("20170113", "2017-01-13"),
-        ("05/29/2007 09:49:00", "2007-05-29"),
-        ("Fri Mar 13 21:30:09 EST 2015", "2015-03-13"),
+        ("05/29/2007 09:49:00", "2007-05-29T09:49:00"),
+        ("Fri Mar 13 21:30:09 EST 2015", "2015-03-13T21:30:09-05:00"),
         ("3 June 2020", "2020-06-03"),
+        ("03/04/2021", None),  # March 4 or 3 April: no evidence, no guess
+        ("13/04/2021", "2021-04-13"),  # 13 cannot be a month
         ("2035-01-01", None),  # after the crawl
         ("no date here", None),
     ],
 )
 def test_normalise_date(raw: str, expected: str | None) -> None:
     assert normalise_date(raw, CRAWLED) == expected
+
+
+def dated_page(lang: str, head: str, body: str = STORY) -> str:
+    return f'<html lang="{lang}"><head>{head}</head><body><article>{body}</article></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("lang", "published"),
+    [
+        ("en-US", "2021-03-04"),
+        ("en-GB", "2021-04-03"),
+        ("fr", "2021-04-03"),
+        ("en", None),  # either order: no date rather than a wrong one (htmldate's guess too)
+    ],
+)
+def test_an_ambiguous_numeric_date_is_decided_by_the_locale(
+    lang: str, published: str | None
+) -> None:
+    html = dated_page(lang, '<meta name="pubdate" content="03/04/2021">')
+    assert page(html).metadata.published == published
+
+
+def test_og_locale_names_the_region_that_lang_leaves_open() -> None:
+    head = '<meta property="og:locale" content="en_US"><meta name="pubdate" content="03/04/2021">'
+    assert page(dated_page("en", head)).metadata.published == "2021-03-04"
+
+
+def test_another_candidate_decides_an_ambiguous_date() -> None:
+    # The JSON-LD date is read as 3 April because the meta tag's ISO date says so (the meta
+    # tag's own value, with its time, would be the answer if the JSON-LD date were undecided).
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "04/03/2021"}</script>'
+        '<meta name="dc.date" content="2021-04-03T09:00:00+01:00">'
+    )
+    assert page(dated_page("en", head)).metadata.published == "2021-04-03"
+    ambiguous_only = '<meta name="pubdate" content="04/03/2021">'
+    assert page(dated_page("en", ambiguous_only)).metadata.published is None
+
+
+def test_htmldate_does_not_guess_the_order_of_a_visible_date() -> None:
+    body = "<p>Posted 03/04/2021</p>" + STORY
+    assert page(dated_page("en-US", "", body)).metadata.published is None
+    assert page(dated_page("en-GB", "", body)).metadata.published == "2021-04-03"
 
 
 def test_site_names_are_stripped_from_titles() -> None:

@@ -3,8 +3,9 @@
 
 `find_dates` gives every date in a text with its span and its possible readings; a numeric date
 such as 03/04/2021 has two readings until a weekday or another date on the same page decides
-(`resolve_dates`). `parse_date` is the one-call form for a single date string (an HTML meta
-tag, a feed entry). Nothing is guessed: an undecided date has no `value`.
+(`resolve_dates`), or, last, the page's locale (`day_first_in`: en-US writes the month first,
+en-GB and fr the day). `parse_date` is the one-call form for a single date string (an HTML
+meta tag, a feed entry). Nothing is guessed: an undecided date has no `value`.
 """
 
 from __future__ import annotations
@@ -34,11 +35,11 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_FIRST = re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 # "1 June 2021", "Tuesday, 1st of June, 2021"
 DAY_FIRST = re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
-# "2021-06-01", "2021-06-01T10:30:00+02:00", "2021/06/01"
+# "2021-06-01", "2021-06-01T10:30:00+02:00", "2021/06/01", "2015-07-10 09:53:00 -0400"
 ISO_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
     r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
-    r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d:])"
+    r"(?P<tz>Z|\s?[+-]\d\d:?\d\d)?)?(?![\d:])"
 )
 # "01.06.2021" (day first, as everywhere dots are used), "06/01/2021", "6-1-2021" (either).
 NUMERIC_DATE = re.compile(
@@ -50,6 +51,10 @@ NUMERIC_DATE = re.compile(
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])(?:(?P<colon>:)|\.)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?P<tz>(?-i:[A-Z]{1,4}T|UTC|GMT|Z)|[+-]\d\d:?\d\d)\b)?"
+)
+# "Fri Mar 13 21:30:09 EST 2015": the Unix `date` form, found in some sites' meta tags.
+CLOCK_BEFORE_YEAR = re.compile(
+    rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\s+{_TIME}\s+{_YEAR}\b", re.IGNORECASE
 )
 TIME_AFTER = re.compile(rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*){_TIME}", re.IGNORECASE)
 TIME_BEFORE = re.compile(rf"{_TIME}\s*(?:,|on|-|–|—|\|)?\s*$", re.IGNORECASE)
@@ -88,6 +93,19 @@ ZONE_OFFSETS = {
 }
 US_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
+# The order of numeric dates by locale (CLDR short date formats). Month first: the United
+# States and the places that follow its usage; the Philippines; Panama.
+MONTH_FIRST_REGIONS = frozenset({"us", "as", "gu", "mh", "mp", "pr", "um", "vi", "ph", "pa"})
+# Canada prints both orders (and ISO); English without a region may be either.
+MIXED_ORDER_REGIONS = frozenset({"ca"})
+MIXED_ORDER_LANGUAGES = frozenset({"en"})
+# Languages whose own numeric dates put the year first: a date with the year last on their
+# pages says nothing about the order of day and month.
+YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "fa", "mn", "eu", "si", "ne"})
+LOCALE = re.compile(
+    r"^(?P<language>[a-z]{2,3})(?:[-_](?:[a-z]{4}[-_])?(?P<region>[a-z]{2}|\d{3}))?\b"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
@@ -114,11 +132,11 @@ class DateMatch:
         return len(self.readings) > 1
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     """The first date in `text` as "YYYY-MM-DD" (or a full ISO timestamp when a time is
     given); a published date wins over an updated one. None when there is none or it is
-    undecidable."""
-    matches = resolve_dates(find_dates(text))
+    undecidable. `day_first` is the order numeric dates follow where it is known (a locale)."""
+    matches = resolve_dates(find_dates(text), day_first=day_first)
     return choose_published(matches)
 
 
@@ -148,11 +166,13 @@ def find_dates(text: str) -> list[DateMatch]:
     return kept
 
 
-def resolve_dates(matches: list[DateMatch]) -> list[DateMatch]:
+def resolve_dates(matches: list[DateMatch], *, day_first: bool | None = None) -> list[DateMatch]:
     """Decide ambiguous numeric dates with evidence from the same page: a printed weekday
-    (already applied), the order that another numeric date proves (a part above 12), or a
-    written-out date equal to one reading. Undecided ones stay without a value."""
-    day_first = _page_order(matches)
+    (already applied), a written-out or ISO date equal to one reading, the order that another
+    numeric date proves (a part above 12), else `day_first`, the order of the page's locale
+    when it is known. Undecided ones stay without a value."""
+    page_order = _page_order(matches)
+    day_first = page_order if page_order is not None else day_first
     written = {m.readings[0] for m in matches if len(m.readings) == 1}
     resolved: list[DateMatch] = []
     for match in matches:
@@ -164,6 +184,22 @@ def resolve_dates(matches: list[DateMatch]) -> list[DateMatch]:
                 match = replace(match, readings=(match.readings[1 if day_first else 0],))
         resolved.append(match)
     return resolved
+
+
+def day_first_in(locale: str | None) -> bool | None:
+    """Whether numeric dates are day first ("en-GB", "fr", "de_DE") or month first ("en-US",
+    "en_PH") in a locale such as an HTML `lang` attribute gives; None when it may be either."""
+    found = LOCALE.match((locale or "").strip().lower())
+    if found is None or found["language"] in YEAR_FIRST_LANGUAGES:
+        return None
+    region = found["region"]
+    if region in MONTH_FIRST_REGIONS:
+        return False
+    if region in MIXED_ORDER_REGIONS or (
+        region is None and found["language"] in MIXED_ORDER_LANGUAGES
+    ):
+        return None
+    return True
 
 
 def _page_order(matches: list[DateMatch]) -> bool | None:
@@ -191,8 +227,16 @@ def _read_iso(found: re.Match[str]) -> DateMatch | None:
         return None
     clock = None
     if found["hour"]:
-        clock = _clock(date, int(found["hour"]), found["minute"], found["second"], found["tz"])
+        zone = found["tz"].lstrip() if found["tz"] else None
+        clock = _clock(date, int(found["hour"]), found["minute"], found["second"], zone)
     return DateMatch(found.start(), found.end(), found.group(), (date,), clock=clock)
+
+
+def _read_clock_before_year(found: re.Match[str]) -> DateMatch | None:
+    date = _read_named(found)
+    if date is None or not _is_time(found):
+        return None
+    return replace(date, clock=_clock_of(date.readings[0], found))
 
 
 def _read_numeric(found: re.Match[str]) -> DateMatch | None:
@@ -217,6 +261,7 @@ def _match(found: re.Match[str], readings: tuple[dt.date, ...]) -> DateMatch | N
 
 
 _READERS = (
+    (CLOCK_BEFORE_YEAR, _read_clock_before_year),
     (MONTH_FIRST, _read_named),
     (DAY_FIRST, _read_named),
     (ISO_DATE, _read_iso),

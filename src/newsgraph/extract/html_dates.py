@@ -3,9 +3,12 @@
 Sources, most reliable first: the JSON-LD article's `datePublished`, publication meta tags
 (`article:published_time`, Dublin Core, Parse.ly, ...), <time> elements marked as the
 publication time, and htmldate's search of the whole page for the original (not the updated)
-date. Values are read into "YYYY-MM-DD", or a full ISO 8601 timestamp when the page gives a
-time of day. A date after the crawl date is a wrong guess (an expiry, an event listing) and
-moves the search on to the next source.
+date. Values are read by `extract/dates.py`, the one date parser, into "YYYY-MM-DD", or a full
+ISO 8601 timestamp when the page gives a time of day. A numeric date such as 03/04/2021 is
+decided by the other candidates (an ISO date equal to one reading, a date whose day is above
+12) or else by the page's locale (`lang`, `og:locale`); an undecided one is no date, never a
+guess. A date after the crawl date is a wrong guess (an expiry, an event listing) and moves
+the search on to the next source.
 """
 
 from __future__ import annotations
@@ -13,12 +16,18 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from lxml import html
 
+from newsgraph.extract.dates import (
+    DateMatch,
+    choose_published,
+    day_first_in,
+    find_dates,
+    resolve_dates,
+)
 from newsgraph.extract.html_jsonld import JsonLd, text_value
-from newsgraph.extract.html_words import MONTHS
 
 logger = logging.getLogger(__name__)
 
@@ -42,23 +51,9 @@ PUBLISHED_META_KEYS = (
     "dcterms.date",
     "date",
 )
-ISO_DATE = re.compile(
-    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-)
+# "20170113" or "20170113093000": a machine date in a meta tag, never in running text.
 COMPACT_DATE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:\d{2,6})?$")
-SLASHED_DATE = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b")
-MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_FIRST = re.compile(
-    rf"\b(?P<mon>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b.*?\b(?P<y>\d{{4}})\b",
-    re.IGNORECASE,
-)
-DAY_FIRST = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mon>{MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})\b",
-    re.IGNORECASE,
-)
-EARLIEST_YEAR = 1900
+LOCALE_META_KEYS = ("og:locale", "content-language", "language", "dc.language")
 PUBLISHED_TIME_XPATH = (
     '//*[@itemprop="datePublished"] | //time[@pubdate] | '
     '//time[contains(@class, "publish") or contains(@class, "pubdate")]'
@@ -72,28 +67,77 @@ def extract_published(
     crawled: date,
 ) -> str | None:
     """The publication date as "YYYY-MM-DD" or an ISO timestamp; None when none is found."""
-    found = [v for raw in _candidates(tree, meta, jsonld) if (v := normalise_date(raw, crawled))]
+    day_first = day_first_in(page_locale(tree, meta))
+    candidates = _read_candidates(list(_candidates(tree, meta, jsonld)), day_first)
+    found = [v for matches in candidates if (v := _published_value(matches, crawled))]
     if found:
         return _in_local_time(found[0], found[1:])
-    return _htmldate_fallback(tree, crawled)
+    fallback = _htmldate_fallback(tree, crawled, day_first)
+    if fallback is None:
+        return None
+    page_dates = [m for matches in candidates for m in matches] + find_dates(_page_text(tree))
+    if _is_guessed_order(date.fromisoformat(fallback[:10]), page_dates, day_first):
+        return None
+    return fallback
+
+
+def page_locale(tree: html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """The page's locale: a meta tag's (which usually names the region, "en_US"), else the
+    `lang` of the root element."""
+    for key in LOCALE_META_KEYS:
+        for value in meta.get(key, ()):
+            if value.strip():
+                return value.strip()
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return lang.strip() if lang and lang.strip() else None
+
+
+def normalise_date(
+    value: str, latest: date | None = None, *, day_first: bool | None = None
+) -> str | None:
+    """A date string read into "YYYY-MM-DD" or a full ISO timestamp; None if it is not a
+    plausible date (unreadable, undecidable, or after `latest`)."""
+    return _published_value(_read_candidates([value], day_first)[0], latest)
+
+
+def _read_candidates(values: list[str], day_first: bool | None) -> list[list[DateMatch]]:
+    """The dates of each value, an ambiguous one decided with the evidence of all values (an
+    ISO date equal to one reading, another numeric date's order), else by `day_first`."""
+    found = [find_dates(_expand_compact(value.strip())) for value in values]
+    resolved = iter(resolve_dates([m for matches in found for m in matches], day_first=day_first))
+    return [[next(resolved) for _ in matches] for matches in found]
+
+
+def _published_value(matches: list[DateMatch], latest: date | None) -> str | None:
+    value = choose_published(matches)
+    if value is None or (latest is not None and date.fromisoformat(value[:10]) > latest):
+        return None
+    return value
+
+
+def _expand_compact(value: str) -> str:
+    match = COMPACT_DATE.match(value)
+    return f"{match['y']}-{match['m']}-{match['d']}" if match else value
 
 
 def _in_local_time(chosen: str, others: list[str]) -> str:
     # The same moment is often given in UTC by one source and in the newsroom's time zone by
     # another; the local form carries the calendar day the readers saw.
-    if not chosen.endswith("Z"):
-        return chosen
     instant = _instant(chosen)
+    if instant is None or instant.utcoffset() != timedelta(0):
+        return chosen
     for other in others:
-        if other.endswith("Z") or len(other) <= len("YYYY-MM-DD"):
-            continue
         moment = _instant(other)
-        if instant and moment and moment.tzinfo and abs((moment - instant).total_seconds()) < 60:
+        if moment is None or moment.utcoffset() in (None, timedelta(0)):
+            continue
+        if abs((moment - instant).total_seconds()) < 60:
             return other
     return chosen
 
 
 def _instant(value: str) -> datetime | None:
+    if len(value) <= len("YYYY-MM-DD"):
+        return None
     try:
         return datetime.fromisoformat(value)
     except ValueError:
@@ -119,7 +163,21 @@ def _candidates(
             yield value.strip()
 
 
-def _htmldate_fallback(tree: html.HtmlElement, crawled: date) -> str | None:
+def _page_text(tree: html.HtmlElement) -> str:
+    return " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+
+
+def _is_guessed_order(found: date, page_dates: list[DateMatch], day_first: bool | None) -> bool:
+    """Whether `found` can only be one reading of a numeric date that the page's evidence
+    leaves undecided or decides otherwise: htmldate settles 03/04/2021 by a fixed order."""
+    readings = {r for match in page_dates if match.ambiguous for r in match.readings}
+    if found not in readings:
+        return False
+    resolved = resolve_dates(page_dates, day_first=day_first)
+    return found not in {match.readings[0] for match in resolved if not match.ambiguous}
+
+
+def _htmldate_fallback(tree: html.HtmlElement, crawled: date, day_first: bool | None) -> str | None:
     # 4. htmldate's search of the whole page: the original date, not the last update.
     from htmldate import find_date
 
@@ -130,73 +188,4 @@ def _htmldate_fallback(tree: html.HtmlElement, crawled: date) -> str | None:
     except Exception as error:  # htmldate is a heuristic: its failure only means no date
         logger.debug("htmldate failed: %s", error)
         return None
-    return normalise_date(found, crawled) if found else None
-
-
-def normalise_date(value: str, latest: date | None = None) -> str | None:
-    """A date string read into "YYYY-MM-DD" or a full ISO timestamp; None if it is not a
-    plausible date (unreadable, before 1900 or after `latest`)."""
-    value = value.strip()
-    parsed = _parse_iso(value) or _parse_compact(value) or _parse_words(value)
-    if parsed is None:
-        return None
-    day, rendered = parsed
-    if day.year < EARLIEST_YEAR or (latest is not None and day > latest):
-        return None
-    return rendered
-
-
-def _parse_iso(value: str) -> tuple[date, str] | None:
-    match = ISO_DATE.search(value)
-    if match is None:
-        return None
-    day = _make_date(match["y"], match["m"], match["d"])
-    if day is None:
-        return None
-    if match["H"] is None:
-        return day, day.isoformat()
-    seconds = match["S"] or "00"
-    stamp = f"{day.isoformat()}T{int(match['H']):02d}:{match['M']}:{seconds}"
-    try:
-        datetime.fromisoformat(stamp)
-    except ValueError:
-        return day, day.isoformat()
-    return day, stamp + _timezone(match["tz"])
-
-
-def _timezone(raw: str | None) -> str:
-    if not raw:
-        return ""
-    if raw == "Z":
-        return "Z"
-    digits = raw[1:].replace(":", "")
-    return f"{raw[0]}{digits[:2]}:{digits[2:]}"
-
-
-def _parse_compact(value: str) -> tuple[date, str] | None:
-    match = COMPACT_DATE.match(value)
-    day = _make_date(match["y"], match["m"], match["d"]) if match else None
-    return (day, day.isoformat()) if day else None
-
-
-def _parse_words(value: str) -> tuple[date, str] | None:
-    match = MONTH_FIRST.search(value) or DAY_FIRST.search(value)
-    if match is not None:
-        month = MONTHS[match["mon"].lower().rstrip(".")]
-        day = _make_date(match["y"], str(month), match["d"])
-        return (day, day.isoformat()) if day else None
-    match = SLASHED_DATE.search(value)
-    if match is None:
-        return None
-    first, second = int(match["a"]), int(match["b"])
-    # Month first (US order) unless the first number cannot be a month.
-    month, day_of_month = (second, first) if first > 12 else (first, second)
-    day = _make_date(match["y"], str(month), str(day_of_month))
-    return (day, day.isoformat()) if day else None
-
-
-def _make_date(year: str, month: str, day: str) -> date | None:
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        return None
+    return normalise_date(found, crawled, day_first=day_first) if found else None
