@@ -206,6 +206,8 @@ def test_an_ambiguous_numeric_date_is_decided_by_the_locale(
 def test_og_locale_names_the_region_that_lang_leaves_open() -> None:
     head = '<meta property="og:locale" content="en_US"><meta name="pubdate" content="03/04/2021">'
     assert page(dated_page("en", head)).metadata.published == "2021-03-04"
+    head = '<meta name="language" content="en"><meta name="pubdate" content="03/04/2021">'
+    assert page(dated_page("en-GB", head)).metadata.published == "2021-04-03"
 
 
 def test_another_candidate_decides_an_ambiguous_date() -> None:

@@ -67,7 +67,7 @@ def extract_published(
     crawled: date,
 ) -> str | None:
     """The publication date as "YYYY-MM-DD" or an ISO timestamp; None when none is found."""
-    day_first = day_first_in(page_locale(tree, meta))
+    day_first = page_day_first(tree, meta)
     candidates = _read_candidates(list(_candidates(tree, meta, jsonld)), day_first)
     found = [v for matches in candidates if (v := _published_value(matches, crawled))]
     if found:
@@ -81,15 +81,16 @@ def extract_published(
     return fallback
 
 
-def page_locale(tree: html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
-    """The page's locale: a meta tag's (which usually names the region, "en_US"), else the
-    `lang` of the root element."""
-    for key in LOCALE_META_KEYS:
-        for value in meta.get(key, ()):
-            if value.strip():
-                return value.strip()
-    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    return lang.strip() if lang and lang.strip() else None
+def page_day_first(tree: html.HtmlElement, meta: dict[str, list[str]]) -> bool | None:
+    """The order of numeric dates the page's locale implies: the first locale that decides it
+    among the meta tags' (which usually name the region, "en_US") and the root's `lang`."""
+    locales = [value for key in LOCALE_META_KEYS for value in meta.get(key, ())]
+    locales += [
+        tree.get("lang") or "",
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "",
+    ]
+    orders = (day_first_in(locale) for locale in locales)
+    return next((order for order in orders if order is not None), None)
 
 
 def normalise_date(
