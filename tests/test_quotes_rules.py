@@ -84,6 +84,21 @@ def test_scare_quotes_and_titles_are_not_statements(nlp: Any) -> None:
     assert _quotes(nlp, "She read “War and Peace” on the train.") == []
 
 
+def test_signed_quotations_go_to_the_name_after_the_dash(nlp: Any) -> None:
+    text = (
+        "Readers wrote in.\n\n“The plan scares me. It ignores our lives.” ― Rosa Delgado\n"
+        "“I am ashamed of this council.”— Tom Reyes, a teacher in Vellmar.\n"
+    )
+    first, second = _quotes(nlp, text)
+    assert (first.text, first.type, first.speaker.name) == (
+        "The plan scares me. It ignores our lives.",
+        "direct",
+        "Rosa Delgado",
+    )
+    assert (second.text, second.speaker.name) == ("I am ashamed of this council.", "Tom Reyes")
+    assert first.cue is not None and first.cue.text == "―"
+
+
 # Scope 2: indirect and mixed quotes
 
 

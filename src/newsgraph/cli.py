@@ -253,6 +253,40 @@ def eval_meta(folder: Path, as_json: bool) -> None:
     _print_report(lambda: evaluate_meta(folder), as_json)
 
 
+@cli.group("train")
+def train_group() -> None:
+    """Train newsgraph's learned components on development data."""
+
+
+@train_group.command("cues")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the model (the shipped one: src/newsgraph/nlp/models/cues-en.json.gz).",
+)
+@click.option("--folds", type=click.IntRange(min=2), default=5, help="Cross-validation folds.")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to keep the parses in, so that a second run skips parsing.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the training numbers as JSON.")
+@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+def train_cues(
+    folder: Path, out: Path, folds: int, cache: Path | None, as_json: bool, model: str | None
+) -> None:
+    """Fit the cue scorer on a folder in PolNeAR's layout; thresholds by cross-validation.
+
+    Example: newsgraph train cues ../shared/data/polnear/data/train --out cues.json.gz
+    """
+    from newsgraph.evaluate.train_cues import train_cues as train
+
+    _print_report(lambda: train(folder, out, model=model, folds=folds, cache=cache), as_json)
+
+
 class _Report(Protocol):
     def render(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...

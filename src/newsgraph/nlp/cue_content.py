@@ -26,16 +26,19 @@ OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dat
 Content = tuple[tuple[int, int], ...]
 
 
-def verb_content(verb: Token, lemma: str) -> tuple[Content, int, bool]:
+def verb_content(
+    verb: Token, lemma: str, *, any_infinitive: bool = False
+) -> tuple[Content, int, bool]:
     """The content stretches of a verb cue, where the cue ends (after a preposition), and
-    whether the content is one that only counts with a source (objects, infinitives)."""
+    whether the content is one that only counts with a source (objects, infinitives).
+    Infinitives count for verbs of intent, or for any verb when `any_infinitive`."""
     clause = clause_of(verb)
     if clause is not None:
         return ((chars_of(clause.left_edge, clause.right_edge),), 0, False)
     prepositional = _prepositional(verb, lemma)
     if prepositional is not None:
         return ((prepositional[0],), prepositional[1], True)
-    if lemma in lang.INTENT_VERBS:
+    if any_infinitive or lemma in lang.INTENT_VERBS:
         to_do = infinitive(verb)
         if to_do is not None:
             return ((to_do,), 0, True)

@@ -37,6 +37,11 @@ from newsgraph.nlp.source_span import name_head, paragraph_subject, source_phras
 
 # A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+# A quotation signed after a dash at the end of its paragraph: `“…” ― Sonia Ruiz, a nurse`.
+SIGNED_QUOTE = re.compile(
+    r"^([^\n]*[\"”»])[ \t]*(?:[―—–]|--)[ \t]*([^\W\d][^\n,]{1,40}?)(?:,[^\n]*)?[ \t.]*$",
+    re.MULTILINE,
+)
 MAX_LEAD_TOKENS = 5
 LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -78,12 +83,14 @@ def find_cues(doc: Doc, text: str | None = None) -> list[CueMatch]:
         if token.lower_ == lang.ACCORDING_TO[0] and _next_lower(token) == lang.ACCORDING_TO[1]:
             match = _according_to(token)
         elif token.pos_ in VERB_TAGS and lemma in CUE_VERBS:
-            match = _verb_cue(token, lemma)
+            match = verb_cue(token, lemma)
         else:
             continue
         if match is not None:
             cues.append(match)
-    cues.extend(_speaker_leads(doc, doc.text if text is None else text))
+    text = doc.text if text is None else text
+    cues.extend(_speaker_leads(doc, text))
+    cues.extend(_signed_quotes(doc, text))
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -112,11 +119,35 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
                 start=colon,
                 end=colon + 1,
                 verb=name.end,
-                lemma=":",
+                lemma=lang.LEAD_CUE,
                 source=(name.start, name.end),
                 source_head=name.end - 1,
                 content=((line.start(2), line.end(2)),),
                 clause=(line.start(), colon + 1),
+            )
+        )
+    return cues
+
+
+def _signed_quotes(doc: Doc, text: str) -> list[CueMatch]:
+    """ "“…” ― Sonia Ruiz": a paragraph that ends its quotation with a dash and a name gives
+    the quotation to that name (the dash is the cue)."""
+    cues = []
+    for line in SIGNED_QUOTE.finditer(text):
+        name = doc.char_span(line.start(2), line.end(2))
+        if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
+            continue
+        dash = text.index(text[line.end(1) : line.start(2)].strip()[0], line.end(1))
+        cues.append(
+            CueMatch(
+                start=dash,
+                end=dash + 1,
+                verb=name.start - 1,
+                lemma=lang.SIGNATURE_CUE,
+                source=(name.start, name.end),
+                source_head=name.end - 1,
+                content=((line.start(1), line.end(1)),),
+                clause=(dash, line.end()),
             )
         )
     return cues
@@ -136,11 +167,13 @@ def _next_lower(token: Token) -> str:
     return token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
 
 
-def _verb_cue(verb: Token, lemma: str) -> CueMatch | None:
-    passive = _passive(verb)
+def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | None:
+    """The cue a verb makes, with its source and content; None when it lacks what it needs.
+    A `learned` cue (not in the lists, found by `cue_model`) may take any infinitive."""
+    passive = passive_cue(verb)
     if passive is not None:
         return passive
-    content, cue_end, needs_source = verb_content(verb, lemma)
+    content, cue_end, needs_source = verb_content(verb, lemma, any_infinitive=learned)
     colon = bool(content) and _colon_before(verb, content[0][0])
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
@@ -191,7 +224,7 @@ def _colon_before(verb: Token, content_start: int) -> bool:
     return bool(words) and words[-1].text == ":"
 
 
-def _passive(verb: Token) -> CueMatch | None:
+def passive_cue(verb: Token) -> CueMatch | None:
     """ "The meeting was first reported by Politico": the agent is the source, the passive
     subject the content."""
     agents = [c for c in verb.children if c.dep_ == "agent"]

@@ -46,6 +46,12 @@ class Mark:
     opens: bool
 
 
+def inside_quoted(offset: int, quoted: Sequence[QuotedSpan], starts: Sequence[int]) -> bool:
+    """Whether `offset` falls inside one of the quoted spans (in order, `starts` their starts)."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and quoted[index].start <= offset < quoted[index].end
+
+
 def find_quoted_spans(text: str, sentence_starts: Sequence[int] = ()) -> list[QuotedSpan]:
     """Every quoted stretch of `text`, in order; paragraphs continued by an opening mark are
     joined into one span."""

@@ -17,16 +17,21 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp.cue_model import CueModel, CueScorer, load_cue_model
 from newsgraph.nlp.lang.en import quotes as lang
+from newsgraph.nlp.learned_cues import rescore_cues
 from newsgraph.nlp.quote_context import quote_context
 from newsgraph.nlp.quote_cues import CueMatch, find_cues, outside_source
-from newsgraph.nlp.quote_marks import WORD, QuotedSpan, find_quoted_spans
+from newsgraph.nlp.quote_marks import WORD, QuotedSpan, find_quoted_spans, inside_quoted
 from newsgraph.nlp.speakers import SpeakerResolver
 from newsgraph.records import Quote, QuoteType, Span, Speaker
+from newsgraph.settings import NO_CUE_MODEL, load_settings
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
 MIN_UNATTRIBUTED_WORDS = 3
@@ -46,19 +51,24 @@ class Draft:
     cue: CueMatch | None
 
 
-def find_quotes(doc: Doc) -> tuple[Quote, ...]:
-    """The quotes of a parsed doc whose entities are grouped, in order of their start."""
+def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ...]:
+    """The quotes of a parsed doc whose entities are grouped, in order of their start; with
+    a `cue_model`, its cues join the rules' and it vetoes the rules' doubtful ones."""
     text = doc.text
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     quoted = find_quoted_spans(text, sentence_starts)
+    starts = [q.start for q in quoted]
 
     def inside(offset: int) -> bool:
-        return _inside_quote(offset, quoted)
+        return inside_quoted(offset, quoted, starts)
 
+    found = find_cues(doc, text)
+    if cue_model is not None:
+        found = rescore_cues(doc, found, quoted, cue_model, inside)
     cues = _outermost(
         [
             outside_source(doc, _in_paragraph(text, cue), inside)
-            for cue in find_cues(doc, text)
+            for cue in found
             if not inside(cue.start)
         ]
     )
@@ -75,10 +85,6 @@ def find_quotes(doc: Doc) -> tuple[Quote, ...]:
         if quote is not None:
             quotes.append(quote)
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, start=1))
-
-
-def _inside_quote(offset: int, quoted: list[QuotedSpan]) -> bool:
-    return any(q.start <= offset < q.end for q in quoted)
 
 
 def _outermost(cues: list[CueMatch]) -> list[CueMatch]:
@@ -266,8 +272,21 @@ def _previous_paragraph_start(text: str, paragraph_start: int) -> int | None:
 
 
 class QuoteFinder:
+    def __init__(self, learned_cues: bool) -> None:
+        self.learned_cues = learned_cues
+
+    @cached_property
+    def cue_model(self) -> CueModel | None:
+        # Read on first use: a pipeline built to train the cue model runs without it.
+        if not self.learned_cues:
+            return None
+        chosen = load_settings().cue_model
+        if chosen is None:
+            return load_cue_model()
+        return None if chosen.lower() == NO_CUE_MODEL else load_cue_model(Path(chosen))
+
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc)
+        quotes = find_quotes(doc, self.cue_model)
         self.set_annotations(doc, quotes)
         return doc
 
@@ -279,6 +298,9 @@ class QuoteFinder:
     "newsgraph_quotes",
     assigns=["doc._.ng_quotes"],
     requires=["doc._.ng_entities"],
+    default_config={"learned_cues": True},
 )
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder()
+def make_quote_finder(nlp: Language, name: str, learned_cues: bool) -> QuoteFinder:
+    """`learned_cues`: whether a cue model joins the rules (the shipped one, or the file
+    NEWSGRAPH_CUE_MODEL names; "none" there turns it off too)."""
+    return QuoteFinder(learned_cues)
