@@ -146,6 +146,38 @@ def test_mixed_quote_holds_a_quoted_fragment(nlp: Any) -> None:
     assert "a total disaster" in quote.text and quote.text.startswith("the plan")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the reported clause after a phrase, hung as an adverbial clause by the parser
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            "he would not accept the endorsement",
+            "Trump",
+        ),
+        # a bare "he said" ending the sentence after a comma
+        ("People like Scott, he said.", "People like Scott", None),
+        # a preposition of content after a particle and a date
+        (
+            "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.",
+            "the death of Terence Crutcher",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_contents_the_parser_hangs_apart(
+    nlp: Any, text: str, content: str, speaker: str | None
+) -> None:
+    [quote] = _quotes(nlp, text)
+    assert quote.text == content
+    assert quote.speaker.name == speaker
+
+
+def test_a_date_between_verb_and_preposition_is_no_content(nlp: Any) -> None:
+    quotes = _quotes(nlp, "The mayor called on Monday for calm.")
+    assert all(q.text != "Monday" for q in quotes)
+
+
 # Scope 4: speakers
 
 

@@ -21,6 +21,8 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # charges", "described it as a disaster".
 OBJECT_COMPLEMENTS = frozenset({"oprd", "xcomp", "dative"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
+# What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
+ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
 
 Content = tuple[tuple[int, int], ...]
@@ -35,6 +37,9 @@ def verb_content(
     clause = clause_of(verb)
     if clause is not None:
         return ((chars_of(clause.left_edge, clause.right_edge),), 0, False)
+    reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
+    if reported is not None:
+        return ((reported,), 0, False)
     prepositional = _prepositional(verb, lemma)
     if prepositional is not None:
         return ((prepositional[0],), prepositional[1], True)
@@ -51,14 +56,46 @@ def verb_content(
         return ((colon,), 0, False)
     if verb.dep_ in INTERRUPTING_DEPS and is_bare(verb):
         return (around(verb.head, verb), 0, False)
+    if lemma in lang.SPEECH_VERBS:
+        before = _said_after(verb)
+        if before is not None:
+            return ((before,), 0, False)
     return ((), 0, False)
+
+
+def _reported_adverbial(verb: Token) -> tuple[int, int] | None:
+    """ "Trump said after the convention he would not …": the parser may hang the reported
+    clause as an adverbial clause once a phrase comes between; it has its own subject and no
+    subordinating word ("when", "because"). It starts at its subject: the phrase before it
+    ("after the convention") tells when it was said."""
+    for child in verb.rights:
+        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+        subordinate = any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
+        if child.dep_ == "advcl" and subjects and not subordinate:
+            return chars_of(subjects[0].left_edge, child.right_edge)
+    return None
+
+
+def _said_after(verb: Token) -> tuple[int, int] | None:
+    """ "People like Scott, he said.": a bare verb of saying that ends its sentence after a
+    comma and its subject takes what comes before the comma, however the parser hung it."""
+    sentence = verb.sent
+    if any(not t.is_punct and not t.is_space for t in verb.doc[verb.i + 1 : sentence.end]):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if not subjects or not is_bare(verb):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma <= sentence.start or verb.doc[comma].text != ",":
+        return None
+    return chars(verb.doc[sentence.start : comma])
 
 
 def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | None:
     """ "warned of a crisis": the preposition's object, and the end of the preposition."""
     prepositions = lang.PREPOSITION_CONTENT.get(lemma, frozenset())
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions and child.i <= verb.i + 2:
+        if child.dep_ == "prep" and child.lower_ in prepositions and _next_to(verb, child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 last = objects[0].right_edge
@@ -68,6 +105,15 @@ def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | Non
                 span = chars_of(objects[0].left_edge, last)
                 return span, child.idx + len(child.text)
     return None
+
+
+def _next_to(verb: Token, preposition: Token) -> bool:
+    """Whether only a particle, an adverb or a date comes between the verb and its
+    preposition ("spoke out Tuesday about"), not a phrase of its own ("called on Monday for")."""
+    if preposition.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : preposition.i]
+    return len(between) <= 1 or all(t.dep_ in ADJACENT_DEPS for t in between)
 
 
 def infinitive(verb: Token) -> tuple[int, int] | None:
