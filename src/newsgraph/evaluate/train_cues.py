@@ -26,7 +26,7 @@ from newsgraph.nlp.cue_model import CueModel, save_cue_model
 from newsgraph.nlp.cue_training import CueCorpus, FitSettings, Labelled
 
 ADD_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
-DROP_THRESHOLDS = (0.0, 0.05, 0.1, 0.2)
+DROP_THRESHOLDS = (0.0, 0.1, 0.2, 0.3)
 
 
 @dataclass
