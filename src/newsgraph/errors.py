@@ -8,7 +8,7 @@ NewsgraphError
 │   ├── InputTooLargeError    over the size limit (NEWSGRAPH_MAX_INPUT_BYTES)
 │   ├── FormatError           not valid in its format (broken gzip, WARC, feed, JSON line)
 │   └── FetchError            a URL could not be fetched (HTTP error, timeout, redirects)
-├── ModelError            the spaCy model named by the settings cannot be loaded
+├── ModelError            a model cannot be loaded (the spaCy model, the cue scorer)
 └── EvaluationError       an evaluation folder is missing or not in the expected layout
 
 Reading many inputs never raises for one bad input: `newsgraph.ingest` turns these errors, and
