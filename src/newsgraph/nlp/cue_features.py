@@ -17,6 +17,7 @@ from newsgraph.nlp.quote_cues import CUE_VERBS
 from newsgraph.nlp.quote_marks import QuotedSpan, inside_quoted
 
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})
+BIAS = "bias"  # a feature every word has: its weight is the model's intercept
 # Dependants whose presence, paired with the word itself, tells a report from a plain use:
 # "said that" (ccomp), "told reporters" (dobj), "according to" (prep), "his claim" (poss).
 TELLING_CHILD_DEPS = frozenset(
@@ -55,7 +56,7 @@ def token_features(token: Token, quoted: bool) -> list[str]:
 def _word(token: Token, lemma: str, quoted: bool) -> list[str]:
     listed = int(lemma in CUE_VERBS)  # the rules' own verb list, as a hint
     return [
-        "bias",
+        BIAS,
         f"lemma={lemma}",
         f"pos={token.pos_}",
         f"tag={token.tag_}",

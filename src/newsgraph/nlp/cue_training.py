@@ -25,7 +25,6 @@ from newsgraph.nlp.quotes import find_quotes
 from newsgraph.records import Quote
 
 Fragments = tuple[tuple[int, int], ...]
-BIAS = "bias"
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def _span_head(doc: Doc, fragments: Fragments) -> Token | None:
     return heads[0] if heads else None
 
 
-def examples(doc: Doc, gold_heads: set[int]) -> tuple[list[int], list[list[str]], list[int]]:
+def examples(doc: Doc, gold_heads: set[int]) -> Labelled:
     """Token indices, features and labels (1 for a cue's head) of the doc's candidate words."""
     found = candidate_features(doc, quoted_spans(doc))
     return [i for i, _ in found], [f for _, f in found], [int(i in gold_heads) for i, _ in found]
@@ -137,7 +136,8 @@ def examples(doc: Doc, gold_heads: set[int]) -> tuple[list[int], list[list[str]]
 def fit(
     features: Sequence[Sequence[str]], labels: Sequence[int], settings: FitSettings
 ) -> dict[str, float]:
-    """Feature weights of a logistic regression on the examples (the bias is `BIAS`)."""
+    """Feature weights of a logistic regression on the examples (the intercept is the
+    weight of `cue_features.BIAS`, a feature every example has)."""
     counts = Counter(f for row in features for f in row)
     vocabulary = {
         f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= settings.min_count))
@@ -155,9 +155,9 @@ def _adagrad(
     offsets = numpy.concatenate(([0], numpy.cumsum(lengths)))
     weights = numpy.zeros(size)
     squares = numpy.full(size, 1e-8)
-    random = numpy.random.default_rng(settings.seed)
+    generator = numpy.random.default_rng(settings.seed)
     for _ in range(settings.epochs):
-        order = random.permutation(len(rows))
+        order = generator.permutation(len(rows))
         for batch in numpy.array_split(order, max(1, len(rows) // settings.batch)):
             columns, owner = _gather(batch, offsets, lengths, indices)
             margin = numpy.bincount(owner, weights=weights[columns], minlength=len(batch))
