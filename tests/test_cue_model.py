@@ -91,6 +91,26 @@ def test_features_see_the_word_its_clause_and_the_quotation_marks(nlp: Any) -> N
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "cue", "head"),
+    [
+        ("The mayor has said that the bridge is closed.", "has said", "said"),
+        ("Clinton is confident that she will win.", "is confident", "confident"),
+        ("According to the police, the road is shut.", "According to", "According"),
+    ],
+)
+def test_a_gold_cue_is_learned_on_its_reporting_word(
+    nlp: Any, text: str, cue: str, head: str
+) -> None:
+    from newsgraph.nlp.cue_training import gold_cue_heads
+
+    doc = nlp(text)
+    start = text.index(cue)
+    [index] = gold_cue_heads(doc, [((start, start + len(cue)),)])
+    assert doc[index].text == head
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         ("Clinton is confident that she will win.", "confident", "Clinton"),

@@ -26,7 +26,7 @@ FLOORS = {
     "content_exact": 0.55,
     "source_exact": 0.75,
     "cue_exact": 0.59,
-    "linked": 0.69,
+    "linked": 0.70,
     "linked_speech": 0.83,
 }
 

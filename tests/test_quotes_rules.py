@@ -84,6 +84,15 @@ def test_scare_quotes_and_titles_are_not_statements(nlp: Any) -> None:
     assert _quotes(nlp, "She read “War and Peace” on the train.") == []
 
 
+def test_a_line_opening_with_a_name_and_a_colon_is_that_name_s(nlp: Any) -> None:
+    text = "Paul Okafor: The budget is a disgrace.\nSaid Rosa Delgado: “We will not pay for it.”"
+    first, second = _quotes(nlp, text)
+    assert (first.text, first.speaker.name) == ("The budget is a disgrace", "Paul Okafor")
+    assert second.text == "We will not pay for it."
+    assert second.speaker.mention is not None and second.speaker.mention.text == "Rosa Delgado"
+    assert second.cue is not None and second.cue.text == "Said"
+
+
 def test_signed_quotations_go_to_the_name_after_the_dash(nlp: Any) -> None:
     text = (
         "Readers wrote in.\n\n“The plan scares me. It ignores our lives.” ― Rosa Delgado\n"

@@ -25,6 +25,7 @@ from newsgraph.nlp.quotes import find_quotes
 from newsgraph.records import Quote
 
 Fragments = tuple[tuple[int, int], ...]
+COPULA_DEPS = frozenset({"acomp", "attr"})
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,14 @@ def _span_head(doc: Doc, fragments: Fragments) -> Token | None:
     indices = {t.i for t in words}
     heads = [t for t in words if t.head.i not in indices or t.head.i == t.i]
     heads.sort(key=lambda t: (t.pos_ not in CANDIDATE_POS, t.i))
-    return heads[0] if heads else None
+    if not heads:
+        return None
+    # "is confident", "was upfront about": the word that reports is the complement, not the
+    # copula (which is a cue in few of its uses and would teach the scorer nothing).
+    complements = [c for c in heads[0].children if c.i in indices and c.dep_ in COPULA_DEPS]
+    if heads[0].lemma_ == "be" and complements:
+        return complements[0]
+    return heads[0]
 
 
 def examples(doc: Doc, gold_heads: set[int]) -> Labelled:

@@ -89,8 +89,10 @@ def find_cues(doc: Doc, text: str | None = None) -> list[CueMatch]:
         if match is not None:
             cues.append(match)
     text = doc.text if text is None else text
-    cues.extend(_speaker_leads(doc, text))
-    cues.extend(_signed_quotes(doc, text))
+    layout = _speaker_leads(doc, text) + _signed_quotes(doc, text)
+    # "Said Ellis: …" is one cue, the line's: the verb the parser left without subject goes.
+    taken = {cue.verb for cue in layout}
+    cues = [cue for cue in cues if cue.verb not in taken] + layout
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -114,11 +116,16 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
         if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
             continue
         colon = line.end(1)
+        start, end, word = colon, colon + 1, name.end
+        if len(name) > 1 and name[0].lemma_.lower() in lang.SPEECH_VERBS:
+            # "Said Ellis: …", "Adds Ryan: …": the verb is the cue, the rest the name.
+            start, end, word = name[0].idx, name[0].idx + len(name[0].text), name.start
+            name = name[1:]
         cues.append(
             CueMatch(
-                start=colon,
-                end=colon + 1,
-                verb=name.end,
+                start=start,
+                end=end,
+                verb=word,
                 lemma=lang.LEAD_CUE,
                 source=(name.start, name.end),
                 source_head=name.end - 1,
