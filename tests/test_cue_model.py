@@ -49,12 +49,12 @@ def test_fit_drops_features_seen_once() -> None:
 
 
 def test_model_file_round_trip(tmp_path: Path) -> None:
-    model = CueModel({"bias": -1.23456, "lemma=say": 2.5}, 0.6, 0.05, {"trained_on": "train"})
+    model = CueModel({"bias": -1.23456, "lemma=say": 2.5}, 0.6, 0.05, 0.8, {"trained_on": "train"})
     path = tmp_path / "cues.json.gz"
     save_cue_model(model, path)
     loaded = load_cue_model(path)
     assert loaded.weights == {"bias": -1.2346, "lemma=say": 2.5}
-    assert (loaded.add_threshold, loaded.drop_threshold) == (0.6, 0.05)
+    assert (loaded.add_threshold, loaded.drop_threshold, loaded.nest_threshold) == (0.6, 0.05, 0.8)
     assert loaded.about == {"trained_on": "train"}
 
 
@@ -74,6 +74,7 @@ def test_the_shipped_model_was_trained_on_polnear_train_only() -> None:
     assert data["format"] == MODEL_FORMAT
     assert data["about"]["trained_on"].endswith("polnear/data/train")
     assert 0 < data["drop_threshold"] < data["add_threshold"] < 1
+    assert data["add_threshold"] <= data["nest_threshold"] <= 1
     assert len(data["weights"]) > 1000
 
 

@@ -1,8 +1,9 @@
 """The learned cue scorer: a logistic regression over `cue_features`, trained on PolNeAR train.
 
-It does two things in the quote step (`quotes.py`): it adds the cues the rule lists never
-name ("made clear", "his refusal to"), when a word scores at least `add_threshold`, and it
-drops the rules' cues whose word scores under `drop_threshold` ("hoped" in a news summary).
+It does three things in the quote step (`quotes.py`): it adds the cues the rule lists never
+name ("made clear", "his refusal to"), when a word scores at least `add_threshold`; it drops
+the rules' cues whose word scores under `drop_threshold` ("hoped" in a news summary); and it
+keeps a cue inside another cue's content (a report within a report) from `nest_threshold` on.
 The weights ship in `models/cues-en.json.gz`, written by `newsgraph train cues` (see
 `models/README.md`, the model card); nothing is downloaded.
 """
@@ -26,6 +27,7 @@ from newsgraph.nlp.quote_marks import QuotedSpan
 
 MODEL_FORMAT = "newsgraph-cue-model/1"
 DEFAULT_MODEL = Path(__file__).parent / "models" / "cues-en.json.gz"
+NEVER = 1.0  # a threshold no score reaches (the logistic function stays under 1)
 
 
 class CueScorer(Protocol):
@@ -37,6 +39,9 @@ class CueScorer(Protocol):
     @property
     def drop_threshold(self) -> float: ...
 
+    @property
+    def nest_threshold(self) -> float: ...
+
     def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]: ...
 
 
@@ -45,6 +50,8 @@ class CueModel:
     weights: Mapping[str, float]
     add_threshold: float
     drop_threshold: float
+    # A cue inside another cue's content is kept from this score on (1.0: never).
+    nest_threshold: float = NEVER
     # How it was made: data, folds, scores; written to the file, shown by the model card.
     about: Mapping[str, Any] = field(default_factory=dict)
 
@@ -63,6 +70,7 @@ def save_cue_model(model: CueModel, path: Path) -> None:
         "format": MODEL_FORMAT,
         "add_threshold": model.add_threshold,
         "drop_threshold": model.drop_threshold,
+        "nest_threshold": model.nest_threshold,
         "about": dict(model.about),
         # Sorted and rounded: the file is small, and a retrain that changes nothing diffs empty.
         "weights": {f: round(w, 4) for f, w in sorted(model.weights.items())},
@@ -85,5 +93,6 @@ def load_cue_model(path: Path = DEFAULT_MODEL) -> CueModel:
         weights=data["weights"],
         add_threshold=float(data["add_threshold"]),
         drop_threshold=float(data["drop_threshold"]),
+        nest_threshold=float(data.get("nest_threshold", NEVER)),
         about=data.get("about", {}),
     )

@@ -18,7 +18,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.cue_features import CANDIDATE_POS, candidate_features
-from newsgraph.nlp.cue_model import CueModel
+from newsgraph.nlp.cue_model import NEVER, CueModel
 from newsgraph.nlp.parsing import parse_texts
 from newsgraph.nlp.quote_marks import QuotedSpan, find_quoted_spans
 from newsgraph.nlp.quotes import find_quotes
@@ -81,11 +81,11 @@ class CueCorpus:
         return scores
 
     def quotes(
-        self, scores: Sequence[dict[int, float]], add: float, drop: float
+        self, scores: Sequence[dict[int, float]], add: float, drop: float, nest: float = NEVER
     ) -> Iterator[tuple[Quote, ...]]:
         """The quotes of each doc when these word scores and thresholds join the rules."""
         for doc, by_token in zip(self._docs, scores, strict=True):
-            yield find_quotes(doc, FixedScores(by_token, add, drop))
+            yield find_quotes(doc, FixedScores(by_token, add, drop, nest))
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,7 @@ class FixedScores:
     by_token: dict[int, float]
     add_threshold: float
     drop_threshold: float
+    nest_threshold: float = NEVER
 
     def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]:
         return self.by_token

@@ -40,9 +40,10 @@ def rescore_cues(
     quoted: Sequence[QuotedSpan],
     model: CueScorer,
     inside: Callable[[int], bool],
-) -> list[CueMatch]:
+) -> tuple[list[CueMatch], set[int]]:
     """The rules' cues without those the model doubts, and the model's cues the rules
-    missed (outside quotation marks and outside the rules' cue words), in order."""
+    missed (outside quotation marks and outside the rules' cue words), in order; and the
+    cue words the model is sure enough of to keep inside another cue's content."""
     scores = model.scores(doc, quoted)
     kept = [c for c in (_rescored(doc, cue, scores, model) for cue in cues) if c is not None]
     taken = {
@@ -57,7 +58,8 @@ def rescore_cues(
         and (found := learned_cue(doc[index])) is not None
         and not _quoted_name(doc, found, inside)
     ]
-    return sorted(kept + added, key=lambda cue: cue.start)
+    sure = {index for index, score in scores.items() if score >= model.nest_threshold}
+    return sorted(kept + added, key=lambda cue: cue.start), sure
 
 
 def _quoted_name(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> bool:

@@ -10,7 +10,7 @@ quote. A quoted stretch with no cue of its own takes the speech cue of its sente
 continues the quote before it (in its paragraph, or in the paragraph before when it opens its
 own); one with neither, or a short one inside a sentence, is a title, a slogan or a scare
 quote: nobody's statement, left out. A cue inside another cue's content is left out too (a
-report of a report is one attribution, the outer one).
+report of a report is one attribution, the outer one), unless the cue scorer is sure of it.
 """
 
 from __future__ import annotations
@@ -62,15 +62,16 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     def inside(offset: int) -> bool:
         return inside_quoted(offset, quoted, starts)
 
-    found = find_cues(doc, text)
+    found, sure = find_cues(doc, text), set[int]()
     if cue_model is not None:
-        found = rescore_cues(doc, found, quoted, cue_model, inside)
+        found, sure = rescore_cues(doc, found, quoted, cue_model, inside)
     cues = _outermost(
         [
             outside_source(doc, _in_paragraph(text, cue), inside)
             for cue in found
             if not inside(cue.start)
-        ]
+        ],
+        sure,
     )
     drafts, used, direct_cues = _from_cues(text, cues, quoted)
     unused = [q for q in quoted if q not in used]
@@ -87,14 +88,16 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, start=1))
 
 
-def _outermost(cues: list[CueMatch]) -> list[CueMatch]:
-    """Drop cues inside another cue's content: a report of a report is one attribution (the
-    outer one), as in PolNeAR, where each word belongs to at most one attribution."""
+def _outermost(cues: list[CueMatch], sure: set[int]) -> list[CueMatch]:
+    """Drop cues inside another cue's content: a report of a report is mostly one attribution
+    (the outer one) in PolNeAR; but a cue word the scorer is `sure` of stays (the nested
+    attributions PolNeAR does annotate: "Clinton told the audience that she believes …")."""
     ranges = [(cue, r) for cue in cues for r in cue.content]
     return [
         cue
         for cue in cues
-        if not any(other is not cue and r[0] <= cue.start < r[1] for other, r in ranges)
+        if cue.verb in sure
+        or not any(other is not cue and r[0] <= cue.start < r[1] for other, r in ranges)
     ]
 
 
