@@ -18,7 +18,7 @@ from newsgraph.nlp.cue_content import VERB_TAGS, chars, chars_of, crosses_paragr
 from newsgraph.nlp.cue_model import CueScorer
 from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.nlp.quote_cues import CueMatch, verb_cue
-from newsgraph.nlp.quote_marks import QuotedSpan
+from newsgraph.nlp.quote_marks import STATEMENT_WORDS, QuotedSpan
 from newsgraph.nlp.source_span import source_phrase, subject_of
 
 SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -30,8 +30,6 @@ NOUN_HOST_DEPS = frozenset({"dobj", "attr", "nsubj"})
 # Who a noun belongs to in a prepositional phrase: "a statement by the campaign".
 OWNER_PREPOSITIONS = frozenset({"by", "from"})
 ADJECTIVE_HOST_DEPS = frozenset({"acomp", "oprd", "amod"})
-# Quoted words alone as the content make a statement from this many words on (as in quotes.py).
-MIN_STATEMENT_WORDS = 8
 
 
 def rescore_cues(
@@ -70,7 +68,7 @@ def _quoted_name(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> bool
     start, end = cue.content[0]
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or () if not t.is_punct]
-    return len(words) < MIN_STATEMENT_WORDS and all(inside(t.idx) for t in words)
+    return len(words) < STATEMENT_WORDS and all(inside(t.idx) for t in words)
 
 
 def _rescored(

@@ -29,6 +29,11 @@ LINE = re.compile(r"[^\n]+")
 WORD = re.compile(r"\w+")
 
 
+# Quoted words make a statement from this many words on, even with no cue and inside a
+# sentence; fewer, they may be a title or a name ("reading “War and Peace”").
+STATEMENT_WORDS = 8
+
+
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
     """The content between quotation marks (marks excluded), as character offsets."""

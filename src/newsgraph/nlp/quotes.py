@@ -28,15 +28,19 @@ from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.nlp.learned_cues import rescore_cues
 from newsgraph.nlp.quote_context import quote_context
 from newsgraph.nlp.quote_cues import CueMatch, find_cues, outside_source
-from newsgraph.nlp.quote_marks import WORD, QuotedSpan, find_quoted_spans, inside_quoted
+from newsgraph.nlp.quote_marks import (
+    STATEMENT_WORDS,
+    WORD,
+    QuotedSpan,
+    find_quoted_spans,
+    inside_quoted,
+)
 from newsgraph.nlp.speakers import SpeakerResolver
 from newsgraph.records import Quote, QuoteType, Span, Speaker
 from newsgraph.settings import NO_CUE_MODEL, load_settings
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
 MIN_UNATTRIBUTED_WORDS = 3
-# ... and this many words make a statement even inside a sentence; a quoted title rarely has.
-MIN_SENTENCE_WORDS = 8
 # A cue whose sentence starts this close after a closing mark still belongs to the quote
 # (the parser may split `"…," he said.` after the mark).
 CUE_REACH = 2
@@ -192,7 +196,7 @@ def _from_marks(
 
 def _may_continue(text: str, q: QuotedSpan, sentence_starts: list[int]) -> bool:
     words = len(WORD.findall(text, q.start, q.end))
-    if words >= MIN_SENTENCE_WORDS:
+    if words >= STATEMENT_WORDS:
         return True  # a whole statement, wherever the parser put the sentence break
     index = bisect.bisect_right(sentence_starts, q.start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
