@@ -45,10 +45,11 @@ def candidate_features(doc: Doc, quoted: Sequence[QuotedSpan]) -> list[tuple[int
 def token_features(token: Token, quoted: bool) -> list[str]:
     """The features of one word: itself, its dependants, its head, its neighbours."""
     lemma = token.lemma_.lower()
+    children = list(token.children)  # each access builds Token objects: read them once
     return [
         *_word(token, lemma, quoted),
-        *_dependants(token, lemma),
-        *_subject(token),
+        *_dependants(lemma, children),
+        *_subject(token, children),
         *_neighbours(token),
     ]
 
@@ -71,8 +72,7 @@ def _word(token: Token, lemma: str, quoted: bool) -> list[str]:
     ]
 
 
-def _dependants(token: Token, lemma: str) -> list[str]:
-    children = list(token.children)
+def _dependants(lemma: str, children: list[Token]) -> list[str]:
     deps = sorted({c.dep_ for c in children})
     features = [f"child={d}" for d in deps]
     features += [f"lemma_child={lemma}_{d}" for d in deps if d in TELLING_CHILD_DEPS]
@@ -90,9 +90,9 @@ def _dependants(token: Token, lemma: str) -> list[str]:
     return features
 
 
-def _subject(token: Token) -> list[str]:
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+def _subject(token: Token, children: list[Token]) -> list[str]:
+    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    owner = next((c for c in children if c.dep_ == "poss"), None)
     kind = _kind(subject)
     return [f"subject={kind}", f"subject_pos={kind}_{token.pos_}", f"owner={_kind(owner)}"]
 

@@ -16,6 +16,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -57,7 +58,7 @@ class CueModel:
 
     def score(self, features: Sequence[str]) -> float:
         """The probability that the word with these features is a cue."""
-        total = sum(self.weights.get(f, 0.0) for f in features)
+        total = sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
     def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]:
