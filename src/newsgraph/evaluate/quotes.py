@@ -19,7 +19,6 @@ pooled over all articles (see docs/evaluation.md):
 from __future__ import annotations
 
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -31,6 +30,7 @@ from newsgraph.evaluate.polnear import Article, Attribution, Fragments, read_fol
 from newsgraph.evaluate.scoring import f1_of, prf
 from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.records import Quote
+from newsgraph.scale.track import track_on_stderr
 
 WORD = re.compile(r"\w+")
 QUOTE_MARKS = "\"'“”‘’„«»‹›「」『』`"
@@ -148,18 +148,12 @@ def evaluate_quotes(folder: Path, *, model: str | None = None) -> Report:
     report = Report(folder=str(folder))
     started = time.perf_counter()
     records = extract_many((a.text for a in articles), body_only=True, model=model)
-    for article, record in _progress(zip(articles, records, strict=True), len(articles)):
+    for article, record in track_on_stderr(
+        zip(articles, records, strict=True), len(articles), "articles"
+    ):
         report.add(score_article(article, record.quotes))
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
-    from rich.console import Console
-    from rich.progress import track
-
-    console = Console(file=sys.stderr)
-    return track(items, total=total, description="articles", console=console, transient=True)
 
 
 def predicted_attributions(quotes: Iterable[Quote]) -> list[Predicted]:

@@ -109,7 +109,8 @@ def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | Non
 
 def _next_to(verb: Token, preposition: Token) -> bool:
     """Whether only a particle, an adverb or a date comes between the verb and its
-    preposition ("spoke out Tuesday about"), not a phrase of its own ("called on Monday for")."""
+    preposition ("spoke out Tuesday about"), not a phrase of its own ("spoke at length in
+    public about")."""
     if preposition.i <= verb.i:
         return False
     between = verb.doc[verb.i + 1 : preposition.i]

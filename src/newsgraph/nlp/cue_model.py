@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import ModelError
 from newsgraph.nlp.cue_features import candidate_features
 from newsgraph.nlp.quote_marks import QuotedSpan
+from newsgraph.settings import NO_CUE_MODEL, load_settings
 
 MODEL_FORMAT = "newsgraph-cue-model/1"
 DEFAULT_MODEL = Path(__file__).parent / "models" / "cues-en.json.gz"
@@ -97,3 +98,12 @@ def load_cue_model(path: Path = DEFAULT_MODEL) -> CueModel:
         nest_threshold=float(data.get("nest_threshold", NEVER)),
         about=data.get("about", {}),
     )
+
+
+def chosen_cue_model() -> CueModel | None:
+    """The cue model the settings choose: the file NEWSGRAPH_CUE_MODEL names, none when it
+    says "none" (the quote rules alone), else the shipped one."""
+    chosen = load_settings().cue_model
+    if chosen is None:
+        return load_cue_model()
+    return None if chosen.lower() == NO_CUE_MODEL else load_cue_model(Path(chosen))

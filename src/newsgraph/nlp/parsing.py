@@ -10,13 +10,13 @@ what a DocBin stores).
 from __future__ import annotations
 
 import hashlib
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
 from newsgraph.nlp.model import COMPONENTS, load_model, resolve_model_name
+from newsgraph.scale.track import track_on_stderr
 
 BATCH_SIZE = 16
 
@@ -35,7 +35,11 @@ def parse_texts(
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
         docs = list(
-            _progress(nlp.pipe(texts, batch_size=BATCH_SIZE, disable=list(COMPONENTS)), len(texts))
+            track_on_stderr(
+                nlp.pipe(texts, batch_size=BATCH_SIZE, disable=list(COMPONENTS)),
+                len(texts),
+                "parsing",
+            )
         )
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,11 +57,3 @@ def _cache_path(cache: Path, model: str, texts: Sequence[str]) -> Path:
     for text in texts:
         digest.update(hashlib.sha256(text.encode()).digest())
     return cache / f"parses-{digest.hexdigest()[:16]}.spacy"
-
-
-def _progress(docs: Iterable[Doc], total: int) -> Iterable[Doc]:
-    from rich.console import Console
-    from rich.progress import track
-
-    console = Console(file=sys.stderr)
-    return track(docs, total=total, description="parsing", console=console, transient=True)

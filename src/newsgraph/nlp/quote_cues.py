@@ -39,7 +39,8 @@ from newsgraph.nlp.source_span import name_head, paragraph_subject, source_phras
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 # A quotation signed after a dash at the end of its paragraph: `“…” ― Sonia Ruiz, a nurse`.
 SIGNED_QUOTE = re.compile(
-    r"^([^\n]*[\"”»])[ \t]*(?:[―—–]|--)[ \t]*([^\W\d][^\n,]{1,40}?)(?:,[^\n]*)?[ \t.]*$",
+    r"^(?P<quote>[^\n]*[\"”»])[ \t]*(?P<dash>[―—–]|--)[ \t]*"
+    r"(?P<name>[^\W\d][^\n,]{1,40}?)(?:,[^\n]*)?[ \t.]*$",
     re.MULTILINE,
 )
 MAX_LEAD_TOKENS = 5
@@ -141,19 +142,19 @@ def _signed_quotes(doc: Doc, text: str) -> list[CueMatch]:
     the quotation to that name (the dash is the cue)."""
     cues = []
     for line in SIGNED_QUOTE.finditer(text):
-        name = doc.char_span(line.start(2), line.end(2))
+        name = doc.char_span(line.start("name"), line.end("name"))
         if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
             continue
-        dash = text.index(text[line.end(1) : line.start(2)].strip()[0], line.end(1))
+        dash = line.start("dash")
         cues.append(
             CueMatch(
                 start=dash,
-                end=dash + 1,
+                end=line.end("dash"),
                 verb=name.start - 1,
                 lemma=lang.SIGNATURE_CUE,
                 source=(name.start, name.end),
                 source_head=name.end - 1,
-                content=((line.start(1), line.end(1)),),
+                content=((line.start("quote"), line.end("quote")),),
                 clause=(dash, line.end()),
             )
         )

@@ -18,12 +18,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.cue_model import CueModel, CueScorer, load_cue_model
+from newsgraph.nlp.cue_model import CueModel, CueScorer, chosen_cue_model
 from newsgraph.nlp.lang.en import quotes as lang
 from newsgraph.nlp.learned_cues import rescore_cues
 from newsgraph.nlp.quote_context import quote_context
@@ -37,7 +36,6 @@ from newsgraph.nlp.quote_marks import (
 )
 from newsgraph.nlp.speakers import SpeakerResolver
 from newsgraph.records import Quote, QuoteType, Span, Speaker
-from newsgraph.settings import NO_CUE_MODEL, load_settings
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
 MIN_UNATTRIBUTED_WORDS = 3
@@ -285,12 +283,7 @@ class QuoteFinder:
     @cached_property
     def cue_model(self) -> CueModel | None:
         # Read on first use: a pipeline built to train the cue model runs without it.
-        if not self.learned_cues:
-            return None
-        chosen = load_settings().cue_model
-        if chosen is None:
-            return load_cue_model()
-        return None if chosen.lower() == NO_CUE_MODEL else load_cue_model(Path(chosen))
+        return chosen_cue_model() if self.learned_cues else None
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(doc, self.cue_model)

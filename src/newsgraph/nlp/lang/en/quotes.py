@@ -310,12 +310,13 @@ PREPOSITION_ONLY_VERBS = frozenset(
 # Particles that belong to the cue ("pointed out").
 CUE_PARTICLES = frozenset({"out", "up", "on"})
 
-# "according to X": the source is the object of the second word.
 # The cue of a signed quotation (`“…” ― Name`): the dash, shown as this lemma.
 SIGNATURE_CUE = "―"
 # Cues made by the layout, not by a word (a "Name:" line, a signed quotation): nothing to score.
 LEAD_CUE = ":"
 LAYOUT_CUES = frozenset({LEAD_CUE, SIGNATURE_CUE})
+
+# "according to X": the source is the object of the second word.
 ACCORDING_TO = ("according", "to")
 
 # Verbs of saying for the evaluation's speech slice, as the inflected forms a gold cue shows.
