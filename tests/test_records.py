@@ -14,6 +14,7 @@ from newsgraph.records import (
     SCHEMA,
     Article,
     Entity,
+    Mention,
     Metadata,
     Quote,
     QuoteContext,
@@ -40,7 +41,7 @@ def _article() -> Article:
     return Article(
         metadata=Metadata(title="T", authors=("A",), published="2021-06-01", language="en"),
         body=BODY,
-        entities=(Entity("e1", "Ann Lee", "PERSON", (Span(0, 7, "Ann Lee"),)),),
+        entities=(Entity("e1", "Ann Lee", "PERSON", (Mention(0, 7, "Ann Lee"),)),),
         quotes=(quote,),
         times=(Time("t1", "Monday", 16, 22, "DATE", "2021-05-31"),),
         timeline=(TimelineEntry("2021-05-31", "t1", BODY, 0, len(BODY)),),
@@ -68,8 +69,11 @@ def test_to_dict_has_every_v1_field() -> None:
         "cue",
         "speaker",
         "context",
+        "kind",
+        "about",
     }
-    assert set(data["quotes"][0]["speaker"]) == {"name", "entity", "mention"}
+    assert set(data["quotes"][0]["speaker"]) == {"name", "entity", "mention", "via"}
+    assert set(data["entities"][0]["mentions"][0]) == {"start", "end", "text", "kind"}
     assert data["quotes"][0]["context"] == {"time": "t1"}  # null parts are left out
 
 

@@ -13,6 +13,13 @@ from typing import Any, Literal
 SCHEMA = "newsgraph/article/v1"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+# What a quote reports: words said or written, a state of mind, or what a poll, report or
+# document found. Actions, refusals and headings are not quotes at all.
+QuoteKind = Literal["speech", "thought", "finding"]
+# How a mention refers to its entity: by name, by a pronoun, or by a description ("the minister").
+MentionKind = Literal["name", "pronoun", "description"]
+# How a quote's speaker was found from the words that name its source.
+SpeakerVia = Literal["name", "apposition", "description", "pronoun", "continuation"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -30,6 +37,24 @@ class Span:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Span:
         return cls(start=data["start"], end=data["end"], text=data["text"])
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of the body that refers to an entity, and how it refers to it."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind = "name"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        kind = data.get("kind", "name")  # records written before kinds were added are names
+        return cls(start=data["start"], end=data["end"], text=data["text"], kind=kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +111,7 @@ class Entity:
     id: str  # "e1", "e2", ... in order of first mention
     name: str  # canonical name: the fullest form used in the article
     type: str  # spaCy label: PERSON, ORG, GPE, NORP, LOC, ...
-    mentions: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,7 +123,7 @@ class Entity:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
-        mentions = tuple(Span.from_dict(m) for m in data["mentions"])
+        mentions = tuple(Mention.from_dict(m) for m in data["mentions"])
         return cls(id=data["id"], name=data["name"], type=data["type"], mentions=mentions)
 
 
@@ -107,12 +132,14 @@ class Speaker:
     name: str | None  # canonical name, or the article's description when none is named
     entity: str | None = None  # id of the speaker's entity record, when there is one
     mention: Span | None = None  # the words that name the source of this quote
+    via: SpeakerVia | None = None  # how those words led to the speaker
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "entity": self.entity,
             "mention": self.mention.to_dict() if self.mention else None,
+            "via": self.via,
         }
 
     @classmethod
@@ -122,6 +149,7 @@ class Speaker:
             name=data.get("name"),
             entity=data.get("entity"),
             mention=Span.from_dict(mention) if mention else None,
+            via=data.get("via"),
         )
 
 
@@ -150,6 +178,8 @@ class Quote:
     cue: Span | None
     speaker: Speaker
     context: QuoteContext | None = None
+    kind: QuoteKind = "speech"
+    about: tuple[str, ...] = ()  # ids of the entities the content refers to
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -158,8 +188,10 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "type": self.type,
+            "kind": self.kind,
             "cue": self.cue.to_dict() if self.cue else None,
             "speaker": self.speaker.to_dict(),
+            "about": list(self.about),
         }
         if self.context is not None and self.context.to_dict():
             data["context"] = self.context.to_dict()
@@ -178,6 +210,8 @@ class Quote:
             cue=Span.from_dict(cue) if cue else None,
             speaker=Speaker.from_dict(data["speaker"]),
             context=QuoteContext.from_dict(context) if context else None,
+            kind=data.get("kind", "speech"),
+            about=tuple(data.get("about", ())),
         )
 
 
