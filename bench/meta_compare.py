@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsgraph.evaluate.meta import load_pages
-from newsgraph.extract.html import parse_html
+from newsgraph.extract.html.page import parse_html
 
 
 def best_time(run: Callable[[str], object], pages: list[str], repeat: int) -> float:

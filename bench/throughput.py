@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsgraph.batch import BatchOptions, run_batch
+from newsgraph.batch.run import BatchOptions, run_batch
 from newsgraph.ingest import Failure
 from newsgraph.records import Article, Document
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli import cli
+from newsgraph.cli.commands import cli
 from newsgraph.errors import BinaryInputError, EmptyInputError, EncodingError
 from newsgraph.ingest import Failure, ReadOptions, read_inputs
-from newsgraph.ingest.files import decode_bytes
+from newsgraph.ingest.decode import decode_bytes
 
 GOOD = "The mayor of Port Elvin said on Monday that the bridge would reopen in May.\n"
 
@@ -40,7 +40,7 @@ def test_undecodable_bytes_are_an_encoding_error(monkeypatch: pytest.MonkeyPatch
         def best(self) -> None:
             return None
 
-    monkeypatch.setattr("newsgraph.ingest.files.from_bytes", lambda data: NoGuess())
+    monkeypatch.setattr("newsgraph.ingest.decode.from_bytes", lambda data: NoGuess())
     with pytest.raises(EncodingError, match=r"odd\.txt: not UTF-8"):
         decode_bytes(b"abc \xfa\xc3 def", source="odd.txt")
 

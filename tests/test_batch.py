@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
-from newsgraph.batch import BatchOptions, BatchState, load_state, run_batch
+from newsgraph.batch.dedupe import NearDuplicates, signature
+from newsgraph.batch.run import BatchOptions, BatchState, load_state, run_batch
 from newsgraph.ingest import Failure
 from newsgraph.pipeline import Prepared, text_id
 from newsgraph.records import Article, Document, Metadata
 from newsgraph.scale import workers
-from newsgraph.scale.duplicates import NearDuplicates, signature
 from newsgraph.scale.limits import DocumentTimeout, time_limit
 from newsgraph.scale.workers import Extracted, WorkerOptions, process_chunk
 from tests.ingest_samples import OTHER_STORY, WIRE_STORY, edited_copy

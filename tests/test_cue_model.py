@@ -15,17 +15,17 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli import cli
+from newsgraph.cli.commands import cli
 from newsgraph.errors import ModelError
-from newsgraph.nlp.cue_model import (
+from newsgraph.nlp.cues.model import (
     DEFAULT_MODEL,
     MODEL_FORMAT,
     CueModel,
     load_cue_model,
     save_cue_model,
 )
-from newsgraph.nlp.cue_training import FitSettings, fit
-from newsgraph.nlp.quotes import find_quotes
+from newsgraph.nlp.quotes.component import find_quotes
+from newsgraph.train.cue_corpus import FitSettings, fit
 
 
 def _examples() -> tuple[list[list[str]], list[int]]:
@@ -80,8 +80,8 @@ def test_the_shipped_model_was_trained_on_polnear_train_only() -> None:
 
 @pytest.mark.model
 def test_features_see_the_word_its_clause_and_the_quotation_marks(nlp: Any) -> None:
-    from newsgraph.nlp.cue_features import candidate_features
-    from newsgraph.nlp.cue_training import quoted_spans
+    from newsgraph.nlp.cues.features import candidate_features
+    from newsgraph.train.cue_corpus import quoted_spans
 
     doc = nlp('The mayor said that the bridge is closed. "We never said it," she added.')
     features = dict(candidate_features(doc, quoted_spans(doc)))
@@ -102,7 +102,7 @@ def test_features_see_the_word_its_clause_and_the_quotation_marks(nlp: Any) -> N
 def test_a_gold_cue_is_learned_on_its_reporting_word(
     nlp: Any, text: str, cue: str, head: str
 ) -> None:
-    from newsgraph.nlp.cue_training import gold_cue_heads
+    from newsgraph.train.cue_corpus import gold_cue_heads
 
     doc = nlp(text)
     start = text.index(cue)
@@ -121,7 +121,7 @@ def test_a_gold_cue_is_learned_on_its_reporting_word(
 def test_a_word_the_model_picks_becomes_a_cue_with_source_and_content(
     nlp: Any, text: str, cue: str, source: str
 ) -> None:
-    from newsgraph.nlp.learned_cues import learned_cue
+    from newsgraph.nlp.quotes.learned import learned_cue
 
     doc = nlp(text)
     [word] = [t for t in doc if t.text == cue]
@@ -193,7 +193,7 @@ def test_train_cues_command_writes_a_model_and_prints_the_grid(tmp_path: Path) -
 def test_the_setting_chooses_the_cue_model_or_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsgraph.nlp.quotes import QuoteFinder
+    from newsgraph.nlp.quotes.component import QuoteFinder
 
     monkeypatch.setenv("NEWSGRAPH_CUE_MODEL", "none")
     assert QuoteFinder(learned_cues=True).cue_model is None

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from newsgraph.cli import cli
+from newsgraph.cli.commands import cli
 from newsgraph.records import Article
 from newsgraph.settings import SETTINGS
 from tests.conftest import REPO

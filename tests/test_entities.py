@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 import newsgraph
-from newsgraph.nlp.entities import find_entities
+from newsgraph.nlp.entities.component import find_entities
 from tests.conftest import SEED, shared_path
 
 BLANK = spacy.blank("en")

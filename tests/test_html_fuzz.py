@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract.html import parse_html
+from newsgraph.extract.html.page import parse_html
 
 PIECES = st.sampled_from(
     [

@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-from newsgraph.extract.html import parse_html
-from newsgraph.extract.html_authors import clean_authors
-from newsgraph.extract.html_dates import normalise_date
-from newsgraph.extract.html_meta import strip_site_name, strip_unknown_site_name
+from newsgraph.extract.html.authors import clean_authors
+from newsgraph.extract.html.dates import normalise_date
+from newsgraph.extract.html.meta import strip_site_name, strip_unknown_site_name
+from newsgraph.extract.html.page import parse_html
 
 CRAWLED = date(2024, 5, 1)
 STORY = (

@@ -112,7 +112,7 @@ def test_the_declared_charset_decodes_the_body(
     def no_guessing(data: bytes) -> object:
         raise AssertionError("the declared charset should have decoded the body")
 
-    monkeypatch.setattr("newsgraph.ingest.files.from_bytes", no_guessing)
+    monkeypatch.setattr("newsgraph.ingest.decode.from_bytes", no_guessing)
     [cyrillic] = _read(f"{server}/cyrillic")
     assert isinstance(cyrillic, Document) and cyrillic.text == CYRILLIC
     # Labelled Latin-1, read as Windows-1252 as browsers do: the quotes and dash survive.

@@ -48,7 +48,7 @@ def _modules_loaded_by(statement: str) -> set[str]:
 
 
 def test_importing_newsgraph_does_not_load_spacy() -> None:
-    assert "spacy" not in _modules_loaded_by("import newsgraph, newsgraph.cli")
+    assert "spacy" not in _modules_loaded_by("import newsgraph, newsgraph.cli.commands")
 
 
 def test_store_and_web_import_without_spacy() -> None:

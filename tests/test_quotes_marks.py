@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.nlp.quote_marks import find_quoted_spans
+from newsgraph.nlp.quotes.marks import find_quoted_spans
 
 
 def _quoted(text: str, sentence_starts: tuple[int, ...] = ()) -> list[str]:

@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from newsgraph.nlp.paragraphs import start_sentences_at_paragraphs
-from newsgraph.nlp.source_span import source_end
+from newsgraph.nlp.quotes.source import source_end
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.entities import find_entities
-from newsgraph.nlp.speakers import SpeakerResolver
+from newsgraph.nlp.entities.component import find_entities
+from newsgraph.nlp.quotes.speakers import SpeakerResolver
 
 VOCAB = spacy.blank("en").vocab
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from newsgraph.extract.scraped import parse_scraped
+from newsgraph.extract.text.page import parse_scraped
 
 PIER = (
     "The council of Harbour Town voted on Monday to rebuild the old pier, which a storm "

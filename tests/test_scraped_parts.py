@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.authors import split_names, undouble
-from newsgraph.extract.header import is_furniture, parse_count, read_header_line
-from newsgraph.extract.scraped import is_prose, looks_like_headline, parse_scraped
+from newsgraph.extract.text.authors import split_names, undouble
+from newsgraph.extract.text.header import is_furniture, parse_count, read_header_line
+from newsgraph.extract.text.page import is_prose, looks_like_headline, parse_scraped
 
 
 @pytest.mark.parametrize(

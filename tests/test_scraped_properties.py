@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract.scraped import _parse, normalise_paragraphs
+from newsgraph.extract.text.page import _parse, normalise_paragraphs
 from newsgraph.records import Metadata
 
 WORDS = ["the", "council", "voted", "on", "Monday", "to", "rebuild", "old", "pier", "which"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.nlp.timeline import first_day
+from newsgraph.nlp.times.timeline import first_day
 
 
 def test_first_day_of_each_kind_of_calendar_value() -> None:

@@ -7,8 +7,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.extensions import register_extensions
-from newsgraph.nlp.times import TimeTagger
-from newsgraph.nlp.timex_direction import clause_direction
+from newsgraph.nlp.times.component import TimeTagger
+from newsgraph.nlp.times.direction import clause_direction
 
 # (word, tag, pos, head index, dep) per token.
 Parse = list[tuple[str, str, str, int, str]]

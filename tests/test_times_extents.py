@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsgraph.nlp.extensions import register_extensions
-from newsgraph.nlp.times import TimeTagger
-from newsgraph.nlp.timex_find import find_expressions
+from newsgraph.nlp.times.component import TimeTagger
+from newsgraph.nlp.times.find import find_expressions
 
 register_extensions()
 BLANK = spacy.blank("en")  # no parser: the time step must cope without sentences and heads

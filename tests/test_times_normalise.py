@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.timex_calendar import Direction, duration_value, resolve_weekday
-from newsgraph.nlp.timex_context import Context, Discourse
-from newsgraph.nlp.timex_normalise import normalise
-from newsgraph.nlp.timex_units import parse_quantity, parse_spoken_year
+from newsgraph.nlp.times.calendar import Direction, duration_value, resolve_weekday
+from newsgraph.nlp.times.context import Context, Discourse
+from newsgraph.nlp.times.normalise import normalise
+from newsgraph.nlp.times.units import parse_quantity, parse_spoken_year
 
 TUESDAY = dt.date(2021, 6, 1)  # the seed article's publication date
 THURSDAY = dt.date(1989, 10, 26)  # a TimeBank DCT, in the fourth quarter

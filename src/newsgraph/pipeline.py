@@ -18,7 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.language import detect_language
-from newsgraph.extract.scraped import parse_scraped
+from newsgraph.extract.text.page import parse_scraped
 from newsgraph.records import Analysis, Article, Document, Metadata
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _split(document: Document) -> tuple[Metadata, str]:
     if document.body_only:
         return Metadata(), document.text
     if document.format == "html":
-        from newsgraph.extract.html import parse_html
+        from newsgraph.extract.html.page import parse_html
 
         # A page archived on a known day cannot have been published after it.
         crawled = _day(document.fetched)

@@ -30,7 +30,7 @@ from typing import Any
 
 from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.scoring import bag_f1
-from newsgraph.extract.html_words import BYLINE_PREFIXES
+from newsgraph.lang.html import BYLINE_PREFIXES
 
 FIELDS = ("title", "byline", "published")
 SYSTEMS = ("newsgraph", "trafilatura")
@@ -182,7 +182,7 @@ def load_pages(folder: Path) -> Iterator[Page]:
 
 
 def newsgraph_metadata(page: str) -> Prediction:
-    from newsgraph.extract.html import parse_html
+    from newsgraph.extract.html.page import parse_html
 
     metadata = parse_html(page).metadata
     return {

@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.cli.track import track_on_stderr
 from newsgraph.evaluate.polnear import Article, Attribution, Fragments, read_folder
 from newsgraph.evaluate.scoring import f1_of, prf
-from newsgraph.nlp.lang.en import quotes as lang
+from newsgraph.lang.en import quotes as lang
 from newsgraph.records import Quote
-from newsgraph.scale.track import track_on_stderr
 
 WORD = re.compile(r"\w+")
 QUOTE_MARKS = "\"'“”‘’„«»‹›「」『』`"

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from newsgraph.extract.lang import en
+from newsgraph.lang.en import page as en
 
 DateLabel = Literal["published", "updated"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsgraph.ingest.detect import FORMATS, InputFormat, detect_format
 from newsgraph.ingest.failure import Failure
+from newsgraph.ingest.inputs import read_inputs
 from newsgraph.ingest.options import ReadOptions
-from newsgraph.ingest.sources import read_inputs
 
 __all__ = ["FORMATS", "Failure", "InputFormat", "ReadOptions", "detect_format", "read_inputs"]

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsgraph.ingest.detect import HEAD_BYTES, detect_format, is_url
+from newsgraph.ingest.inputs import walk_folder
 from newsgraph.ingest.options import ReadOptions
-from newsgraph.ingest.sources import walk_folder
 
 FEED_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
 

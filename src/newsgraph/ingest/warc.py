@@ -16,9 +16,9 @@ from typing import BinaryIO, cast
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newsgraph.errors import InputError
+from newsgraph.ingest.decode import decode_bytes
 from newsgraph.ingest.detect import GZIP_MAGIC
 from newsgraph.ingest.failure import Failure
-from newsgraph.ingest.files import decode_bytes
 from newsgraph.ingest.options import ReadOptions
 from newsgraph.records import Document
 

@@ -1,0 +1,1 @@
+"""Where work runs: the Executor protocol and its in-process and local-process executors."""

@@ -16,11 +16,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from newsgraph.batch.dedupe import Signature, signature
 from newsgraph.errors import ModelError, NewsgraphError
 from newsgraph.ingest.failure import Failure, Stage
 from newsgraph.pipeline import extract_documents, extract_prepared, prepare
 from newsgraph.records import Article, Document
-from newsgraph.scale.duplicates import Signature, signature
 from newsgraph.scale.limits import DocumentTimeout, cap_memory, time_limit
 
 # Chunks queued per worker: enough to keep every worker busy while the results are written.

@@ -1,0 +1,1 @@
+"""The corpus: an embedded SQLite store of articles, quotes and people (no spaCy here)."""

@@ -1,0 +1,1 @@
+"""HTML pages: JSON-LD, meta tags, bylines, dates and the body (trafilatura)."""

@@ -1,0 +1,37 @@
+"""Metadata and body of an HTML page.
+
+The page is parsed once; the metadata functions (html_meta, html_authors, html_dates) and the
+body extractor (html_body, with trafilatura) read the same tree. Broken HTML never raises:
+lxml repairs what it can, and what cannot be read is left empty.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsgraph.extract.html.body import extract_body
+from newsgraph.extract.html.meta import extract_metadata
+from newsgraph.extract.html.tree import parse_tree
+from newsgraph.extract.text.page import ScrapedPage
+
+
+def parse_html(html: str, *, url: str | None = None, crawled: date | None = None) -> ScrapedPage:
+    """Split an HTML page into metadata and a clean body.
+
+    `crawled` is the day the page was fetched (today when unknown): no publication date after
+    it is believed. The metadata's `language` is left None: the pipeline detects it on the body.
+    """
+    tree = parse_tree(html)
+    # Metadata first: trafilatura and htmldate work on copies, but the order keeps this safe.
+    metadata = extract_metadata(tree, url=url, crawled=crawled)
+    body = without_headline(extract_body(tree, url=url), metadata.title)
+    return ScrapedPage(metadata=metadata, body=body)
+
+
+def without_headline(body: str, title: str | None) -> str:
+    """The body without a first paragraph that only repeats the headline: the title is in
+    the metadata, and the body is the article's text."""
+    first, _, rest = body.partition("\n\n")
+    if title and " ".join(first.casefold().split()) == " ".join(title.casefold().split()):
+        return rest
+    return body

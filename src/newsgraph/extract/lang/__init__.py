@@ -1,1 +1,0 @@
-"""Language data for reading page text: month and weekday names, bylines, furniture."""

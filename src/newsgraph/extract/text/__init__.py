@@ -1,0 +1,1 @@
+"""Scraped text: the header lines (title, section, byline, date, counters) and the body."""

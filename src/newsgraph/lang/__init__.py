@@ -1,0 +1,1 @@
+"""Language data (word lists, patterns) for every stage, one module tree per language."""

@@ -1,0 +1,295 @@
+"""English words for time expressions: calendar names, numbers, units and vague references.
+
+Pure data, read by the time grammar (`nlp/timex_grammar.py`) and the normaliser
+(`nlp/timex_normalise.py`). Keys are lower case; abbreviations are listed without their dot.
+"""
+
+from __future__ import annotations
+
+from newsgraph.lang.en import page as page_words
+
+# Month and weekday names are the same words the metadata reader uses for date lines: one
+# list, kept in `extract/lang/en.py`.
+MONTHS: dict[str, int] = dict(page_words.MONTHS)
+
+# ISO weekday numbers (Monday = 1), as TIMEX3 writes them in "XXXX-WXX-1".
+WEEKDAYS: dict[str, int] = {name: day + 1 for name, day in page_words.WEEKDAYS.items()}
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "thousand": 1000,
+    "a": 1,
+    "an": 1,
+    "a single": 1,
+    "a couple of": 2,
+    "a couple": 2,
+    "a dozen": 12,
+    "dozen": 12,
+    "half a": 0,  # handled as a fraction by the normaliser
+}
+
+# Quantities that are not numbers: the TIMEX3 value gets an X ("PXY").
+VAGUE_QUANTITIES: frozenset[str] = frozenset(
+    {"a few", "few", "several", "many", "some", "the", "a number of", "numerous", "countless"}
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+}
+
+# Calendar units: the TIMEX3 duration letter, and whether it belongs after the "T".
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "weekend": ("WE", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("E", False),
+    "century": ("C", False),
+    "millennium": ("L", False),
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "mid-afternoon": "AF",
+    "mid afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "tonight": "NI",
+    "midday": "MI",
+    "daytime": "DT",
+}
+
+# Days named relative to the reference date.
+DAY_OFFSETS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+# Words that point to the present, past or future as a whole (TimeML's *_REF values).
+VAGUE_REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "once": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "later": "FUTURE_REF",
+}
+
+# Frequency adverbs: TIMEX3 SETs.
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+}
+
+# Words that place a day or period "earlier"/"later" inside a larger one; TimeML keeps them in
+# the extent ("late yesterday", "early next year") and the value stays the larger unit.
+POSITION_MODIFIERS: tuple[str, ...] = (
+    "early",
+    "earlier",
+    "late",
+    "later",
+    "mid",
+    "middle",
+    "the end of",
+    "the beginning of",
+    "the start of",
+    "the middle of",
+)
+
+# Direction words before a unit or a name: sign of the shift from the reference date.
+RELATIVE_SHIFTS: dict[str, int] = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "preceding": -1,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "upcoming": 1,
+}
+
+# "ago", "earlier", "later": direction of "three years ___".
+ANCHOR_SHIFTS: dict[str, int] = {
+    "ago": -1,
+    "earlier": -1,
+    "before": -1,
+    "back": -1,
+    "later": 1,
+    "from now": 1,
+    "hence": 1,
+    "after": 1,
+}
+
+# Words before a number that TimeML keeps in a duration's extent ("nearly two years").
+QUANTITY_MODIFIERS: tuple[str, ...] = (
+    "about",
+    "almost",
+    "nearly",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "only",
+    "just",
+    "no more than",
+    "no less than",
+    "another",
+    "an additional",
+    "a full",
+    "the full",
+    "a further",
+)
+
+# Fixed-date holidays: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+}
+
+# Auxiliaries that put the clause they head in the future ("wo" is spaCy's token for "won't").
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# Verbs whose infinitive complement lies ahead: "scheduled to leave", "plans to visit".
+FUTURE_VERBS: frozenset[str] = frozenset(
+    {"schedule", "plan", "expect", "intend", "set", "due", "go", "aim", "hope", "promise"}
+)
+
+# Words before a bare month or year that make it a date ("in March", "since 1990").
+DATE_CONTEXT: frozenset[str] = frozenset(
+    {"in", "since", "until", "till", "by", "of", "during", "before", "after", "through", "from",
+     "last", "next", "this", "early", "late", "mid", "between", "and", "or", "to", "around",
+     "for", "on", "at", "throughout", "fiscal", "ended", "ending", "end", "as", "that"}
+)  # fmt: skip
+# Words before a bare plural unit that make it a duration ("for years", "within weeks").
+DURATION_CONTEXT: frozenset[str] = frozenset(
+    {"for", "in", "over", "within", "after", "took", "spent", "lasted"}
+)
+# Words after a four-digit number that make it a count, not a year ("1990 people").
+COUNTED_AFTER_NUMBER: frozenset[str] = frozenset({"%", "percent", "people", "miles", "dollars"})
+# Months that are also common words ("may" the modal, "march" the verb).
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
+# Adjectives that are a time reference only as adjectives ("current prices").
+ADJECTIVE_REFERENCES: frozenset[str] = frozenset({"recent", "current"})
+# Words that TimeML's data rarely marks when they stand alone ("future earnings").
+NEVER_ALONE: frozenset[str] = frozenset({"future", "previously", "formerly"})
+# "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
+# fraction: none of them is a duration unless a number counts it ("two quarters").
+RATE_UNITS: frozenset[str] = frozenset({"second", "quarter", "quarters"})
+# Phrases that put a quarter or period a year before the one talked about.
+YEAR_BACK_PHRASES: tuple[str, ...] = (
+    "year-ago",
+    "year-earlier",
+    "a year ago",
+    "a year earlier",
+    "comparable",
+    "corresponding",
+    "last year's",
+    "same",
+)

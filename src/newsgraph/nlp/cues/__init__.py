@@ -1,0 +1,1 @@
+"""The learned cue scorer: what it sees of a word (features), its weights and scores."""

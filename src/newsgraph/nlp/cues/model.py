@@ -1,0 +1,109 @@
+"""The learned cue scorer: a logistic regression over `cue_features`, trained on PolNeAR train.
+
+It does three things in the quote step (`quotes.py`): it adds the cues the rule lists never
+name ("made clear", "his refusal to"), when a word scores at least `add_threshold`; it drops
+the rules' cues whose word scores under `drop_threshold` ("hoped" in a news summary); and it
+keeps a cue inside another cue's content (a report within a report) from `nest_threshold` on.
+The weights ship in `models/cues-en.json.gz`, written by `newsgraph train cues` (see
+`models/README.md`, the model card); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+from typing import Any, Protocol
+
+from spacy.tokens import Doc
+
+from newsgraph.errors import ModelError
+from newsgraph.nlp.cues.features import candidate_features
+from newsgraph.nlp.quotes.marks import QuotedSpan
+from newsgraph.settings import NO_CUE_MODEL, load_settings
+
+MODEL_FORMAT = "newsgraph-cue-model/1"
+DEFAULT_MODEL = Path(__file__).parents[1] / "models" / "cues-en.json.gz"
+NEVER = 1.0  # a threshold no score reaches (the logistic function stays under 1)
+
+
+class CueScorer(Protocol):
+    """What the quote step needs of a cue model (training passes held-out scores)."""
+
+    @property
+    def add_threshold(self) -> float: ...
+
+    @property
+    def drop_threshold(self) -> float: ...
+
+    @property
+    def nest_threshold(self) -> float: ...
+
+    def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]: ...
+
+
+@dataclass(frozen=True)
+class CueModel:
+    weights: Mapping[str, float]
+    add_threshold: float
+    drop_threshold: float
+    # A cue inside another cue's content is kept from this score on (1.0: never).
+    nest_threshold: float = NEVER
+    # How it was made: data, folds, scores; written to the file, shown by the model card.
+    about: Mapping[str, Any] = field(default_factory=dict)
+
+    def score(self, features: Sequence[str]) -> float:
+        """The probability that the word with these features is a cue."""
+        total = sum(map(self.weights.get, features, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+    def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]:
+        """The score of every candidate word of the doc, by token index."""
+        return {i: self.score(features) for i, features in candidate_features(doc, quoted)}
+
+
+def save_cue_model(model: CueModel, path: Path) -> None:
+    data = {
+        "format": MODEL_FORMAT,
+        "add_threshold": model.add_threshold,
+        "drop_threshold": model.drop_threshold,
+        "nest_threshold": model.nest_threshold,
+        "about": dict(model.about),
+        # Sorted and rounded: the file is small, and a retrain that changes nothing diffs empty.
+        "weights": {f: round(w, 4) for f, w in sorted(model.weights.items())},
+    }
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=0, ensure_ascii=False)
+
+
+@lru_cache(maxsize=4)
+def load_cue_model(path: Path = DEFAULT_MODEL) -> CueModel:
+    """The cue model stored at `path` (the shipped one by default), read once."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as error:
+        raise ModelError(f"{path}: cannot read the cue model ({error})") from error
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        raise ModelError(f"{path}: not a cue model in the format {MODEL_FORMAT}")
+    return CueModel(
+        weights=data["weights"],
+        add_threshold=float(data["add_threshold"]),
+        drop_threshold=float(data["drop_threshold"]),
+        nest_threshold=float(data.get("nest_threshold", NEVER)),
+        about=data.get("about", {}),
+    )
+
+
+def chosen_cue_model() -> CueModel | None:
+    """The cue model the settings choose: the file NEWSGRAPH_CUE_MODEL names, none when it
+    says "none" (the quote rules alone), else the shipped one."""
+    chosen = load_settings().cue_model
+    if chosen is None:
+        return load_cue_model()
+    return None if chosen.lower() == NO_CUE_MODEL else load_cue_model(Path(chosen))

@@ -1,0 +1,1 @@
+"""The entity step: named mentions grouped into one entity per named thing."""

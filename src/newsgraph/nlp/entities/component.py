@@ -1,0 +1,208 @@
+"""newsgraph_entities: each named thing once per article, with all its mentions.
+
+spaCy's NER gives mentions; this component groups them into entities:
+1. trim each mention (a leading "the", a possessive ending) and drop furniture ("Views");
+2. file it under a key: lower case, no dots, no honorific, aliases folded ("U.S." = "US" =
+   "the United States");
+3. join a lone surname to the one person whose full name ends with it ("Ms. Varga",
+   "Varga" → "Ilona Varga"), and an acronym to the name it abbreviates;
+4. name each entity by its fullest form in the article, type it by its most frequent label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph import records
+from newsgraph.lang.en import names
+from newsgraph.records import Entity
+
+NON_WORD = re.compile(r"[^\w&\s-]+")
+SPACES = re.compile(r"\s+")
+NOT_IN_A_NAME = re.compile(r"[:;?!]\s")
+ALIAS_KEY = {alias: group[0] for group in names.ALIAS_GROUPS for alias in group}
+# Labels whose single-word mentions may be a surname that spaCy mislabelled.
+SURNAME_LABELS = frozenset({"PERSON", "ORG"})
+# A surname is one or two words ("Lee", "bin Laden"); more is a name of its own.
+MAX_SURNAME_WORDS = 3
+ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    words: tuple[str, ...]  # the name's words without honorific, for keys and canonical names
+
+
+@dataclass(slots=True)
+class Group:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.canonical.words
+
+    @property
+    def canonical(self) -> Mention:
+        # The fullest form: most words, then written in mixed case rather than a dateline's
+        # capitals ("London" over "LONDON"), then the longest text, then the first used.
+        return max(
+            self.mentions,
+            key=lambda m: (len(m.words), not m.text.isupper(), len(" ".join(m.words)), -m.start),
+        )
+
+    @property
+    def label(self) -> str:
+        counts = Counter(m.label for m in self.mentions)
+        return max(counts, key=lambda label: (counts[label], label == "PERSON"))
+
+
+def find_entities(doc: Doc) -> tuple[Entity, ...]:
+    """Group the doc's named-entity mentions into entities, ids in order of first mention."""
+    body = doc.text  # built from the tokens on every access: once per doc, not per mention
+    mentions = [
+        m
+        for m in (
+            _mention(body, ent.start_char, ent.end_char, ent.label_)
+            for ent in doc.ents
+            if ent.label_ in names.NAMED_LABELS
+        )
+        if m
+    ]
+    groups = _group_by_key(mentions)
+    groups = _join_surnames(groups)
+    groups = _join_acronyms(groups)
+    groups.sort(key=lambda g: min(m.start for m in g.mentions))
+    return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
+
+
+def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
+    """A trimmed mention, or None for furniture and things that are not names."""
+    text = body[start:end]
+    for suffix in names.POSSESSIVE_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text[: -len(suffix)]
+            break
+    first, _, rest = text.partition(" ")
+    if first.lower() in names.LEADING_DETERMINERS and rest:
+        start += len(first) + 1
+        text = rest
+    end = start + len(text)
+    if not any(ch.isalpha() for ch in text) or text.lower() in names.FURNITURE_WORDS:
+        return None
+    if "\n" in text or NOT_IN_A_NAME.search(text):
+        # A name never runs across lines or over a colon: the tagger joined a heading or a
+        # speaker label of a transcript ("WALLACE: Let's start") to the words after it.
+        return None
+    words = _name_words(text)
+    if not words:
+        return None
+    return Mention(start=start, end=end, text=text, label=label, words=words)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """The words of a name, without dots and without leading honorifics ("Mr.", "Dr.")."""
+    words = [w for w in SPACES.split(NON_WORD.sub("", text)) if w]
+    # "U.S." has lost its dots above and is now "US"; a name never is honorifics alone.
+    while len(words) > 1 and words[0].lower() in names.HONORIFICS:
+        words.pop(0)
+    return tuple(words)
+
+
+def _key(mention: Mention) -> str:
+    key = " ".join(mention.words).lower()
+    return ALIAS_KEY.get(key, key)
+
+
+def _group_by_key(mentions: list[Mention]) -> list[Group]:
+    groups: dict[str, Group] = {}
+    for mention in mentions:
+        key = _key(mention)
+        groups.setdefault(key, Group(key=key)).mentions.append(mention)
+    return list(groups.values())
+
+
+def _join_surnames(groups: list[Group]) -> list[Group]:
+    """Join a short person group to the single full name that ends with its words ("Lee" and
+    "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir")."""
+    full_names = [g for g in groups if g.label == "PERSON" and len(g.words) > 1]
+    kept: list[Group] = []
+    for group in groups:
+        target = None
+        if group.label in SURNAME_LABELS and len(group.words) < MAX_SURNAME_WORDS:
+            owners = [g for g in full_names if g is not group and _ends_with(g.words, group.words)]
+            # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
+            target = owners[0] if len(owners) == 1 else None
+        if target is not None:
+            target.mentions.extend(group.mentions)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    if len(short) >= len(full):
+        return False
+    tail = [word.lower() for word in full[-len(short) :]]
+    words = [word.lower() for word in short]
+    if tail == words:
+        return True
+    # A surname with its Arabic article is the same surname without it ("al-Bashir").
+    tail[0] = names.SURNAME_PARTICLE.sub("", tail[0])
+    return tail == words
+
+
+def _join_acronyms(groups: list[Group]) -> list[Group]:
+    """Join an all-capitals name to the one group whose initials spell it ("NATO")."""
+    by_initials: dict[str, list[Group]] = {}
+    for group in groups:
+        if len(group.words) > 1 and group.label in ACRONYM_LABELS:
+            by_initials.setdefault(_initials(group.words), []).append(group)
+    kept: list[Group] = []
+    for group in groups:
+        word = group.words[0] if len(group.words) == 1 else ""
+        owners = by_initials.get(word, []) if word.isupper() and len(word) > 1 else []
+        if len(owners) == 1 and owners[0] is not group:
+            owners[0].mentions.extend(group.mentions)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in names.ACRONYM_STOPWORDS)
+
+
+def _to_entity(index: int, group: Group) -> Entity:
+    mentions = sorted(group.mentions, key=lambda m: m.start)
+    return Entity(
+        id=f"e{index}",
+        name=" ".join(group.canonical.words) if group.label == "PERSON" else _display(group),
+        type=group.label,
+        mentions=tuple(records.Mention(m.start, m.end, m.text) for m in mentions),
+    )
+
+
+def _display(group: Group) -> str:
+    # Organisations and places keep their dots ("U.N.") only when no fuller form exists.
+    return group.canonical.text
+
+
+class EntityGrouper:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ng_entities = find_entities(doc)
+        return doc
+
+
+@Language.factory("newsgraph_entities", assigns=["doc._.ng_entities"], requires=["doc.ents"])
+def make_entity_grouper(nlp: Language, name: str) -> EntityGrouper:
+    return EntityGrouper()

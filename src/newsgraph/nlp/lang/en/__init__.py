@@ -1,1 +1,0 @@
-"""English language data: names (`names`), quotes (`quotes`) and time words (`times`)."""

@@ -1,0 +1,235 @@
+"""Where a cue's content is in the parse: a clause, an object, an infinitive, a colon.
+
+In order of trust: the verb's clause complement ("said that …"), the object of a preposition
+for a few verbs ("warned of a crisis"), an infinitive for verbs of intent ("vowed to fight"),
+the direct object ("criticized the plan"), what follows a colon, or the clause the cue
+interrupts or follows ("The plan, he said, is dead"). Offsets are characters.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.lang.en import quotes as lang
+
+CLAUSE_DEPS = frozenset({"ccomp"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+# A cue that interrupts or follows its content hangs from the content's verb.
+INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
+# What completes an object as content: "called him a fascist", "defended Clinton against the
+# charges", "described it as a disaster".
+OBJECT_COMPLEMENTS = frozenset({"oprd", "xcomp", "dative"})
+COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
+# What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
+ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
+
+Content = tuple[tuple[int, int], ...]
+
+
+def verb_content(
+    verb: Token, lemma: str, *, any_infinitive: bool = False
+) -> tuple[Content, int, bool]:
+    """The content stretches of a verb cue, where the cue ends (after a preposition), and
+    whether the content is one that only counts with a source (objects, infinitives).
+    Infinitives count for verbs of intent, or for any verb when `any_infinitive`."""
+    clause = clause_of(verb)
+    if clause is not None:
+        return ((chars_of(clause.left_edge, clause.right_edge),), 0, False)
+    reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
+    if reported is not None:
+        return ((reported,), 0, False)
+    prepositional = _prepositional(verb, lemma)
+    if prepositional is not None:
+        return ((prepositional[0],), prepositional[1], True)
+    if any_infinitive or lemma in lang.INTENT_VERBS:
+        to_do = infinitive(verb)
+        if to_do is not None:
+            return ((to_do,), 0, True)
+    if lemma not in lang.ADDRESSEE_VERBS and not _reports_by_speech(verb):
+        obj = object_content(verb)
+        if obj is not None:
+            return ((obj,), 0, True)
+    colon = _after_colon(verb)
+    if colon is not None:
+        return ((colon,), 0, False)
+    if verb.dep_ in INTERRUPTING_DEPS and is_bare(verb):
+        return (around(verb.head, verb), 0, False)
+    if lemma in lang.SPEECH_VERBS:
+        before = _said_after(verb)
+        if before is not None:
+            return ((before,), 0, False)
+    return ((), 0, False)
+
+
+def _reported_adverbial(verb: Token) -> tuple[int, int] | None:
+    """ "Trump said after the convention he would not …": the parser may hang the reported
+    clause as an adverbial clause once a phrase comes between; it has its own subject and no
+    subordinating word ("when", "because"). It starts at its subject: the phrase before it
+    ("after the convention") tells when it was said."""
+    for child in verb.rights:
+        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+        subordinate = any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
+        if child.dep_ == "advcl" and subjects and not subordinate:
+            return chars_of(subjects[0].left_edge, child.right_edge)
+    return None
+
+
+def _said_after(verb: Token) -> tuple[int, int] | None:
+    """ "People like Scott, he said.": a bare verb of saying that ends its sentence after a
+    comma and its subject takes what comes before the comma, however the parser hung it."""
+    sentence = verb.sent
+    if any(not t.is_punct and not t.is_space for t in verb.doc[verb.i + 1 : sentence.end]):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if not subjects or not is_bare(verb):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma <= sentence.start or verb.doc[comma].text != ",":
+        return None
+    return chars(verb.doc[sentence.start : comma])
+
+
+def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | None:
+    """ "warned of a crisis": the preposition's object, and the end of the preposition."""
+    prepositions = lang.PREPOSITION_CONTENT.get(lemma, frozenset())
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions and _next_to(verb, child):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                last = objects[0].right_edge
+                for more in verb.children:
+                    if more.i == last.i + 1 and _completes(more):
+                        last = more.right_edge
+                span = chars_of(objects[0].left_edge, last)
+                return span, child.idx + len(child.text)
+    return None
+
+
+def _next_to(verb: Token, preposition: Token) -> bool:
+    """Whether only a particle, an adverb or a date comes between the verb and its
+    preposition ("spoke out Tuesday about"), not a phrase of its own ("spoke at length in
+    public about")."""
+    if preposition.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : preposition.i]
+    return len(between) <= 1 or all(t.dep_ in ADJACENT_DEPS for t in between)
+
+
+def infinitive(verb: Token) -> tuple[int, int] | None:
+    """ "vowed to fight", "urged voters to stay home": from the object to the infinitive's end."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if not infinitives:
+        return None
+    first = infinitives[0].left_edge
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first.i]
+    if objects:
+        first = objects[0].left_edge
+    return chars_of(first, infinitives[0].right_edge)
+
+
+def object_content(verb: Token) -> tuple[int, int] | None:
+    """The direct object, with what completes it: "called him a fascist", "accused the GOP of
+    stoking the issue", "described it as a disaster"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    last = objects[0].right_edge
+    for child in verb.children:
+        if child.i == last.i + 1 and _completes(child):
+            last = child.right_edge
+    return chars_of(objects[0].left_edge, last)
+
+
+def _completes(child: Token) -> bool:
+    """Whether a dependent of the cue completes its content ("as a disaster", "of stoking the
+    issue") rather than setting the scene ("at a news conference", "after the debate")."""
+    if child.dep_ == "prep":
+        return child.lower_ in lang.COMPLEMENT_PREPOSITIONS
+    return child.dep_ in OBJECT_COMPLEMENTS
+
+
+def _reports_by_speech(verb: Token) -> bool:
+    """ "praised the forces, saying that …": the saying carries the statement, so the praise
+    is not a second attribution."""
+    return any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lang.SAYING_VERBS and c.i > verb.i
+        for c in verb.children
+    )
+
+
+def clause_of(verb: Token) -> Token | None:
+    """The verb's clause complement: the first after it, else the nearest before it (a
+    parser may hang the sentence's other clauses from the cue too)."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    return clauses[-1] if clauses else None
+
+
+def _after_colon(verb: Token) -> tuple[int, int] | None:
+    """What follows "said:" ("said in a statement:") up to the
+    sentence's end, or the whole next paragraph when the colon ends its own."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + COLON_REACH)]:
+        if token.text == ":":
+            return _colon_content(doc, token, verb.sent.end_char)
+        if token.is_punct or token.pos_ in VERB_TAGS:
+            return None
+    return None
+
+
+def _colon_content(doc: Doc, colon: Token, sentence_end: int) -> tuple[int, int] | None:
+    """From after the colon to the end of its sentence within its line; or the whole next
+    line when the colon ends its own."""
+    first = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+    if first is None:
+        return None
+    if crosses_paragraph(colon, first):
+        last = first
+        while last.i + 1 < len(doc) and "\n" not in last.text_with_ws:
+            last = doc[last.i + 1]
+        return first.idx, last.idx + len(last.text)
+    end = first
+    while end.i + 1 < len(doc) and end.idx < sentence_end and "\n" not in end.text_with_ws:
+        candidate = doc[end.i + 1]
+        if candidate.idx >= sentence_end:
+            break
+        end = candidate
+    return first.idx, end.idx + len(end.text)
+
+
+def around(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
+    """The clause `head` heads, without the cue's own subtree: one stretch before the cue and
+    one after it when the cue interrupts ("The plan, he said, is dead")."""
+    first, last = head.left_edge.i, head.right_edge.i
+    cue_first, cue_last = cue.left_edge.i, cue.right_edge.i
+    doc = head.doc
+    pieces = []
+    if cue_first > first:
+        pieces.append(chars(doc[first:cue_first]))
+    if cue_last < last:
+        pieces.append(chars(doc[cue_last + 1 : last + 1]))
+    return tuple(p for p in pieces if p[1] > p[0])
+
+
+def is_bare(verb: Token) -> bool:
+    """A subject and a verb with nothing it governs: "…, he said", not "he would answer
+    questions"."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & SUBJECT_DEPS) and not deps & OBJECT_DEPS
+
+
+def crosses_paragraph(first: Token, last: Token) -> bool:
+    low, high = sorted((first.i, last.i))
+    return any("\n" in t.text_with_ws for t in first.doc[low:high])
+
+
+def chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def chars_of(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)

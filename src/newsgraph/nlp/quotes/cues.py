@@ -1,0 +1,287 @@
+"""Cues from the dependency parse.
+
+A cue is a reporting verb (language data: `lang/en/quotes.py`), "according to", a passive
+with its agent ("was first reported by Politico"), or a line that opens with a name and a
+colon ("Paul Ryan: …"). For each:
+- the source (`source_span`) is the verb's subject, or the subject of the verb it hangs from
+  ("praised them, saying that …"), the agent of a passive, or the object of "according to";
+  never a phrase in another paragraph or inside quotation marks;
+- the content (`cue_content`) is the verb's clause, object, infinitive, what follows a colon,
+  or the clause the cue interrupts.
+Cues without content are kept: a direct quote beside them may be their content.
+Offsets are characters; token indices never leave this module's callers in `nlp/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.lang.en import quotes as lang
+from newsgraph.nlp.quotes.content import (
+    COLON_REACH,
+    VERB_TAGS,
+    around,
+    chars,
+    chars_of,
+    crosses_paragraph,
+    verb_content,
+)
+from newsgraph.nlp.quotes.source import name_head, paragraph_subject, source_phrase, subject_of
+
+# A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
+SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+# A quotation signed after a dash at the end of its paragraph: `“…” ― Sonia Ruiz, a nurse`.
+SIGNED_QUOTE = re.compile(
+    r"^(?P<quote>[^\n]*[\"”»])[ \t]*(?P<dash>[―—–]|--)[ \t]*"
+    r"(?P<name>[^\W\d][^\n,]{1,40}?)(?:,[^\n]*)?[ \t.]*$",
+    re.MULTILINE,
+)
+MAX_LEAD_TOKENS = 5
+LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
+NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+CUE_VERBS = (
+    lang.REPORTING_VERBS
+    | lang.INTENT_VERBS
+    | lang.OBJECT_VERBS
+    | frozenset(lang.PREPOSITION_CONTENT)
+)
+# Lemmas as spaCy stores them (case as the lemmatizer gives it), hashed for the array look-up.
+CUE_LEMMA_HASHES = numpy.array(
+    sorted({hash_string(form) for lemma in CUE_VERBS for form in (lemma, lemma.capitalize())}),
+    dtype=numpy.uint64,
+)
+ACCORDING_HASH = hash_string(lang.ACCORDING_TO[0])
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue with its source tokens and content stretches (character offsets)."""
+
+    start: int  # the cue's characters
+    end: int
+    verb: int  # token index of the cue's head word
+    lemma: str
+    source: tuple[int, int] | None  # token range [start, end) of the source phrase
+    source_head: int | None  # token index of the source phrase's head
+    content: tuple[tuple[int, int], ...]  # character ranges; empty when the parse shows none
+    clause: tuple[int, int]  # character range of the cue's clause, for place and time
+    colon: bool = False  # the content follows a colon ("said:"), maybe in the next paragraph
+
+
+def find_cues(doc: Doc, text: str | None = None) -> list[CueMatch]:
+    """Every cue of the doc, in order (`text` is `doc.text` when the caller has it)."""
+    cues: list[CueMatch] = []
+    for index in _candidates(doc):
+        token = doc[index]
+        lemma = token.lemma_.lower()
+        if token.lower_ == lang.ACCORDING_TO[0] and _next_lower(token) == lang.ACCORDING_TO[1]:
+            match = _according_to(token)
+        elif token.pos_ in VERB_TAGS and lemma in CUE_VERBS:
+            match = verb_cue(token, lemma)
+        else:
+            continue
+        if match is not None:
+            cues.append(match)
+    text = doc.text if text is None else text
+    layout = _speaker_leads(doc, text) + _signed_quotes(doc, text)
+    # "Said Ellis: …" is one cue, the line's: the verb the parser left without subject goes.
+    taken = {cue.verb for cue in layout}
+    cues = [cue for cue in cues if cue.verb not in taken] + layout
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is a cue verb, or that read "according": one array
+    look-up instead of a Python loop over every token."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, LOWER])
+    hits = numpy.isin(table[:, 0], CUE_LEMMA_HASHES) | (table[:, 1] == ACCORDING_HASH)
+    return [int(i) for i in numpy.flatnonzero(hits)]
+
+
+def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
+    """ "Paul Ryan: FBI decision defies explanation", "TAPPER: Take a listen." A line that
+    opens with a name and a colon gives the rest of the line to that name."""
+    cues = []
+    for line in SPEAKER_LEAD.finditer(text):
+        name = doc.char_span(line.start(1), line.end(1))
+        if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
+            continue
+        colon = line.end(1)
+        start, end, word = colon, colon + 1, name.end
+        if len(name) > 1 and name[0].lemma_.lower() in lang.SPEECH_VERBS:
+            # "Said Ellis: …", "Adds Ryan: …": the verb is the cue, the rest the name.
+            start, end, word = name[0].idx, name[0].idx + len(name[0].text), name.start
+            name = name[1:]
+        cues.append(
+            CueMatch(
+                start=start,
+                end=end,
+                verb=word,
+                lemma=lang.LEAD_CUE,
+                source=(name.start, name.end),
+                source_head=name.end - 1,
+                content=((line.start(2), line.end(2)),),
+                clause=(line.start(), colon + 1),
+            )
+        )
+    return cues
+
+
+def _signed_quotes(doc: Doc, text: str) -> list[CueMatch]:
+    """ "“…” ― Sonia Ruiz": a paragraph that ends its quotation with a dash and a name gives
+    the quotation to that name (the dash is the cue)."""
+    cues = []
+    for line in SIGNED_QUOTE.finditer(text):
+        name = doc.char_span(line.start("name"), line.end("name"))
+        if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
+            continue
+        dash = line.start("dash")
+        cues.append(
+            CueMatch(
+                start=dash,
+                end=line.end("dash"),
+                verb=name.start - 1,
+                lemma=lang.SIGNATURE_CUE,
+                source=(name.start, name.end),
+                source_head=name.end - 1,
+                content=((line.start("quote"), line.end("quote")),),
+                clause=(dash, line.end()),
+            )
+        )
+    return cues
+
+
+def _is_name(words: Span) -> bool:
+    """Capitalised words only, and not a label of the page ("Update:", "Editor's note:"):
+    a name, a transcript's speaker label, or a body ("Poll: …")."""
+    if words.text.lower() in lang.LEAD_LABELS:
+        return False
+    return all(
+        t.is_title or t.is_upper or t.pos_ == "PROPN" or t.text in LEAD_JOINERS for t in words
+    )
+
+
+def _next_lower(token: Token) -> str:
+    return token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+
+
+def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | None:
+    """The cue a verb makes, with its source and content; None when it lacks what it needs.
+    A `learned` cue (not in the lists, found by `cue_model`) may take any infinitive."""
+    passive = passive_cue(verb)
+    if passive is not None:
+        return passive
+    content, cue_end, needs_source = verb_content(verb, lemma, any_infinitive=learned)
+    colon = bool(content) and _colon_before(verb, content[0][0])
+    if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
+        return None  # thinking, wanting, talking: their content must be in the parse
+    subject = subject_of(verb)
+    if subject is None and needs_source:
+        return None
+    if subject is not None and crosses_paragraph(subject, verb):
+        subject = paragraph_subject(verb)  # a dateline or a time stamp taken for the subject
+    source = source_phrase(subject) if subject is not None else None
+    end = max(verb.idx + len(verb.text), cue_end)
+    end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
+    return CueMatch(
+        start=verb.idx,
+        end=end,
+        verb=verb.i,
+        lemma=lemma,
+        source=source,
+        source_head=subject.i if subject is not None else None,
+        content=content,
+        clause=chars(verb.sent),
+        colon=colon,
+    )
+
+
+def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> CueMatch:
+    """The cue with a source outside quotation marks: a parser may take a name inside the
+    quote for the subject (`"… Sen. John McCain …," Trump said`); the name right before or
+    after the cue is then the source."""
+    if cue.source_head is None or not inside(doc[cue.source_head].idx):
+        return cue
+    verb = doc[cue.verb]
+    for index in (verb.i - 1, verb.i + 1):
+        if 0 <= index < len(doc):
+            token = doc[index]
+            if token.pos_ in NOMINAL_TAGS and not inside(token.idx):
+                head = name_head(token)
+                return replace(cue, source=source_phrase(head), source_head=head.i)
+    return replace(cue, source=None, source_head=None)
+
+
+# spaCy rebuilds `doc.text` from the tokens on every access: per-cue code reads tokens only.
+
+
+def _colon_before(verb: Token, content_start: int) -> bool:
+    """Whether the last word before the content is a colon ("said: …")."""
+    previous = [t for t in verb.doc[verb.i + 1 : verb.i + COLON_REACH + 1] if t.idx < content_start]
+    words = [t for t in previous if not t.is_space]
+    return bool(words) and words[-1].text == ":"
+
+
+def passive_cue(verb: Token) -> CueMatch | None:
+    """ "The meeting was first reported by Politico": the agent is the source, the passive
+    subject the content."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    if not subjects or not objects:
+        return None
+    content = chars_of(subjects[0].left_edge, subjects[0].right_edge)
+    return CueMatch(
+        start=verb.idx,
+        end=agents[0].idx + len(agents[0].text),
+        verb=verb.i,
+        lemma=verb.lemma_.lower(),
+        source=source_phrase(objects[0]),
+        source_head=objects[0].i,
+        content=(content,),
+        clause=chars(verb.sent),
+    )
+
+
+def _is_particle(token: Token) -> bool:
+    return token.dep_ == "prt" and token.lower_ in lang.CUE_PARTICLES and token.i > token.head.i
+
+
+def _according_to(according: Token) -> CueMatch | None:
+    to = according.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source_head = objects[0] if objects else None
+    if source_head is None:
+        return None
+    head = according.head if according.head.i != according.i else None
+    content = around(head, according) if head is not None else ()
+    if not content:
+        content = (_rest_of_sentence(according),)
+    return CueMatch(
+        start=according.idx,
+        end=to.idx + len(to.text),
+        verb=according.i,
+        lemma="according to",
+        source=source_phrase(source_head),
+        source_head=source_head.i,
+        content=content,
+        clause=(according.idx, source_head.right_edge.idx + len(source_head.right_edge.text)),
+    )
+
+
+def _rest_of_sentence(according: Token) -> tuple[int, int]:
+    sentence = according.sent
+    phrase_end = according.right_edge.i + 1
+    if phrase_end < sentence.end:
+        return chars(according.doc[phrase_end : sentence.end])
+    return chars(according.doc[sentence.start : according.i])

@@ -1,0 +1,173 @@
+"""Cues for the words the learned scorer picks and the rule lists do not name.
+
+The scorer (`cue_model`) says which word reports; this module finds, in the parse, who and
+what: a verb ("made clear", "pledged to") is handled as a listed verb is, and may take an
+infinitive; a noun reports through its owner or the subject of the verb that governs it
+("his refusal to …", "Trump made the claim that …"); an adjective through the subject of its
+verb ("Clinton is confident that …"). A learned cue counts only with a content and a source
+that names someone: a person, a group, a place's people, a pronoun or a noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.lang.en import quotes as lang
+from newsgraph.nlp.cues.model import CueScorer
+from newsgraph.nlp.quotes.content import VERB_TAGS, chars, chars_of, crosses_paragraph
+from newsgraph.nlp.quotes.cues import CueMatch, verb_cue
+from newsgraph.nlp.quotes.marks import STATEMENT_WORDS, QuotedSpan
+from newsgraph.nlp.quotes.source import source_phrase, subject_of
+
+SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SOURCE_POS = frozenset({"PRON", "PROPN", "NOUN"})
+# A noun's content: "the claim that …" (acl or ccomp), "his refusal to …" (acl or xcomp).
+NOUN_CONTENT_DEPS = frozenset({"acl", "ccomp", "xcomp"})
+# The verbs a reporting noun is the object or attribute of: "made the claim", "is his view".
+NOUN_HOST_DEPS = frozenset({"dobj", "attr", "nsubj"})
+# Who a noun belongs to in a prepositional phrase: "a statement by the campaign".
+OWNER_PREPOSITIONS = frozenset({"by", "from"})
+ADJECTIVE_HOST_DEPS = frozenset({"acomp", "oprd", "amod"})
+
+
+def rescore_cues(
+    doc: Doc,
+    cues: Sequence[CueMatch],
+    quoted: Sequence[QuotedSpan],
+    model: CueScorer,
+    inside: Callable[[int], bool],
+) -> tuple[list[CueMatch], set[int]]:
+    """The rules' cues without those the model doubts, and the model's cues the rules
+    missed (outside quotation marks and outside the rules' cue words), in order; and the
+    cue words the model is sure enough of to keep inside another cue's content."""
+    scores = model.scores(doc, quoted)
+    kept = [c for c in (_rescored(doc, cue, scores, model) for cue in cues) if c is not None]
+    taken = {
+        t.i for c in cues for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()
+    }
+    added = [
+        found
+        for index, score in scores.items()
+        if score >= model.add_threshold
+        and index not in taken
+        and not inside(doc[index].idx)
+        and (found := learned_cue(doc[index])) is not None
+        and not _quoted_name(doc, found, inside)
+    ]
+    sure = {index for index, score in scores.items() if score >= model.nest_threshold}
+    return sorted(kept + added, key=lambda cue: cue.start), sure
+
+
+def _quoted_name(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> bool:
+    """Whether the content is a few quoted words alone: a title or a name ("read “War and
+    Peace”"), which the rules never take for a statement either."""
+    if len(cue.content) != 1:
+        return False
+    start, end = cue.content[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct]
+    return len(words) < STATEMENT_WORDS and all(inside(t.idx) for t in words)
+
+
+def _rescored(
+    doc: Doc, cue: CueMatch, scores: dict[int, float], model: CueScorer
+) -> CueMatch | None:
+    """A rule cue kept, dropped (None), or rebuilt as a learned cue when it lacks content."""
+    if cue.lemma in lang.LAYOUT_CUES:
+        return cue  # a "Name:" line or a signed quotation has no cue word to score
+    score = scores.get(cue.verb, 1.0)
+    if score < model.drop_threshold:
+        return None
+    if not cue.content and score >= model.add_threshold:
+        # A listed verb whose content the rules look for in one place only ("pledged to" is
+        # no verb of intent to them): the learned cue looks in every place.
+        learned = learned_cue(doc[cue.verb])
+        return learned if learned is not None else cue
+    return cue
+
+
+def learned_cue(token: Token) -> CueMatch | None:
+    """The cue the word makes, or None when the parse shows no content or no source."""
+    if token.pos_ in VERB_TAGS:
+        cue = verb_cue(token, token.lemma_.lower(), learned=True)
+    elif token.pos_ == "NOUN":
+        cue = _nominal_cue(token, _noun_owner(token), _noun_content(token))
+    elif token.pos_ == "ADJ":
+        cue = _nominal_cue(token, _adjective_owner(token), _adjective_content(token))
+    else:
+        return None
+    if cue is None or not cue.content or cue.source_head is None:
+        return None
+    return cue if _names_someone(token.doc[cue.source_head]) else None
+
+
+def _names_someone(head: Token) -> bool:
+    return head.ent_type_ in SOURCE_LABELS or head.pos_ in SOURCE_POS
+
+
+def _nominal_cue(word: Token, owner: Token | None, content: Token | None) -> CueMatch | None:
+    if owner is None or content is None or crosses_paragraph(owner, word):
+        return None
+    return CueMatch(
+        start=word.idx,
+        end=word.idx + len(word.text),
+        verb=word.i,
+        lemma=word.lemma_.lower(),
+        source=source_phrase(owner),
+        source_head=owner.i,
+        content=(chars_of(content.left_edge, content.right_edge),),
+        clause=chars(word.sent),
+    )
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """ "his claim", "Trump made the claim", "a statement by the campaign"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if noun.dep_ in NOUN_HOST_DEPS and noun.head.pos_ in VERB_TAGS:
+        subject = subject_of(noun.head)
+        return subject if subject is not None and subject.i != noun.i else None
+    return None
+
+
+def _noun_content(noun: Token) -> Token | None:
+    """The clause a noun reports: "the claim that …", "his refusal to …"."""
+    for child in noun.children:
+        if child.dep_ in NOUN_CONTENT_DEPS and child.i > noun.i:
+            return child
+    # "The view of the campaign is that …": the clause hangs from the copula.
+    if noun.dep_ == "nsubj":
+        return _clause_after(noun.head, noun)
+    return None
+
+
+def _adjective_owner(adjective: Token) -> Token | None:
+    """ "Clinton is confident", "made it clear": the subject of the adjective's verb."""
+    if adjective.dep_ in ADJECTIVE_HOST_DEPS and adjective.head.pos_ in VERB_TAGS:
+        return subject_of(adjective.head)
+    return subject_of(adjective)
+
+
+def _adjective_content(adjective: Token) -> Token | None:
+    """ "confident that …" (the adjective's clause), "made it clear that …" (the verb's)."""
+    own = _clause_after(adjective, adjective)
+    if own is not None:
+        return own
+    if adjective.dep_ in ADJECTIVE_HOST_DEPS:
+        return _clause_after(adjective.head, adjective)
+    return None
+
+
+def _clause_after(head: Token, word: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > word.i:
+            return child
+    return None

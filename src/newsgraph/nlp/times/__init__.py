@@ -1,0 +1,1 @@
+"""The time step: time expressions found, normalised to TIMEX3 values, and the timeline."""

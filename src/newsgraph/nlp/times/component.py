@@ -1,0 +1,101 @@
+"""newsgraph_times: time expressions normalised to TIMEX3, and the timeline.
+
+The component reads the parsed Doc and `doc._.ng_published`, and writes `doc._.ng_times`
+(`Time` records, ids in text order) and `doc._.ng_timeline` (`TimelineEntry` records). The
+work is split by step: `timex_grammar` (rules) and `timex_find` (extents), `timex_direction`
+(tense of the governing clause), `timex_normalise` and `timex_periods` (type and value, with
+`timex_context` carrying the publication date and what earlier expressions established,
+`timex_calendar` the date arithmetic), `timeline` (events). Language data: `lang/en/times.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.times.calendar import Direction, parse_anchor
+from newsgraph.nlp.times.context import Context, Discourse
+from newsgraph.nlp.times.direction import clause_direction
+from newsgraph.nlp.times.find import Candidate, find_expressions
+from newsgraph.nlp.times.normalise import normalise
+from newsgraph.nlp.times.timeline import build_timeline, sentence_bounds
+from newsgraph.records import Time
+
+# Kinds whose value depends on the tense of the clause (which Monday, which May).
+TENSE_SENSITIVE = frozenset(
+    {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter", "holiday", "vague"}
+)
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+# Kinds that name a date outright, which "that day" or "the following year" can refer back to.
+NAMED_DATES = frozenset({"month_day", "month", "year", "iso_date", "spoken_year", "weekday"})
+
+
+class TimeTagger:
+    def __call__(self, doc: Doc) -> Doc:
+        times = self.find_times(doc)
+        self.set_annotations(doc, times)
+        return doc
+
+    def find_times(self, doc: Doc) -> tuple[Time, ...]:
+        anchor = parse_anchor(doc._.ng_published)
+        discourse = Discourse()
+        times: list[Time] = []
+        body = doc.text  # built from the tokens on every access: once per doc
+        for candidate in find_expressions(doc):
+            text = body[candidate.start : candidate.end]
+            after = body[candidate.end : candidate.end + 12].strip().lower()
+            context = Context(anchor, _direction(doc, candidate), discourse, after)
+            try:
+                normalised = normalise(candidate.kind, text, context)
+            except (ValueError, OverflowError):
+                normalised = None  # a date off the calendar ("a million days ago"): no value
+            if normalised is None:
+                continue
+            kind, value = normalised
+            if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(value):
+                discourse.date = value
+            time_id = f"t{len(times) + 1}"
+            times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
+        return tuple(_clock_days(doc, times, anchor))
+
+    def set_annotations(self, doc: Doc, times: tuple[Time, ...]) -> None:
+        doc._.ng_times = times
+        doc._.ng_timeline = build_timeline(doc, times)
+
+
+def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Time]:
+    """A clock time that names no day ("at 10:35 a.m.") is on the day that a date in its
+    sentence names ("Friday"), rather than on the publication date."""
+    if anchor is None:
+        return times
+    undated = f"{anchor.isoformat()}T"
+    days = [t for t in times if t.type == "DATE" and FULL_DAY.fullmatch(t.value)]
+    for index, time in enumerate(times):
+        if time.type != "TIME" or not time.value.startswith(undated) or not days:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = sentence_bounds(span)
+        near = [d for d in days if start <= d.start and d.end <= end]
+        if near:
+            day = min(near, key=lambda d: abs(d.start - time.start))
+            times[index] = replace(time, value=day.value + time.value[len(undated) - 1 :])
+    return times
+
+
+def _direction(doc: Doc, candidate: Candidate) -> Direction:
+    if candidate.kind not in TENSE_SENSITIVE:
+        return None
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return clause_direction(span) if span is not None else None
+
+
+@Language.factory("newsgraph_times", assigns=["doc._.ng_times", "doc._.ng_timeline"])
+def make_time_tagger(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger()

@@ -1,0 +1,82 @@
+"""Which way an underspecified date points: from the tense of the clause that governs it.
+
+"said on Monday" is the previous Monday and "will meet on Monday" the next one. The governing
+verb is the first verb above the expression in the dependency tree; infinitives and
+participles pass the question up to the verb they depend on ("scheduled to leave by ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.lang.en.times import FUTURE_AUXILIARIES, FUTURE_VERBS
+from newsgraph.nlp.times.calendar import Direction
+
+PAST_TAGS = frozenset({"VBD"})
+VERB_POS = frozenset({"VERB", "AUX"})
+MAX_CLIMB = 6
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The first verb at or above the expression's head."""
+    token: Token = span.root
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in VERB_POS and token not in span:
+            return token
+        if token.head is token:
+            return token if token.pos_ in VERB_POS else None
+        token = token.head
+    return None
+
+
+def clause_direction(span: Span) -> Direction:
+    """ "past", "future" or None (no signal) for the clause that governs the span."""
+    verb = governing_verb(span)
+    for _ in range(MAX_CLIMB):
+        if verb is None:
+            return None
+        found = _verb_direction(verb)
+        if found is not None or _finite(verb):
+            return found
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_direction(verb: Token) -> Direction:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    lowered = {child.lower_ for child in auxiliaries}
+    if lowered & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
+        return "future"
+    past = verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries)
+    if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in VERB_POS:
+        past = past or _verb_direction(verb.head) == "past"  # "had been due to expire"
+    if verb.lemma_ == "be" and not past and _to_infinitive(verb):
+        return "future"  # "is to resume trading Tuesday"
+    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        # "is scheduled to leave", "plans a rally": ahead; "planned a rally": no telling.
+        return None if past or (verb.lemma_ == "go" and verb.tag_ != "VBG") else "future"
+    if past:
+        return "past"
+    if verb.tag_ == "VBN" and not auxiliaries:
+        return "past"  # a participle clause: "the ruling, issued Thursday"
+    if verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries):
+        return "past"
+    return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(
+        child.dep_ == "xcomp" and any(grand.tag_ == "TO" for grand in child.children)
+        for child in verb.children
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A present-tense or modal clause: its own tense decides, the clause above does not."""
+    if verb.tag_ in ("VBZ", "VBP", "MD"):
+        return True
+    return any(
+        c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children if c.dep_ in ("aux", "auxpass")
+    )

@@ -1,0 +1,178 @@
+"""Extents of time expressions: the grammar's matches, checked against the parsed tokens.
+
+One compiled-regex pass per rule over the text finds candidates cheaply; the tokens then veto
+readings that only look like times ("May" the modal, "1,500" the number, "the fall of ..."),
+and overlaps go to the longest candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.lang.en import times as words
+from newsgraph.nlp.times.grammar import RULES, lowered, names_capitalised
+
+# Words after "the weeks" that tie the period to an event rather than measure it.
+ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
+# Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
+FREQUENCY_ADJECTIVES = frozenset(set(words.SET_ADVERBS) - {"hourly", "annually"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    priority: int  # the rule's place in the grammar: earlier wins a tie
+
+
+def find_expressions(doc: Doc) -> list[Candidate]:
+    """The time expressions of a parsed Doc, in text order, without overlaps."""
+    text = doc.text
+    lower = lowered(text)
+    found = [
+        Candidate(match.start(), match.end(), rule.kind_of(match), priority)
+        for priority, rule in enumerate(RULES)
+        for match in rule.pattern.finditer(lower)
+        if names_capitalised(text[match.start() : match.end()])
+    ]
+    accepted = [_trimmed(text, c) for c in found if _plausible(doc, text, c)]
+    return _without_overlaps(accepted)
+
+
+def _trimmed(text: str, candidate: Candidate) -> Candidate:
+    """Without the article of a noun phrase whose head is not the time: in "the third-quarter
+    profit" or "the 30-day limit" the time is the hyphenated modifier alone."""
+    extent = text[candidate.start : candidate.end]
+    rest = extent[4:]
+    if extent[:4].lower() == "the " and "-" in rest and not any(c.isspace() for c in rest):
+        return Candidate(candidate.start + 4, candidate.end, candidate.kind, candidate.priority)
+    return candidate
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    taken: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start)):
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _plausible(doc: Doc, text: str, candidate: Candidate) -> bool:
+    first = token_at(doc, candidate.start)
+    if first is None:
+        return False
+    check = CHECKS.get(candidate.kind)
+    return check is None or check(doc, text, candidate, first)
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that covers a character offset (the next one when it falls in a space)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _previous_word(doc: Doc, token: Token) -> str:
+    return doc[token.i - 1].lower_ if token.i > 0 else ""
+
+
+def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if candidate.end - candidate.start > len(first.text) + 1:
+        return True  # "March 1990", "last May", "June this year"
+    previous = _previous_word(doc, first)
+    if len(first.text) <= 3 and not text[candidate.start : candidate.end].endswith("."):
+        return False  # "Jan Kavan"
+    if first.lower_.rstrip(".") in words.AMBIGUOUS_MONTHS or len(first.text) <= 4:
+        return first.tag_ == "NNP" and previous in words.DATE_CONTEXT
+    return first.tag_ in ("NNP", "NN") or previous in words.DATE_CONTEXT
+
+
+def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if not first.text[0].isdigit():
+        return True  # "fiscal 1989", "early 1990", "the end of 1994"
+    if first.ent_type_ in ("DATE", "EVENT") or _previous_word(doc, first) in words.DATE_CONTEXT:
+        following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+        decimal = text[candidate.end : candidate.end + 2]
+        return following not in words.COUNTED_AFTER_NUMBER and not (
+            decimal[:1] == "." and decimal[1:].isdigit()
+        )
+    return False
+
+
+def _check_bare_units(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if _previous_word(doc, first) not in words.DURATION_CONTEXT:
+        return False
+    # "in the weeks before the shooting" dates an event: a period with no value to give.
+    following = (text[candidate.end : candidate.end + 12].split() or [""])[0].lower()
+    return first.lower_ != "the" or following not in ANCHORING_WORDS
+
+
+def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    word = first.lower_
+    if word in words.NEVER_ALONE and candidate.end - candidate.start == len(word):
+        return False
+    if word in words.ADJECTIVE_REFERENCES and candidate.end - candidate.start == len(word):
+        return first.pos_ == "ADJ"
+    if word == "soon":
+        return _previous_word(doc, first) != "as"
+    if word == "now":
+        return first.pos_ == "ADV"
+    return True
+
+
+def _check_relative(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    last_word = text[candidate.start : candidate.end].split()[-1]
+    if len(text[candidate.start : candidate.end].split()) > 1 and last_word[0].isupper():
+        return False  # a title: ABC's "This Week"
+    return _check_season(doc, text, candidate, first)
+
+
+def _check_season(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if text[candidate.start : candidate.end].lower().endswith("fall"):
+        after = text[candidate.end : candidate.end + 4].lower()
+        return not after.startswith(" of") and first.lower_ != "the"
+    return True
+
+
+def _check_duration(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    extent = text[candidate.start : candidate.end].lower()
+    after = text[candidate.end : candidate.end + 4].lower()
+    if extent.endswith("old") or after.startswith(" old"):
+        return False  # ages: "a 44-year-old", "52 years old"
+    if "-quarter" in extent and not extent.endswith("-quarter"):
+        return False  # a fraction: "three-quarters of its food"
+    pieces = extent.replace("-", " ").split()
+    if pieces[-1] in words.RATE_UNITS and not any(_counts(piece) for piece in pieces[:-1]):
+        return False
+    if pieces[0] in ("a", "an") and first.i > 0:
+        previous = doc[first.i - 1]
+        return not (
+            previous.like_num or previous.text in ("%", "$") or previous.lower_ == "percent"
+        )
+    return True
+
+
+def _counts(word: str) -> bool:
+    """A word that counts several units ("two quarters", "several seconds")."""
+    return word[0].isdigit() or words.NUMBER_WORDS.get(word, 0) > 1 or word in ("several", "few")
+
+
+def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if first.lower_ in FREQUENCY_ADJECTIVES:
+        return first.pos_ == "ADV"  # "published daily", not "the average daily volume"
+    return True
+
+
+CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
+    "month": _check_month,
+    "year": _check_year,
+    "bare_units": _check_bare_units,
+    "vague": _check_vague,
+    "season": _check_season,
+    "relative": _check_relative,
+    "duration": _check_duration,
+    "set": _check_set,
+}

@@ -1,0 +1,264 @@
+"""TIMEX3 values of periods: quarters and halves, "ago" and "a year earlier", "last week" and
+"this year", seasons, durations, sets and vague references ("now", "the coming weeks").
+
+The functions share `normalise`'s signature (`timex_normalise` dispatches to them by rule kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.lang.en import times as words
+from newsgraph.nlp.times import calendar as cal
+from newsgraph.nlp.times.calendar import Direction
+from newsgraph.nlp.times.context import (
+    Context,
+    Value,
+    explicit_year,
+    month_in,
+    shift_word,
+    tokens,
+    weekday_in,
+)
+from newsgraph.nlp.times.units import parse_quantity, unit_of
+
+
+def _quarter_number(lower: list[str], text: str) -> tuple[str, int] | None:
+    """("Q", 3) for "third quarter", ("H", 1) for "first half"; None for "the quarter"."""
+    letter = "H" if "half" in lower else "Q"
+    for word in re.split(r"[\s-]+", text.lower()):
+        if words.ORDINALS.get(word, 5) <= 4:
+            return letter, words.ORDINALS[word]
+    if letter == "H" and "last" in lower:
+        return "H", 2
+    return None
+
+
+def normalise_quarter(text: str, context: Context) -> Value | None:
+    lower = tokens(text)
+    anchor = context.anchor
+    if "period" in lower and "quarter" not in lower and (year := explicit_year(text)):
+        return "DATE", str(year)
+    numbered = _quarter_number(lower, text)
+    backward = any(phrase in text.lower() for phrase in words.YEAR_BACK_PHRASES)
+    year = explicit_year(text)
+    if year is None and anchor is not None:
+        year = anchor.year + (1 if "next" in lower and "year's" in lower else 0)
+    if numbered is None and anchor is not None and ("current" in lower or "this" in lower):
+        numbered = ("Q", cal.quarter_of(anchor.month))  # "the current quarter"
+    if numbered is None:
+        known = None if "latest" in lower else context.discourse.quarter
+        if known is None and anchor is not None:
+            known = cal.shift_months(anchor.year, (cal.quarter_of(anchor.month) - 1) * 3 + 1, -3)
+            known = (known[0], cal.quarter_of(known[1]))
+        if known is None:
+            return "DATE", "XXXX-QX"
+        numbered = ("Q", known[1])
+        year = known[0] if year is None or not explicit_year(text) else year
+    letter, number = numbered
+    if year is None:
+        return "DATE", f"XXXX-{letter}{number}"
+    # A quarter that has not begun yet is last year's, unless the clause announces it.
+    not_begun = anchor is not None and (number - 1) * 3 + 1 > anchor.month
+    implicit = letter == "Q" and explicit_year(text) is None
+    if not_begun and implicit and context.direction != "future":
+        year -= 1
+    if backward:
+        year -= 1
+    if letter == "Q" and not backward and (anchor is None or year <= anchor.year):
+        context.discourse.quarter = (year, number)
+    return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def normalise_ago(text: str, context: Context) -> Value | None:
+    lower = tokens(text)
+    sign = 1 if ("later" in lower or "now" in lower) else -1
+    if "-" in text and "year" in lower and len(lower) <= 3:  # "year-ago", "the year-earlier"
+        return _year_back(context)
+    parsed = unit_of(lower)
+    if parsed is None:
+        return None
+    unit, _ = parsed
+    amount = parse_quantity(text)
+    anchor = context.anchor
+    if amount is None or anchor is None:
+        if amount is None:
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return "DATE", "XXXX"
+    if unit == "year" and amount == 1 and sign < 0:
+        return _year_back(context)
+    return "DATE", _shifted(anchor, unit, sign * amount)
+
+
+def _year_back(context: Context) -> Value | None:
+    """ "a year ago"/"year-earlier": in an earnings report, the same quarter a year before."""
+    known = context.discourse.quarter
+    if known is not None:
+        return "DATE", f"{known[0] - 1:04d}-Q{known[1]}"
+    anchor = context.anchor
+    return "DATE", f"{anchor.year - 1:04d}" if anchor else "XXXX"
+
+
+def _shifted(anchor: dt.date, unit: str, amount: float) -> str:
+    whole = int(amount)
+    if unit in ("day", "night"):
+        return cal.day_value(anchor + dt.timedelta(days=whole))
+    if unit in ("week", "weekend", "fortnight"):
+        return cal.week_value(
+            anchor + dt.timedelta(weeks=whole * (2 if unit == "fortnight" else 1))
+        )
+    if unit == "month":
+        return cal.month_value(*cal.shift_months(anchor.year, anchor.month, whole))
+    if unit == "quarter":
+        year, month = cal.shift_months(anchor.year, anchor.month, 3 * whole)
+        return f"{year:04d}-Q{cal.quarter_of(month)}"
+    if unit in ("hour", "minute", "second"):
+        return cal.day_value(anchor)
+    factor = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 1)
+    return f"{anchor.year + whole * factor:04d}"
+
+
+def normalise_relative(text: str, context: Context) -> Value | None:
+    lower = tokens(text)
+    anchor = context.anchor
+    if ("end" in lower and "year" in lower) or "year-end" in text.lower() or "year's" in lower:
+        # "year-end", "year end", "the end of the year": the year itself
+        return "DATE", f"{anchor.year:04d}" if anchor else "XXXX"
+    season = next((words.SEASONS[w] for w in lower if w in words.SEASONS), None)
+    if season is not None:
+        return _season(lower, season, context)
+    parsed = unit_of(lower)
+    if parsed is None:
+        return None
+    unit, _ = parsed
+    shift = shift_word(lower)
+    if unit == "year" and lower[0] == "the" and context.after.startswith(("ended", "ending")):
+        return "DURATION", "P1Y"  # "the year ended March 31": a reporting period
+    if anchor is None:
+        return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(
+            unit, "XXXX"
+        )
+    if unit == "weekend":
+        return "DATE", _weekend(anchor, shift, context.direction)
+    if unit == "decade":
+        return "DATE", str(anchor.year // 10 + shift)
+    if unit == "century":
+        return "DATE", str(anchor.year // 100 + shift)
+    if unit == "quarter" and shift == 0 and "this" not in lower and "current" not in lower:
+        return normalise_quarter(text, context)
+    return "DATE", _shifted(anchor, unit, shift)
+
+
+def _weekend(anchor: dt.date, shift: int, direction: Direction) -> str:
+    # Monday to Friday, "the weekend" of a past-tense clause is the one just gone.
+    if shift < 0 or (shift == 0 and direction != "future" and anchor.isoweekday() < 6):
+        anchor -= dt.timedelta(days=7)
+    elif shift > 0 and anchor.isoweekday() >= 6:
+        anchor += dt.timedelta(days=7)
+    return cal.week_value(anchor) + "-WE"
+
+
+def _season(lower: list[str], season: str, context: Context) -> Value:
+    """ "last fall" is the previous year's; "this summer" and a bare season the anchor's."""
+    year = explicit_year(" ".join(lower))
+    anchor = context.anchor
+    if year is None and anchor is not None:
+        year = anchor.year + (0 if "this" in lower else shift_word(lower))  # "this past spring"
+        if season == "WI" and anchor.month <= 2:
+            year -= 1  # the winter that began in December
+    return "DATE", f"{year:04d}-{season}" if year is not None else f"XXXX-{season}"
+
+
+def normalise_duration(text: str, context: Context) -> Value | None:
+    lower = tokens(text)
+    parsed = unit_of(lower)
+    if parsed is None:
+        return None
+    unit, (letter, is_time) = parsed
+    amount = parse_quantity(text)
+    if unit == "decade":
+        letter, amount = "Y", None if amount is None else amount * 10
+        if amount is None:
+            return "DURATION", "PXE"
+    elif unit in ("century", "centuries"):
+        letter, amount = "Y", None if amount is None else amount * 100
+        if amount is None:
+            return "DURATION", "PXC"
+    elif unit == "fortnight":
+        letter, amount = "W", None if amount is None else amount * 2
+    elif unit == "weekend":
+        letter, amount = "D", None if amount is None else amount * 2
+    return "DURATION", cal.duration_value(amount, letter, is_time)
+
+
+def normalise_season(text: str, context: Context) -> Value | None:
+    lower = tokens(text)
+    season = next((words.SEASONS[w] for w in lower if w in words.SEASONS), None)
+    return _season(lower, season, context) if season else None
+
+
+def normalise_set(text: str, context: Context) -> Value | None:
+    lower = tokens(text)
+    for word in lower:
+        if word in words.SET_ADVERBS:
+            return "SET", words.SET_ADVERBS[word]
+    month = month_in(lower)
+    if month is not None:
+        return "SET", f"XXXX-{month:02d}"
+    season = next((words.SEASONS[w] for w in lower if w in words.SEASONS), None)
+    if season is not None:
+        return "SET", f"XXXX-{season}"
+    weekday = weekday_in(lower)
+    if weekday is not None:
+        return "SET", f"XXXX-WXX-{weekday}"
+    parsed = unit_of(lower)
+    if parsed is None:
+        return None
+    _, (letter, is_time) = parsed
+    step = 2 if "other" in lower else 1
+    return "SET", cal.duration_value(step, letter, is_time)
+
+
+def normalise_vague(text: str, context: Context) -> Value | None:
+    key = " ".join(text.lower().split())
+    if key == "soon" and context.direction == "past":
+        return None  # "he was soon released": soon after a past event, not after publication
+    if key in words.VAGUE_REFERENCES:
+        return "DATE", words.VAGUE_REFERENCES[key]
+    if "coming" in key:
+        return "DATE", "FUTURE_REF"
+    if "recent" in key and (parsed := unit_of(key.split())) is not None:
+        return "DURATION", cal.duration_value(None, *parsed[1])  # "recent years": PXY
+    if "recent" in key:
+        return "DATE", "PAST_REF"
+    return None
+
+
+ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def normalise_anaphoric(text: str, context: Context) -> Value | None:
+    """ "that day", "the following year": the last date the article named, moved by one unit
+    for "following"/"next"/"previous"; without one, the reference date's "next year"."""
+    lower = tokens(text)
+    shift = shift_word(lower)
+    if "quarter" in lower:  # "that quarter": the quarter talked about
+        known = context.discourse.quarter
+        return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known and not shift else None
+    base = ANAPHORIC_DATE.fullmatch(context.discourse.date or "")
+    if base is None:
+        return normalise_relative(text, context) if shift and context.anchor else None
+    part = next((words.PARTS_OF_DAY[w] for w in lower if w in words.PARTS_OF_DAY), None)
+    unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
+    year, month, day = (int(g) if g else None for g in base.groups())
+    if unit == "year" and year is not None:
+        return "DATE", f"{year + shift:04d}"
+    if unit == "month" and month is not None and year is not None:
+        return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
+    if unit in ("day", "week") and day is not None and month is not None and year is not None:
+        date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
+        if unit == "week":
+            return "DATE", cal.week_value(date)
+        return ("TIME", f"{date.isoformat()}T{part}") if part else ("DATE", date.isoformat())
+    return None
