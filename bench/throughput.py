@@ -28,14 +28,17 @@ import random
 import resource
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsgraph.batch.run import BatchOptions, run_batch
-from newsgraph.ingest import Failure
-from newsgraph.records import Article, Document
+from newsgraph.batch import BatchOptions, run_batch
+from newsgraph.pipeline import MODEL_BATCH
+from newsgraph.records import Article, Document, Failure
+from newsgraph.scale.local import WORKER_CHUNK, local_executor
+from newsgraph.settings import load_settings
 
 POLNEAR_DEV = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/data/dev/text"
 
@@ -100,31 +103,51 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+@dataclass
+class TimingSink:
+    """Keeps when each article arrived, and the failures."""
+
+    arrivals: list[float]
+    failures: list[Failure] = field(default_factory=list)
+
+    def held(self) -> Iterator[tuple[str, str]]:
+        return iter(())
+
+    def add_article(self, article: Article) -> None:
+        self.arrivals.append(time.perf_counter())
+
+    def add_failure(self, failure: Failure) -> None:
+        self.failures.append(failure)
+
+    def close(self) -> None:
+        pass
+
+
 def batch_run(
     texts: list[str], workers: int, model: str | None, chunk: int | None = None
 ) -> tuple[float, float, float, float]:
     """Steady-state articles/s, wall seconds including start-up, and CPU seconds of this
     process and of its worker processes (start-up included), for one batch."""
+    settings = load_settings(spacy_model=model, workers=workers, near_duplicates=0.8)
+    executor = local_executor(settings, chunk_size=chunk)
     if workers == 1:
         # Everything loaded once per process (the model, the language detector, datasketch)
         # is loaded before the clock starts, as the model is for spaCy alone.
-        warm_up = [Document(text=text) for text in texts[:2]]
-        run_batch(warm_up, lambda article: None, lambda failure: None, BatchOptions(model=model))
-    arrivals: list[float] = []
-    failures: list[Failure] = []
-
-    def write(article: Article) -> None:
-        arrivals.append(time.perf_counter())
-
-    documents = [Document(text=text, source=f"text-{i}") for i, text in enumerate(texts)]
-    options = BatchOptions(model=model, workers=workers, near_duplicates=0.8, chunk_size=chunk)
+        warm_up: list[Document | Failure] = [Document(text=text) for text in texts[:2]]
+        run_batch(warm_up, TimingSink([]), executor, BatchOptions())
+    sink = TimingSink([])
+    documents: list[Document | Failure] = [
+        Document(text=text, source=f"text-{i}") for i, text in enumerate(texts)
+    ]
     start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
-    run_batch(documents, write, failures.append, options)
+    run_batch(documents, sink, executor, BatchOptions.from_settings(settings))
+    arrivals, failures = sink.arrivals, sink.failures
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     children = _children_cpu() - children  # the batch waits for its workers to exit
     if failures:
         print(f"  {len(failures)} failures, first: {failures[0]}", file=sys.stderr)
-    skip = min(workers * options.effective_chunk_size, len(arrivals) - 1)
+    chunk_size = chunk or (MODEL_BATCH if workers <= 1 else WORKER_CHUNK)
+    skip = min(workers * chunk_size, len(arrivals) - 1)
     steady = (len(arrivals) - skip) / (arrivals[-1] - arrivals[skip - 1])
     return steady, wall, cpu, children
 

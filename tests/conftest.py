@@ -32,6 +32,6 @@ def shared() -> Callable[..., Path]:
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     """The real spaCy pipeline with newsgraph's components, loaded once per test session."""
-    from newsgraph.nlp.model import load_model
+    from newsgraph.pipeline import default_extractor
 
-    return load_model()
+    return default_extractor().nlp  # the pipeline the module-level functions use

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli.commands import cli
+from newsgraph.cli import cli
 from newsgraph.errors import BinaryInputError, EmptyInputError, EncodingError
 from newsgraph.ingest import Failure, ReadOptions, read_inputs
 from newsgraph.ingest.decode import decode_bytes

@@ -16,14 +16,16 @@ from typing import Any
 
 import pytest
 
+from newsgraph.batch import BatchOptions, run_batch
 from newsgraph.batch.dedupe import NearDuplicates, signature
-from newsgraph.batch.run import BatchOptions, BatchState, load_state, run_batch
-from newsgraph.ingest import Failure
-from newsgraph.pipeline import Prepared, text_id
-from newsgraph.records import Article, Document, Metadata
-from newsgraph.scale import workers
+from newsgraph.batch.run import signature_of
+from newsgraph.batch.sinks import JsonlSink, held_in_file
+from newsgraph.pipeline import Extractor, Prepared
+from newsgraph.records import Article, Document, Failure, Metadata, text_id
+from newsgraph.scale.executor import Extracted, Worker
 from newsgraph.scale.limits import DocumentTimeout, time_limit
-from newsgraph.scale.workers import Extracted, WorkerOptions, process_chunk
+from newsgraph.scale.local import InProcessExecutor
+from newsgraph.settings import Settings
 from tests.ingest_samples import OTHER_STORY, WIRE_STORY, edited_copy
 
 
@@ -40,11 +42,10 @@ def test_resume_state_drops_a_cut_last_line(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     lines = [json.dumps({"id": "a", "body": WIRE_STORY}), json.dumps({"id": "b", "body": "x"})]
     out.write_text("\n".join(lines) + '\n{"id": "c", "bo', encoding="utf-8")
-    state = load_state(out, 0.8)
-    assert state.done == {"a", "b"}
+    held = list(held_in_file(out))
+    assert [article_id for article_id, _ in held] == ["a", "b"]
     assert out.read_text(encoding="utf-8") == "\n".join(lines) + "\n"
-    assert state.index is not None
-    assert state.index.add("copy", signature(edited_copy(WIRE_STORY))) == "a"
+    assert held[0][1] == WIRE_STORY  # the body, for the near-duplicate index
 
 
 def test_time_limit_raises_in_the_block() -> None:
@@ -59,7 +60,7 @@ def _fake_article(document: Document) -> Article:
 
 
 def test_a_slow_or_greedy_document_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_extract(documents: list[Document], model: str | None = None) -> Iterator[Article]:
+    def fake_extract(documents: list[Document]) -> Iterator[Article]:
         for document in documents:
             if "slow" in document.text:
                 time.sleep(2)
@@ -69,16 +70,16 @@ def test_a_slow_or_greedy_document_fails_alone(monkeypatch: pytest.MonkeyPatch) 
                 raise ValueError("cannot parse this")
             yield _fake_article(document)
 
-    def fake_extract_prepared(chunk: list[Prepared], model: str | None = None) -> Iterator[Article]:
-        return fake_extract([prepared.document for prepared in chunk], model)
+    def fake_extract_prepared(chunk: list[Prepared]) -> Iterator[Article]:
+        return fake_extract([prepared.document for prepared in chunk])
 
     # A failed chunk is redone document by document, through the prepared-document path.
-    monkeypatch.setattr(workers, "extract_documents", fake_extract)
-    monkeypatch.setattr(workers, "extract_prepared", fake_extract_prepared)
-    monkeypatch.setattr(workers, "_options", WorkerOptions(time_limit=0.2))
+    worker = Worker(Settings(time_limit=0.2))
+    monkeypatch.setattr(worker.extractor, "extract_documents", fake_extract)
+    monkeypatch.setattr(worker.extractor, "extract_prepared", fake_extract_prepared)
     texts = ["fine one", "slow one", "greedy one", "fine two", "broken one"]
     chunk = [Document(text=t, source=t.replace(" ", "-")) for t in texts]
-    outcomes = process_chunk(chunk)
+    outcomes = worker.process_chunk(chunk, annotate=None)
     kinds = [type(o).__name__ for o in outcomes]
     assert kinds == ["Extracted", "Failure", "Failure", "Extracted", "Failure"]
     slow, greedy, broken = (o for o in outcomes if isinstance(o, Failure))
@@ -100,13 +101,35 @@ def test_memory_cap_turns_a_huge_allocation_into_memory_error() -> None:
     assert result.stdout.strip() == "MemoryError", result.stderr
 
 
+class ListSink:
+    """A sink that keeps what it is given; `held` pretends to hold some articles already."""
+
+    def __init__(self, held: list[tuple[str, str]] | None = None) -> None:
+        self.articles: list[Article] = []
+        self.failures: list[Failure] = []
+        self._held = held or []
+        self.closed = False
+
+    def held(self) -> Iterator[tuple[str, str]]:
+        return iter(self._held)
+
+    def add_article(self, article: Article) -> None:
+        self.articles.append(article)
+
+    def add_failure(self, failure: Failure) -> None:
+        self.failures.append(failure)
+
+    def close(self) -> None:
+        self.closed = True
+
+
 def _run(
-    documents: list[Document | Failure], state: BatchState | None = None
+    documents: list[Document | Failure], held: list[tuple[str, str]] | None = None
 ) -> tuple[list[Article], list[Failure], Any]:
-    articles: list[Article] = []
-    failures: list[Failure] = []
-    summary = run_batch(documents, articles.append, failures.append, BatchOptions(), state)
-    return articles, failures, summary
+    sink = ListSink(held)
+    summary = run_batch(documents, sink, InProcessExecutor(Settings()), BatchOptions())
+    assert sink.closed
+    return sink.articles, sink.failures, summary
 
 
 @pytest.mark.model
@@ -129,13 +152,42 @@ def test_batch_order_duplicates_and_failures(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_batch_skips_what_is_already_done(nlp: Any) -> None:
-    state = BatchState(done={text_id(WIRE_STORY)})
-    items: list[Document | Failure] = [Document(text=WIRE_STORY), Document(text=OTHER_STORY)]
-    articles, _, summary = _run(items, state)
-    assert len(articles) == 1 and "meltwater" in articles[0].body
+    held = [(text_id(WIRE_STORY), WIRE_STORY)]
+    items: list[Document | Failure] = [
+        Document(text=WIRE_STORY),
+        Document(text=OTHER_STORY),
+        Document(text=edited_copy(WIRE_STORY), source="syndicated"),
+    ]
+    articles, _, summary = _run(items, held)
+    assert len(articles) == 2 and "meltwater" in articles[0].body
     assert summary.resumed == 1
+    # A near-duplicate of an article the sink held already points to it.
+    assert articles[1].duplicate_of == text_id(WIRE_STORY)
+
+
+def test_jsonl_sink_resumes_after_what_it_holds(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = Article(metadata=Metadata(), body="one", id="a")
+    sink = JsonlSink(out)
+    sink.add_article(first)
+    sink.close()
+    resumed = JsonlSink(out, resume=True, errors=tmp_path / "errors.jsonl")
+    assert list(resumed.held()) == [("a", "one")]
+    resumed.add_article(Article(metadata=Metadata(), body="two", id="b"))
+    resumed.add_failure(Failure("x.txt", "read", "empty"))
+    resumed.close()
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b"]
+    assert json.loads((tmp_path / "errors.jsonl").read_text())["reason"] == "empty"
+
+
+def test_an_extractor_owns_its_settings_and_builds_its_model_once() -> None:
+    extractor = Extractor(Settings(spacy_model="no_such_model_here"))
+    assert extractor.settings.spacy_model == "no_such_model_here"
+    # Nothing is loaded until a body needs the model.
+    assert "nlp" not in extractor.__dict__
 
 
 def test_extracted_outcome_carries_a_signature() -> None:
-    outcome = Extracted(_fake_article(Document(text=WIRE_STORY)), signature(WIRE_STORY))
-    assert len(outcome.signature) == 128
+    article = _fake_article(Document(text=WIRE_STORY))
+    outcome = Extracted(article, signature_of(article))
+    assert len(outcome.annotation) == 128

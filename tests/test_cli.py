@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli.commands import cli
+from newsgraph.cli import cli
 
 BODY = "Ann Lee, the mayor of Port Elvin, said on Monday that the bridge would reopen.\n"
 pytestmark = pytest.mark.model

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli.commands import cli
+from newsgraph.cli import cli
 from tests.ingest_samples import (
     ATOM_FEED,
     OTHER_STORY,
@@ -127,7 +127,7 @@ def test_a_killed_batch_resumes_with_nothing_lost_or_repeated(tmp_path: Path) ->
     ]
     source = write_jsonl(tmp_path / "rows.jsonl", rows)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-c", "from newsgraph.cli.commands import main; main()", "extract"]
+    command = [sys.executable, "-c", "from newsgraph.cli import main; main()", "extract"]
     command += ["--quiet", "--no-near-duplicates", "--out", str(out), str(source)]
     process = subprocess.Popen(command, start_new_session=True)
     try:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli.commands import cli
+from newsgraph.cli import cli
 from newsgraph.errors import ModelError
 from newsgraph.nlp.cues.model import (
     DEFAULT_MODEL,
@@ -193,15 +193,28 @@ def test_train_cues_command_writes_a_model_and_prints_the_grid(tmp_path: Path) -
 def test_the_setting_chooses_the_cue_model_or_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsgraph.nlp.quotes.component import QuoteFinder
+    from newsgraph.nlp.cues.model import DEFAULT_MODEL, cue_model_config
+    from newsgraph.nlp.model import component_configs
+    from newsgraph.settings import load_settings
 
-    monkeypatch.setenv("NEWSGRAPH_CUE_MODEL", "none")
-    assert QuoteFinder(learned_cues=True).cue_model is None
+    # The setting becomes the quote component's config; the factory never reads it.
+    assert cue_model_config("none") is None
+    assert cue_model_config(None) == {"@misc": "newsgraph.cue_model.v1", "path": str(DEFAULT_MODEL)}
     path = tmp_path / "mine.json.gz"
     save_cue_model(CueModel({"bias": 1.0}, 0.5, 0.1), path)
     monkeypatch.setenv("NEWSGRAPH_CUE_MODEL", str(path))
-    chosen = QuoteFinder(learned_cues=True).cue_model
-    assert chosen is not None and chosen.weights == {"bias": 1.0}
-    assert QuoteFinder(learned_cues=False).cue_model is None
-    monkeypatch.delenv("NEWSGRAPH_CUE_MODEL")
-    assert QuoteFinder(learned_cues=True).cue_model == load_cue_model()
+    config = component_configs(load_settings())["newsgraph_quotes"]["cue_model"]
+    assert config == {"@misc": "newsgraph.cue_model.v1", "path": str(path)}
+
+
+@pytest.mark.model
+def test_the_cue_model_is_part_of_the_quote_components_config(tmp_path: Path) -> None:
+    from newsgraph.nlp.model import build_pipeline
+    from newsgraph.settings import Settings
+
+    path = tmp_path / "mine.json.gz"
+    save_cue_model(CueModel({"bias": 1.0}, 0.5, 0.1), path)
+    nlp = build_pipeline(Settings(cue_model=str(path)))
+    assert nlp.get_pipe("newsgraph_quotes").cue_model.weights == {"bias": 1.0}
+    assert nlp.config["components"]["newsgraph_quotes"]["cue_model"]["path"] == str(path)
+    assert build_pipeline(Settings(cue_model="none")).get_pipe("newsgraph_quotes").cue_model is None

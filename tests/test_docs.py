@@ -6,9 +6,9 @@ import json
 
 import click
 
-from newsgraph.cli.commands import cli
+from newsgraph.cli import cli
 from newsgraph.records import Article
-from newsgraph.settings import SETTINGS
+from newsgraph.settings import VARIABLES, markdown_table
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -26,8 +26,9 @@ def _command_paths(group: click.Group, prefix: str = "") -> list[str]:
 
 
 def test_every_setting_is_documented() -> None:
-    for setting in SETTINGS:
+    for setting in VARIABLES:
         assert f"`{setting}`" in README, setting
+    assert markdown_table() in README  # the README's table is the settings table
 
 
 def test_every_command_is_documented_with_an_example() -> None:

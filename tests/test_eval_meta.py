@@ -90,7 +90,7 @@ def test_gate_readability_pages() -> None:
 def test_cli_eval_meta_json(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from newsgraph.cli.commands import cli
+    from newsgraph.cli import cli
 
     write_page(tmp_path, "gulls", PAGE, {"title": "Gulls return to the quay", "byline": None})
     result = CliRunner().invoke(cli, ["eval", "meta", str(tmp_path), "--json"])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.cli.commands import cli
+from newsgraph.cli import cli
 from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.polnear import Article, Attribution, read_brat, read_folder
 from newsgraph.evaluate.quotes import (

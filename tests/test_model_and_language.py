@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 
 import newsgraph
-from newsgraph.errors import ModelError
+from newsgraph.errors import ModelError, NewsgraphError
 from newsgraph.extract.language import detect_language
 from newsgraph.nlp import model as model_module
+from newsgraph.settings import load_settings
 
 GERMAN = (
     "Der Bürgermeister sagte am Montag, dass die Brücke im Mai wieder geöffnet werde. "
@@ -20,8 +21,15 @@ ENGLISH = "The mayor said on Monday that the bridge would reopen in May, after r
 
 def test_setting_names_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSGRAPH_SPACY_MODEL", "my_model")
-    assert model_module.resolve_model_name() == "my_model"
-    assert model_module.resolve_model_name("other") == "other"  # the CLI option wins
+    assert load_settings().spacy_model == "my_model"
+    assert load_settings(spacy_model="other").spacy_model == "other"  # the CLI option wins
+    assert model_module.resolve_model_name("other") == "other"
+
+
+def test_a_malformed_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSGRAPH_TIME_LIMIT", "soon")
+    with pytest.raises(NewsgraphError, match="NEWSGRAPH_TIME_LIMIT: expected a number of seconds"):
+        load_settings()
 
 
 def test_official_model_is_preferred_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:

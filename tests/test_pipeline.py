@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import newsgraph
-from newsgraph.pipeline import prepare, text_id
-from newsgraph.records import Document, Metadata
+from newsgraph.pipeline import prepare
+from newsgraph.records import Document, Metadata, text_id
 
 PAGE = """Council approves the harbour bridge repairs
 

@@ -12,11 +12,15 @@ PUBLIC = [
     "Document",
     "Entity",
     "EvaluationError",
+    "Extractor",
+    "Failure",
     "InputError",
+    "Mention",
     "Metadata",
     "ModelError",
     "NewsgraphError",
     "Quote",
+    "Settings",
     "Speaker",
     "Span",
     "Time",
@@ -25,6 +29,7 @@ PUBLIC = [
     "extract",
     "extract_documents",
     "extract_many",
+    "load_settings",
 ]
 
 
@@ -48,7 +53,7 @@ def _modules_loaded_by(statement: str) -> set[str]:
 
 
 def test_importing_newsgraph_does_not_load_spacy() -> None:
-    assert "spacy" not in _modules_loaded_by("import newsgraph, newsgraph.cli.commands")
+    assert "spacy" not in _modules_loaded_by("import newsgraph, newsgraph.cli")
 
 
 def test_store_and_web_import_without_spacy() -> None:

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.extract.text.page import normalise_paragraphs, parse_scraped
+from newsgraph.extract.text.page import parse_scraped
+from newsgraph.text import normalise_paragraphs
 from tests.conftest import shared_path
 
 TITLE_PRECISION_FLOOR = 0.98  # measured 0.985 (388 of 394)

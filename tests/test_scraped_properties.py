@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.extract.text.page import _parse, normalise_paragraphs
+from newsgraph.extract.text.page import _parse
 from newsgraph.records import Metadata
+from newsgraph.text import normalise_paragraphs
 
 WORDS = ["the", "council", "voted", "on", "Monday", "to", "rebuild", "old", "pier", "which"]
 sentences = st.lists(st.sampled_from(WORDS), min_size=12, max_size=30).map(

@@ -49,7 +49,7 @@ def test_seed_article_through_extract_gives_gold_metadata(nlp: Any) -> None:
 def test_seed_through_the_command_line(nlp: Any) -> None:
     from click.testing import CliRunner
 
-    from newsgraph.cli.commands import cli
+    from newsgraph.cli import cli
 
     path = shared_path(f"{SEED}.txt")
     _, gold = _seed()

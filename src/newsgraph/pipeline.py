@@ -1,31 +1,41 @@
 """newsgraph end to end: the one place where the stages are composed.
 
 An input becomes an article in three steps:
-1. extract: split scraped text into metadata and a clean body (or take the body as given);
+1. extract: split scraped text or HTML into metadata and a clean body (or take the body as
+   given);
 2. detect the body's language;
 3. understand: English bodies go through spaCy and newsgraph's components (entities,
    times, quotes); other languages keep metadata and body, with a warning in the record.
+
+`Extractor` owns what the steps need (the settings, and the spaCy pipeline with the cue
+model, loaded on first use and kept), like an HTTP client owns its connections: make one per
+process, or per worker, and reuse it. The module-level `extract` and `extract_many` use one
+default extractor per model name.
 """
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property, lru_cache
 from itertools import islice
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.text.page import parse_scraped
-from newsgraph.records import Analysis, Article, Document, Metadata
+from newsgraph.records import Analysis, Article, Document, Metadata, text_id
+from newsgraph.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 ANALYSED_LANGUAGES = frozenset({"en"})
-CHUNK_SIZE = 64  # articles prepared ahead of the model: enough to fill its batches
+# Documents prepared (extract + language) ahead of the model: enough to fill its batches.
+PREPARE_AHEAD = 64
+# Documents per batch of the model (spaCy's nlp.pipe): bigger batches are faster, to a point.
+MODEL_BATCH = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,44 +49,81 @@ class Prepared:
     warnings: tuple[str, ...] = ()
 
 
-def extract(
-    text: str,
-    *,
-    published: str | None = None,
-    body_only: bool = False,
-    model: str | None = None,
-) -> Article:
-    """The record of one article. See `docs/record.md`."""
-    document = Document(text=text, published=published, body_only=body_only)
-    return next(extract_documents([document], model=model))
+class Extractor:
+    """Turns documents into article records; owns the settings and the loaded model.
 
+        with newsgraph.Extractor(newsgraph.load_settings(spacy_model="en_core_web_sm")) as ex:
+            article = ex.extract(text, published="2021-06-01")
 
-def extract_many(
-    texts: Iterable[str],
-    *,
-    published: str | None = None,
-    body_only: bool = False,
-    model: str | None = None,
-) -> Iterator[Article]:
-    """Records for many articles, in order, loading the model once and streaming."""
-    documents = (Document(text=t, published=published, body_only=body_only) for t in texts)
-    return extract_documents(documents, model=model)
+    The spaCy pipeline is built on first use (a document whose body is analysed) and kept for
+    the extractor's life: one per process, never shared between processes.
+    """
 
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings if settings is not None else load_settings()
 
-def extract_documents(
-    documents: Iterable[Document], *, model: str | None = None
-) -> Iterator[Article]:
-    """Records for documents that each carry their own options (source, published date)."""
-    iterator = iter(documents)
-    while chunk := [prepare(document) for document in islice(iterator, CHUNK_SIZE)]:
-        yield from extract_prepared(chunk, model=model)
+    @cached_property
+    def nlp(self) -> Language:
+        """The spaCy pipeline with newsgraph's components, built once."""
+        # spaCy is imported here, not at module level: `import newsgraph` stays light, and
+        # the store and web layers never load it.
+        from newsgraph.nlp.model import build_pipeline
 
+        return build_pipeline(self.settings)
 
-def extract_prepared(chunk: list[Prepared], *, model: str | None = None) -> Iterator[Article]:
-    """Records for documents already prepared (a caller that reports the two stages apart);
-    the model is loaded, once per process, only when a body needs it."""
-    nlp = _load(model) if any(p.analyse for p in chunk) else None
-    return _understand(chunk, nlp)
+    def load(self) -> Extractor:
+        """Build the model now rather than on first use (worker start-up, a web app)."""
+        _ = self.nlp
+        return self
+
+    def close(self) -> None:
+        """Let go of the model; the next analysed document builds it again."""
+        self.__dict__.pop("nlp", None)
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def extract(
+        self, text: str, *, published: str | None = None, body_only: bool = False
+    ) -> Article:
+        """The record of one article. See `docs/record.md`."""
+        document = Document(text=text, published=published, body_only=body_only)
+        return next(self.extract_documents([document]))
+
+    def extract_many(
+        self, texts: Iterable[str], *, published: str | None = None, body_only: bool = False
+    ) -> Iterator[Article]:
+        """Records for many articles, in order, streaming."""
+        documents = (Document(text=t, published=published, body_only=body_only) for t in texts)
+        return self.extract_documents(documents)
+
+    def extract_documents(self, documents: Iterable[Document]) -> Iterator[Article]:
+        """Records for documents that each carry their own options (source, published date)."""
+        iterator = iter(documents)
+        while chunk := [prepare(document) for document in islice(iterator, PREPARE_AHEAD)]:
+            yield from self.extract_prepared(chunk)
+
+    def extract_prepared(self, chunk: list[Prepared]) -> Iterator[Article]:
+        """Records for documents already prepared (a caller that reports the two stages
+        apart); the model is built only when a body needs it."""
+        pending = [(p.body, p.metadata.published) for p in chunk if p.analyse]
+        analyses = iter(self._analyse(pending)) if pending else iter(())
+        for prepared in chunk:
+            analysis = next(analyses) if prepared.analyse else Analysis()
+            yield _article(prepared, analysis)
+
+    def _analyse(self, pending: list[tuple[str, str | None]]) -> list[Analysis]:
+        from newsgraph.nlp.analyse import analyse_bodies
+
+        return list(analyse_bodies(self.nlp, pending, batch_size=MODEL_BATCH))
 
 
 def prepare(document: Document) -> Prepared:
@@ -134,45 +181,56 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
     return metadata
 
 
-def _understand(chunk: list[Prepared], nlp: Language | None) -> Iterator[Article]:
-    pending = [(p.body, p.metadata.published) for p in chunk if p.analyse]
-    # `nlp` is loaded for the first chunk that has a body to analyse, so it is set whenever
-    # `pending` is not empty.
-    analyses = iter(_analyse(nlp, pending)) if nlp is not None and pending else iter(())
-    for prepared in chunk:
-        analysis = next(analyses) if prepared.analyse else Analysis()
-        document = prepared.document
-        yield Article(
-            id=document.id or text_id(document.text),
-            source=document.source,
-            url=document.url,
-            fetched=document.fetched,
-            metadata=prepared.metadata,
-            body=prepared.body,
-            entities=analysis.entities,
-            quotes=analysis.quotes,
-            times=analysis.times,
-            timeline=analysis.timeline,
-            warnings=document.notes + prepared.warnings,
-        )
+def _article(prepared: Prepared, analysis: Analysis) -> Article:
+    document = prepared.document
+    return Article(
+        id=document.id or text_id(document.text),
+        source=document.source,
+        url=document.url,
+        fetched=document.fetched,
+        metadata=prepared.metadata,
+        body=prepared.body,
+        entities=analysis.entities,
+        quotes=analysis.quotes,
+        times=analysis.times,
+        timeline=analysis.timeline,
+        warnings=document.notes + prepared.warnings,
+    )
 
 
-def text_id(text: str) -> str:
-    """A stable id for a text: a hash of it with case, Unicode forms and spacing folded, so
-    that the same article saved twice gets the same id."""
-    normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+@lru_cache(maxsize=4)
+def default_extractor(model: str | None = None) -> Extractor:
+    """The extractor the module-level functions share: the settings from the environment,
+    with `model` (a spaCy model name) instead of the configured one when given."""
+    return Extractor(load_settings(spacy_model=model))
 
 
-def _load(model: str | None) -> Language:
-    # spaCy is imported here, not at module level: `import newsgraph` stays light, and the
-    # store and web layers never load it.
-    from newsgraph.nlp.model import load_model
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    body_only: bool = False,
+    model: str | None = None,
+) -> Article:
+    """The record of one article, with the default extractor. See `docs/record.md`."""
+    return default_extractor(model).extract(text, published=published, body_only=body_only)
 
-    return load_model(model)
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    published: str | None = None,
+    body_only: bool = False,
+    model: str | None = None,
+) -> Iterator[Article]:
+    """Records for many articles, in order, with the default extractor (its model loaded
+    once), streaming."""
+    extractor = default_extractor(model)
+    return extractor.extract_many(texts, published=published, body_only=body_only)
 
 
-def _analyse(nlp: Language, pending: list[tuple[str, str | None]]) -> list[Analysis]:
-    from newsgraph.nlp.analyse import analyse_bodies
-
-    return list(analyse_bodies(nlp, pending))
+def extract_documents(
+    documents: Iterable[Document], *, model: str | None = None
+) -> Iterator[Article]:
+    """Records for documents that each carry their own options, with the default extractor."""
+    return default_extractor(model).extract_documents(documents)

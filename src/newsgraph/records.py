@@ -7,6 +7,8 @@ every span. `to_dict` gives the JSON object of record v1; `Article.from_dict` re
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -320,3 +322,32 @@ class Article:
             duplicate_of=data.get("duplicate_of"),
             fetched=data.get("fetched"),
         )
+
+
+def text_id(text: str) -> str:
+    """A stable article id for a text: a hash of it with case, Unicode forms and spacing
+    folded, so that the same article saved twice gets the same id."""
+    normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+# Where an input stopped on its way to becoming an article: reading its bytes or text,
+# fetching a URL, parsing its format (or finding no article text in it), or extracting.
+Stage = Literal["read", "fetch", "parse", "extract"]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input, or part of one, that did not become an article: what, at which stage, and
+    why. Failures travel in the same stream as documents, so that one bad input never stops
+    the others; a batch writes each as one line of its errors file."""
+
+    input: str  # the path, URL, "-", or a part of one ("feed.xml#3", "items.jsonl:12")
+    stage: Stage
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"input": self.input, "stage": self.stage, "reason": self.reason}
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.reason} ({self.stage})"

@@ -6,8 +6,9 @@ threshold without comparing every pair. A candidate counts only when its estimat
 really reaches the threshold (LSH also returns some below it). An article's `duplicate_of` is
 the earliest such article of the batch.
 
-Signatures are computed where the article is extracted (in the worker processes) and only
-their hash values travel back; the index lives in the process that writes the output.
+Signatures are computed where the article is extracted (in the worker processes, as the
+executor's `annotate`) and only their hash values travel back; the index lives in the process
+that writes the output. The threshold is a setting (NEWSGRAPH_NEAR_DUPLICATES).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from typing import Any
 NUM_PERM = 128
 SCHEME = "affine32"  # named: signatures made in one process are read in another
 SHINGLE_WORDS = 3  # short shingles: a small edit changes few of them
-DEFAULT_THRESHOLD = 0.8
 WORD = re.compile(r"\w+")
 
 Signature = Any  # numpy array of NUM_PERM unsigned 64-bit hash values
@@ -43,7 +43,7 @@ def signature(body: str) -> Signature | None:
 class NearDuplicates:
     """An index of the articles seen so far, answering "which earlier one is this a copy of?"."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, threshold: float) -> None:
         from datasketch import MinHashLSH
 
         self.threshold = threshold

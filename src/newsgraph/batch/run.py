@@ -1,67 +1,51 @@
-"""Batches: many inputs in, one JSON line per article out, in input order, with failures apart.
+"""Batches: documents in, through an executor, into a sink, in input order, failures apart.
 
-    from newsgraph.batch.run import BatchOptions, run_to_files
-    summary = run_to_files(["news.warc.gz", "feeds/"], Path("out.jsonl"),
-                           errors=Path("errors.jsonl"), resume=True)
+    from newsgraph.batch import JsonlSink, run_batch
+    from newsgraph.ingest import read_inputs
+    from newsgraph.scale.local import local_executor
+    sink = JsonlSink(Path("out.jsonl"), errors=Path("errors.jsonl"), resume=True)
+    summary = run_batch(read_inputs(["news.warc.gz", "feeds/"]), sink, local_executor(settings))
 
 - Every article gets a stable id before extraction: the given id (JSON Lines `id`) or a hash
-  of its normalised text (`pipeline.text_id`).
-- Exact duplicates (an id already written, in this run or, with `resume`, an earlier one) are
-  skipped and counted, so that every id is in the output once and `resume` can trust ids.
+  of its normalised text (`records.text_id`).
+- Exact duplicates (an id the sink already holds, or one earlier in the batch) are skipped and
+  counted, so that every id is in the output once and resume can trust ids.
 - Near-duplicates (syndicated copies, small edits) are kept, with `duplicate_of` set to the id
-  of the earliest similar article (MinHash LSH over word shingles, `scale/duplicates.py`).
-- A document that fails (reading, parsing, extraction, time limit, memory cap) becomes one
-  line of the errors file, {"input", "stage", "reason"}, and the batch goes on.
-- Lines are flushed one by one, so a killed batch loses at most the line being written;
-  `resume` drops such a cut line and skips every id already in the output.
+  of the earliest similar article (MinHash LSH over word shingles, `batch/dedupe.py`); the
+  signatures are computed where each article is extracted.
+- A document that fails (reading, parsing, extraction, time limit, memory cap) goes to the
+  sink as a failure, and the batch goes on.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
 
-from newsgraph.batch.dedupe import DEFAULT_THRESHOLD, NearDuplicates, signature
-from newsgraph.ingest.failure import Failure
-from newsgraph.ingest.inputs import read_inputs
-from newsgraph.ingest.options import ReadOptions
-from newsgraph.pipeline import text_id
-from newsgraph.records import Article, Document
-from newsgraph.scale.workers import Extracted, WorkerOptions, ordered_outcomes
-
-DEFAULT_TIME_LIMIT = 120.0  # seconds per document: far beyond any real article
-DEFAULT_MEMORY_LIMIT = 2 * 1024**3  # bytes a worker may grow by beyond the loaded model
-# Documents per chunk. In one process, the model's own batch size (spaCy is faster on bigger
-# batches); across workers, small, so that the last chunks still keep every worker busy.
-IN_PROCESS_CHUNK = 32
-WORKER_CHUNK = 8
+from newsgraph.batch.dedupe import NearDuplicates, signature
+from newsgraph.batch.sinks import JsonlSink, Sink
+from newsgraph.progress import Progress
+from newsgraph.records import Article, Document, Failure, text_id
+from newsgraph.scale.executor import Executor, Extracted
+from newsgraph.settings import BY_NAME, Settings, load_settings
 
 
 @dataclass(frozen=True, slots=True)
 class BatchOptions:
-    model: str | None = None
-    workers: int = 1
-    time_limit: float | None = DEFAULT_TIME_LIMIT
-    memory_limit: int | None = DEFAULT_MEMORY_LIMIT
-    near_duplicates: float | None = DEFAULT_THRESHOLD  # MinHash threshold; None: do not look
-    chunk_size: int | None = None  # None: IN_PROCESS_CHUNK or WORKER_CHUNK
+    # MinHash threshold; None: do not look.
+    near_duplicates: float | None = BY_NAME["near_duplicates"].default
 
-    @property
-    def effective_chunk_size(self) -> int:
-        if self.chunk_size:
-            return self.chunk_size
-        return IN_PROCESS_CHUNK if self.workers <= 1 else WORKER_CHUNK
+    @classmethod
+    def from_settings(cls, settings: Settings) -> BatchOptions:
+        return cls(near_duplicates=settings.near_duplicates or None)
 
 
 @dataclass(slots=True)
 class BatchSummary:
     articles: int = 0  # written in this run
     failures: int = 0
-    resumed: int = 0  # skipped: already in the output
+    resumed: int = 0  # skipped: already in the sink
     exact_duplicates: int = 0  # skipped: the same id earlier in the batch
     near_duplicates: int = 0  # written, with `duplicate_of`
 
@@ -77,69 +61,66 @@ class BatchSummary:
         return ", ".join(parts)
 
 
-@dataclass(slots=True)
-class BatchState:
-    """What is known before the batch starts: ids already written and their signatures."""
-
-    done: set[str] = field(default_factory=set)
-    index: NearDuplicates | None = None
-
-
-class Progress:
-    """What the batch reports as it goes; the command line shows it as a progress bar."""
-
-    def add_total(self, count: int) -> None:
-        """More documents were found than expected."""
-
-    def advance(self, count: int = 1) -> None:
-        """`count` more documents are done (written, failed or skipped)."""
-
-
 def run_batch(
     items: Iterable[Document | Failure],
-    write_article: Callable[[Article], None],
-    write_failure: Callable[[Failure], None],
+    sink: Sink,
+    executor: Executor,
     options: BatchOptions | None = None,
-    state: BatchState | None = None,
     progress: Progress | None = None,
 ) -> BatchSummary:
-    """Extract every document of `items`, writing articles in order and failures as they come."""
+    """Extract every document of `items` with `executor` into `sink`; the sink is closed."""
     options = options or BatchOptions()
-    state = state or BatchState()
     progress = progress or Progress()
-    if options.near_duplicates and state.index is None:
-        state.index = NearDuplicates(options.near_duplicates)
     summary = BatchSummary()
+    done, index = _what_the_sink_holds(sink, options)
 
     def fail(failure: Failure) -> None:
         summary.failures += 1
-        write_failure(failure)
+        sink.add_failure(failure)
         progress.advance()
 
-    chunks = _new_chunks(items, state.done, summary, fail, progress, options.effective_chunk_size)
-    worker_options = WorkerOptions(options.model, options.time_limit, options.memory_limit)
-    for _chunk, outcomes in ordered_outcomes(chunks, options.workers, worker_options):
-        for outcome in outcomes:
+    try:
+        documents = _new_documents(items, done, summary, fail, progress)
+        annotate = signature_of if index is not None else None
+        for outcome in executor.run(documents, annotate):
             if isinstance(outcome, Extracted):
-                write_article(_flag_near_duplicate(outcome, state.index, summary))
+                sink.add_article(_flag_near_duplicate(outcome, index, summary))
                 summary.articles += 1
                 progress.advance()
             else:
                 fail(outcome)
+    finally:
+        sink.close()
     return summary
 
 
-def _new_chunks(
+def signature_of(article: Article) -> object:
+    """The near-duplicate signature of an article, computed where it is extracted."""
+    return signature(article.body)
+
+
+def _what_the_sink_holds(
+    sink: Sink, options: BatchOptions
+) -> tuple[set[str], NearDuplicates | None]:
+    """The ids the sink holds, and a near-duplicate index of their bodies (when looking)."""
+    index = NearDuplicates(options.near_duplicates) if options.near_duplicates else None
+    done: set[str] = set()
+    for article_id, body in sink.held():
+        done.add(article_id)
+        if index is not None:
+            index.add(article_id, signature(body))
+    return done, index
+
+
+def _new_documents(
     items: Iterable[Document | Failure],
     done: set[str],
     summary: BatchSummary,
     fail: Callable[[Failure], None],
     progress: Progress,
-    size: int,
-) -> Iterator[list[Document]]:
-    """Chunks of documents not yet done, each with its id set; failures reported on the way."""
+) -> Iterator[Document]:
+    """The documents not yet done, each with its id set; failures reported on the way."""
     seen: set[str] = set()
-    chunk: list[Document] = []
     for item in items:
         if isinstance(item, Failure):
             fail(item)
@@ -154,12 +135,7 @@ def _new_chunks(
             progress.advance()
             continue
         seen.add(key)
-        chunk.append(document)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        yield document
 
 
 def _flag_near_duplicate(
@@ -168,7 +144,7 @@ def _flag_near_duplicate(
     article = outcome.article
     if index is None or article.id is None:
         return article
-    original = index.add(article.id, outcome.signature)
+    original = index.add(article.id, outcome.annotation)
     if original is None:
         return article
     summary.near_duplicates += 1
@@ -181,70 +157,18 @@ def run_to_files(
     *,
     errors: Path | None = None,
     resume: bool = False,
-    read_options: ReadOptions | None = None,
-    options: BatchOptions | None = None,
+    settings: Settings | None = None,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
 ) -> BatchSummary:
-    """Run a batch over `inputs`, writing articles to `out` and failures to `errors`."""
-    options = options or BatchOptions()
-    state = load_state(out, options.near_duplicates) if resume else BatchState()
-    items = read_inputs(inputs, read_options or ReadOptions())
-    with (
-        out.open("a" if resume else "w", encoding="utf-8") as out_file,
-        _open_errors(errors, resume) as errors_file,
-    ):
+    """A batch over `inputs` (paths, folders, URLs, "-") into JSON Lines files, with the local
+    executor: the Python form of `newsgraph extract --out`."""
+    from newsgraph.ingest import ReadOptions, read_inputs
+    from newsgraph.scale.local import local_executor
 
-        def write_failure(failure: Failure) -> None:
-            if errors_file is not None:
-                write_line(errors_file, failure.to_dict())
-            if on_failure is not None:
-                on_failure(failure)
-
-        def write_article(article: Article) -> None:
-            write_line(out_file, article.to_dict())
-
-        return run_batch(items, write_article, write_failure, options, state, progress)
-
-
-def write_line(stream: IO[str], data: dict[str, Any]) -> None:
-    """One JSON object as one line, flushed: a kill loses at most the line being written."""
-    stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-    stream.flush()
-
-
-def _open_errors(path: Path | None, resume: bool) -> AbstractContextManager[IO[str] | None]:
-    if path is None:
-        return nullcontext()
-    return path.open("a" if resume else "w", encoding="utf-8")
-
-
-def load_state(out: Path, near_duplicates: float | None) -> BatchState:
-    """The ids (and body signatures) already in `out`; a cut last line is removed first."""
-    state = BatchState(index=NearDuplicates(near_duplicates) if near_duplicates else None)
-    if not out.exists():
-        return state
-    complete = 0  # bytes up to the end of the last whole line
-    with out.open("rb") as stream:
-        for line in stream:
-            if not line.endswith(b"\n"):
-                break
-            complete += len(line)
-            _remember(line, state)
-    if complete < out.stat().st_size:
-        with out.open("r+b") as stream:
-            stream.truncate(complete)
-    return state
-
-
-def _remember(line: bytes, state: BatchState) -> None:
-    try:
-        data = json.loads(line)
-    except ValueError:
-        return
-    article_id = data.get("id") if isinstance(data, dict) else None
-    if not isinstance(article_id, str):
-        return
-    state.done.add(article_id)
-    if state.index is not None:
-        state.index.add(article_id, signature(str(data.get("body") or "")))
+    settings = settings or load_settings()
+    sink = JsonlSink(out, errors=errors, resume=resume, report=on_failure)
+    items = read_inputs(inputs, ReadOptions.from_settings(settings))
+    return run_batch(
+        items, sink, local_executor(settings), BatchOptions.from_settings(settings), progress
+    )

@@ -1,5 +1,9 @@
-"""The newsgraph command: click commands, the readable view and the progress bars."""
+"""The newsgraph command: click commands, the readable view and the progress bars.
 
-from newsgraph.cli.commands import cli, main
+Each command is a few lines of option parsing over one library call: `extract.py` (batches),
+`evaluate.py` (`eval` and `train`).
+"""
+
+from newsgraph.cli.app import cli, main
 
 __all__ = ["cli", "main"]

@@ -17,7 +17,7 @@ from rich.progress import (
 from rich.progress import Progress as RichProgress
 from rich.text import Text
 
-from newsgraph.batch.run import Progress
+from newsgraph.progress import Progress
 
 
 class RateColumn(ProgressColumn):

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgraph.cli.track import track_on_stderr
 from newsgraph.evaluate.polnear import Article, Attribution, Fragments, read_folder
 from newsgraph.evaluate.scoring import f1_of, prf
 from newsgraph.lang.en import quotes as lang
+from newsgraph.progress import track_on_stderr
 from newsgraph.records import Quote
 
 WORD = re.compile(r"\w+")

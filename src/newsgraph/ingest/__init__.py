@@ -12,8 +12,8 @@ apart, and `sources` to expand paths, folders, standard input and URLs into one 
 from __future__ import annotations
 
 from newsgraph.ingest.detect import FORMATS, InputFormat, detect_format
-from newsgraph.ingest.failure import Failure
 from newsgraph.ingest.inputs import read_inputs
 from newsgraph.ingest.options import ReadOptions
+from newsgraph.records import Failure
 
 __all__ = ["FORMATS", "Failure", "InputFormat", "ReadOptions", "detect_format", "read_inputs"]

@@ -16,10 +16,9 @@ from typing import Any
 
 import feedparser
 
-from newsgraph.ingest.failure import Failure
 from newsgraph.ingest.markup import fragment_text
 from newsgraph.ingest.options import ReadOptions
-from newsgraph.records import Document, Metadata
+from newsgraph.records import Document, Failure, Metadata
 
 SUMMARY_NOTE = "the feed entry has no full content: the body is its summary"
 MARKUP_TYPES = ("html", "xml")

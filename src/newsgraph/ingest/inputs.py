@@ -22,9 +22,8 @@ from newsgraph.ingest.detect import (
     format_from_name,
     is_url,
 )
-from newsgraph.ingest.failure import Failure
 from newsgraph.ingest.options import ReadOptions
-from newsgraph.records import Document
+from newsgraph.records import Document, Failure
 
 Item = Document | Failure
 JSONL_TYPES = ("jsonl", "ndjson", "json-seq", "x-json-stream")
@@ -110,7 +109,7 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
     try:
         fetched = fetch(url, options)
     except InputError as error:
-        yield Failure.from_error(error, "fetch")
+        yield Failure(error.source, "fetch", error.reason)
         return
     fmt = options.format or _format_of_response(fetched.url, fetched.content_type, fetched.data)
     yield from _read_bytes(
@@ -149,7 +148,7 @@ def _read_bytes(
     try:
         text = decode_bytes(data, source=source, charset=charset)
     except InputError as error:
-        yield Failure.from_error(error, "read")
+        yield Failure(error.source, "read", error.reason)
         return
     is_html = fmt == "html"
     yield Document(

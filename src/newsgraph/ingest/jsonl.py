@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newsgraph.ingest.failure import Failure
 from newsgraph.ingest.options import ReadOptions
-from newsgraph.records import Document, Metadata
+from newsgraph.records import Document, Failure, Metadata
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 HINT_FIELDS = ("url", "title", "published", "id")

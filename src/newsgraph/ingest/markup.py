@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from newsgraph.extract.text.page import normalise_paragraphs
+from newsgraph.text import normalise_paragraphs
 
 BLOCK_TAGS = frozenset(
     [

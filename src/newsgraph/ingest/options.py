@@ -5,18 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.ingest.detect import InputFormat
-from newsgraph.settings import DEFAULT_MAX_INPUT_BYTES
-
-DEFAULT_FETCH_TIMEOUT = 20.0  # seconds: generous for slow news sites, short for dead ones
+from newsgraph.settings import BY_NAME, Settings
 
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     format: InputFormat | None = None  # None: detect by content and extension
-    max_bytes: int = DEFAULT_MAX_INPUT_BYTES  # per article (a file, a WARC record, a URL)
+    # Per article (a file, a WARC record, a URL), the setting's default.
+    max_bytes: int = BY_NAME["max_input_bytes"].default
     published: str | None = None  # an explicit publication date for every document
     body_only: bool = False  # plain-text inputs are bodies alone
-    timeout: float = (
-        DEFAULT_FETCH_TIMEOUT  # seconds for a URL: to connect, between bytes, and in all (×3)
-    )
+    # Seconds for a URL: to connect, between bytes, and in all (x3).
+    timeout: float = BY_NAME["fetch_timeout"].default
     max_redirects: int = 5
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        format: InputFormat | None = None,
+        published: str | None = None,
+        body_only: bool = False,
+    ) -> ReadOptions:
+        return cls(
+            format=format,
+            max_bytes=settings.max_input_bytes,
+            published=published,
+            body_only=body_only,
+            timeout=settings.fetch_timeout,
+        )

@@ -18,9 +18,8 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import decode_bytes
 from newsgraph.ingest.detect import GZIP_MAGIC
-from newsgraph.ingest.failure import Failure
 from newsgraph.ingest.options import ReadOptions
-from newsgraph.records import Document
+from newsgraph.records import Document, Failure
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -108,7 +107,7 @@ def _record_document(
     try:
         text = decode_bytes(payload, source=where, charset=record.http_charset)
     except InputError as error:
-        return Failure.from_error(error, "read")
+        return Failure(error.source, "read", error.reason)
     return Document(
         text=text,
         source=name,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from newsgraph import __version__
+from newsgraph._version import __version__
 from newsgraph.errors import FetchError, InputTooLargeError
 from newsgraph.ingest.options import ReadOptions
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
-from newsgraph.cli.track import track_on_stderr
-from newsgraph.nlp.model import COMPONENTS, load_model, resolve_model_name
+from newsgraph.nlp.model import COMPONENTS, build_pipeline, resolve_model_name
+from newsgraph.progress import track_on_stderr
+from newsgraph.settings import NO_CUE_MODEL, load_settings
 
 BATCH_SIZE = 16
 
@@ -29,8 +30,10 @@ def parse_texts(
     skip: Iterable[str] = (),
 ) -> list[Doc]:
     """The docs of `texts` through the pipeline, without the components named in `skip`."""
-    nlp = load_model(model)
-    path = _cache_path(cache, resolve_model_name(model), texts) if cache else None
+    # The quote component runs without the learned scorer: training scores words itself.
+    settings = load_settings(spacy_model=model, cue_model=NO_CUE_MODEL)
+    nlp = build_pipeline(settings)
+    path = _cache_path(cache, resolve_model_name(settings.spacy_model), texts) if cache else None
     if path is not None and path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:

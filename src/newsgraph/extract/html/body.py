@@ -12,7 +12,7 @@ import logging
 from lxml import html
 
 from newsgraph.extract.html.tree import visible_text
-from newsgraph.extract.text.page import normalise_paragraphs
+from newsgraph.text import normalise_paragraphs
 
 logger = logging.getLogger(__name__)
 

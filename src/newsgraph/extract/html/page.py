@@ -12,10 +12,10 @@ from datetime import date
 from newsgraph.extract.html.body import extract_body
 from newsgraph.extract.html.meta import extract_metadata
 from newsgraph.extract.html.tree import parse_tree
-from newsgraph.extract.text.page import ScrapedPage
+from newsgraph.extract.page import Page
 
 
-def parse_html(html: str, *, url: str | None = None, crawled: date | None = None) -> ScrapedPage:
+def parse_html(html: str, *, url: str | None = None, crawled: date | None = None) -> Page:
     """Split an HTML page into metadata and a clean body.
 
     `crawled` is the day the page was fetched (today when unknown): no publication date after
@@ -25,7 +25,7 @@ def parse_html(html: str, *, url: str | None = None, crawled: date | None = None
     # Metadata first: trafilatura and htmldate work on copies, but the order keeps this safe.
     metadata = extract_metadata(tree, url=url, crawled=crawled)
     body = without_headline(extract_body(tree, url=url), metadata.title)
-    return ScrapedPage(metadata=metadata, body=body)
+    return Page(metadata=metadata, body=body)
 
 
 def without_headline(body: str, title: str | None) -> str:

@@ -17,14 +17,15 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.extract.dates import choose_published, find_dates, resolve_dates
+from newsgraph.extract.page import Page
 from newsgraph.extract.text import authors as names
 from newsgraph.extract.text.header import HeaderLine, is_date_label, is_furniture, read_header_line
 from newsgraph.lang.en import page as en
 from newsgraph.records import Metadata
+from newsgraph.text import normalise_paragraphs
 
 logger = logging.getLogger(__name__)
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = re.compile(r"\r\n?|\n")
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
@@ -49,12 +50,6 @@ TITLE_MAX_CHARS = 250
 
 
 @dataclass(frozen=True, slots=True)
-class ScrapedPage:
-    metadata: Metadata  # `language` is left None: the pipeline detects it on the body
-    body: str  # paragraphs separated by exactly "\n\n"
-
-
-@dataclass(frozen=True, slots=True)
 class _Header:
     """The header zone: its lines, what each says (None: not metadata), which is the title."""
 
@@ -63,23 +58,17 @@ class _Header:
     title_index: int | None
 
 
-def parse_scraped(text: str) -> ScrapedPage:
+def parse_scraped(text: str) -> Page:
     """Split scraped text into metadata and a clean body. Never raises: odd input gives empty
     metadata and the whole text as the body."""
     try:
         return _parse(text)
     except Exception:  # a bug on one odd page must not stop a batch; the text is still usable
         logger.warning("could not read metadata lines; keeping the whole text", exc_info=True)
-        return ScrapedPage(metadata=Metadata(), body=normalise_paragraphs(text))
+        return Page(metadata=Metadata(), body=normalise_paragraphs(text))
 
 
-def normalise_paragraphs(text: str) -> str:
-    """Paragraphs separated by exactly one blank line, each stripped, no empty ones."""
-    paragraphs = (p.strip() for p in PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")))
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def _parse(text: str) -> ScrapedPage:
+def _parse(text: str) -> Page:
     lines = LINE_BREAK.split(text.removeprefix("\ufeff"))
     header = _read_header(lines)
     body_lines = lines[_body_start(header) :]
@@ -91,7 +80,7 @@ def _parse(text: str) -> ScrapedPage:
         published=extract_published(header, body),
         views=extract_views(header),
     )
-    return ScrapedPage(metadata=metadata, body=body)
+    return Page(metadata=metadata, body=body)
 
 
 def _read_header(lines: list[str]) -> _Header:

@@ -18,33 +18,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp.cues.features import candidate_features
 from newsgraph.nlp.quotes.marks import QuotedSpan
-from newsgraph.settings import NO_CUE_MODEL, load_settings
+from newsgraph.settings import NO_CUE_MODEL
 
 MODEL_FORMAT = "newsgraph-cue-model/1"
 DEFAULT_MODEL = Path(__file__).parents[1] / "models" / "cues-en.json.gz"
 NEVER = 1.0  # a threshold no score reaches (the logistic function stays under 1)
-
-
-class CueScorer(Protocol):
-    """What the quote step needs of a cue model (training passes held-out scores)."""
-
-    @property
-    def add_threshold(self) -> float: ...
-
-    @property
-    def drop_threshold(self) -> float: ...
-
-    @property
-    def nest_threshold(self) -> float: ...
-
-    def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]: ...
 
 
 @dataclass(frozen=True)
@@ -100,10 +86,17 @@ def load_cue_model(path: Path = DEFAULT_MODEL) -> CueModel:
     )
 
 
-def chosen_cue_model() -> CueModel | None:
-    """The cue model the settings choose: the file NEWSGRAPH_CUE_MODEL names, none when it
-    says "none" (the quote rules alone), else the shipped one."""
-    chosen = load_settings().cue_model
-    if chosen is None:
-        return load_cue_model()
-    return None if chosen.lower() == NO_CUE_MODEL else load_cue_model(Path(chosen))
+@registry.misc("newsgraph.cue_model.v1")  # type: ignore[untyped-decorator]
+def cue_model_from_file(path: str) -> CueModel:
+    """The cue model a pipeline config names (`{"@misc": "newsgraph.cue_model.v1", "path": …}`):
+    the file's model is the quote component's config value, read once when it is built."""
+    return load_cue_model(Path(path))
+
+
+def cue_model_config(setting: str | None) -> dict[str, Any] | None:
+    """The quote component's `cue_model` config for the cue model setting: the shipped file
+    when it is unset, the file it names, or null (the rules alone) for "none"."""
+    if setting is not None and setting.strip().lower() == NO_CUE_MODEL:
+        return None
+    path = Path(setting) if setting else DEFAULT_MODEL
+    return {"@misc": "newsgraph.cue_model.v1", "path": str(path)}

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import records
 from newsgraph.lang.en import names
 from newsgraph.records import Entity
+from newsgraph.records import Mention as MentionRecord
 
 NON_WORD = re.compile(r"[^\w&\s-]+")
 SPACES = re.compile(r"\s+")
@@ -188,7 +188,7 @@ def _to_entity(index: int, group: Group) -> Entity:
         id=f"e{index}",
         name=" ".join(group.canonical.words) if group.label == "PERSON" else _display(group),
         type=group.label,
-        mentions=tuple(records.Mention(m.start, m.end, m.text) for m in mentions),
+        mentions=tuple(MentionRecord(m.start, m.end, m.text) for m in mentions),
     )
 
 

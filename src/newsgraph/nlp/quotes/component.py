@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.lang.en import quotes as lang
-from newsgraph.nlp.cues.model import CueModel, CueScorer, chosen_cue_model
 from newsgraph.nlp.quotes.context import quote_context
 from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source
-from newsgraph.nlp.quotes.learned import rescore_cues
+from newsgraph.nlp.quotes.learned import CueScorer, rescore_cues
 from newsgraph.nlp.quotes.marks import (
     STATEMENT_WORDS,
     WORD,
@@ -277,13 +275,8 @@ def _previous_paragraph_start(text: str, paragraph_start: int) -> int | None:
 
 
 class QuoteFinder:
-    def __init__(self, learned_cues: bool) -> None:
-        self.learned_cues = learned_cues
-
-    @cached_property
-    def cue_model(self) -> CueModel | None:
-        # Read on first use: a pipeline built to train the cue model runs without it.
-        return chosen_cue_model() if self.learned_cues else None
+    def __init__(self, cue_model: CueScorer | None) -> None:
+        self.cue_model = cue_model
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(doc, self.cue_model)
@@ -298,9 +291,10 @@ class QuoteFinder:
     "newsgraph_quotes",
     assigns=["doc._.ng_quotes"],
     requires=["doc._.ng_entities"],
-    default_config={"learned_cues": True},
+    default_config={"cue_model": None},
 )
-def make_quote_finder(nlp: Language, name: str, learned_cues: bool) -> QuoteFinder:
-    """`learned_cues`: whether a cue model joins the rules (the shipped one, or the file
-    NEWSGRAPH_CUE_MODEL names; "none" there turns it off too)."""
-    return QuoteFinder(learned_cues)
+def make_quote_finder(nlp: Language, name: str, cue_model: CueScorer | None) -> QuoteFinder:
+    """`cue_model`: the learned cue scorer beside the rules, built from the config the way
+    spaCy builds a component's files (`{"@misc": "newsgraph.cue_model.v1", "path": …}`, see
+    `nlp/cues/model.py`); null: the rules alone."""
+    return QuoteFinder(cue_model)

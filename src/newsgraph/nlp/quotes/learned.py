@@ -11,15 +11,34 @@ that names someone: a person, a group, a place's people, a pronoun or a noun.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol, runtime_checkable
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import quotes as lang
-from newsgraph.nlp.cues.model import CueScorer
 from newsgraph.nlp.quotes.content import VERB_TAGS, chars, chars_of, crosses_paragraph
 from newsgraph.nlp.quotes.cues import CueMatch, verb_cue
 from newsgraph.nlp.quotes.marks import STATEMENT_WORDS, QuotedSpan
 from newsgraph.nlp.quotes.source import source_phrase, subject_of
+
+
+@runtime_checkable
+class CueScorer(Protocol):
+    """What the quote step needs of a cue scorer (`nlp/cues/`; training passes held-out
+    scores). Defined here, by its user, so that the scorer depends on the quote step and
+    never the other way round."""
+
+    @property
+    def add_threshold(self) -> float: ...
+
+    @property
+    def drop_threshold(self) -> float: ...
+
+    @property
+    def nest_threshold(self) -> float: ...
+
+    def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]: ...
+
 
 SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SOURCE_POS = frozenset({"PRON", "PROPN", "NOUN"})

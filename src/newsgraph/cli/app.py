@@ -1,0 +1,22 @@
+"""The `newsgraph` command group; each command lives in the module of its kind."""
+
+from __future__ import annotations
+
+import click
+
+from newsgraph.cli.evaluate import eval_group, train_group
+from newsgraph.cli.extract import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """newsgraph: who said what, about whom, when and where, from news articles."""
+
+
+cli.add_command(extract)
+cli.add_command(eval_group)
+cli.add_command(train_group)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,105 @@
+"""`newsgraph eval` and `newsgraph train`: scores and training on public development data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+import click
+
+from newsgraph.errors import NewsgraphError
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Score newsgraph on public development data (see docs/evaluation.md)."""
+
+
+@eval_group.command("quotes")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+def eval_quotes(folder: Path, as_json: bool, model: str | None) -> None:
+    """Attribution scores on a folder in PolNeAR's layout (text/, attributions/).
+
+    Example: newsgraph eval quotes ../shared/data/polnear/data/dev
+    """
+    from newsgraph.evaluate.quotes import evaluate_quotes
+
+    _print_report(lambda: evaluate_quotes(folder, model=model), as_json)
+
+
+@eval_group.command("time")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+def eval_time(folder: Path, as_json: bool, model: str | None) -> None:
+    """TempEval-3 Task A scores on TimeML files (*.tml), per corpus folder.
+
+    Example: newsgraph eval time ../shared/data/timebank/data/TBAQ-cleaned
+    """
+    from newsgraph.evaluate.time import evaluate_time
+
+    _print_report(lambda: evaluate_time(folder, model=model), as_json)
+
+
+@eval_group.command("meta")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_meta(folder: Path, as_json: bool) -> None:
+    """HTML metadata (title, byline, date) against expected values, beside trafilatura's.
+
+    Example: newsgraph eval meta ../shared/data/readability-pages/test/test-pages
+    """
+    from newsgraph.evaluate.meta import evaluate_meta
+
+    _print_report(lambda: evaluate_meta(folder), as_json)
+
+
+@click.group("train")
+def train_group() -> None:
+    """Train newsgraph's learned components on development data."""
+
+
+@train_group.command("cues")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the model (the shipped one: src/newsgraph/nlp/models/cues-en.json.gz).",
+)
+@click.option("--folds", type=click.IntRange(min=2), default=5, help="Cross-validation folds.")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to keep the parses in, so that a second run skips parsing.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the training numbers as JSON.")
+@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+def train_cues(
+    folder: Path, out: Path, folds: int, cache: Path | None, as_json: bool, model: str | None
+) -> None:
+    """Fit the cue scorer on a folder in PolNeAR's layout; thresholds by cross-validation.
+
+    Example: newsgraph train cues ../shared/data/polnear/data/train --out cues.json.gz
+    """
+    from newsgraph.train.cues import train_cues as train
+
+    _print_report(lambda: train(folder, out, model=model, folds=folds, cache=cache), as_json)
+
+
+class _Report(Protocol):
+    def render(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def _print_report(evaluate: Callable[[], _Report], as_json: bool) -> None:
+    try:
+        report = evaluate()
+    except NewsgraphError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())

@@ -1,0 +1,162 @@
+"""`newsgraph extract`: every input kind, into JSON Lines files or onto stdout."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+
+import click
+
+from newsgraph.batch import BatchOptions, BatchSummary, JsonlSink, Sink, StdoutSink, run_batch
+from newsgraph.cli.render import render_article
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest import FORMATS, InputFormat, ReadOptions, read_inputs
+from newsgraph.progress import Progress
+from newsgraph.records import Failure
+from newsgraph.scale.local import local_executor
+from newsgraph.settings import Settings, help_text, load_settings
+
+ISO_DATE = "%Y-%m-%d"
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per article (JSON Lines).")
+@click.option("--body-only", is_flag=True, help="The input is the body alone: no metadata lines.")
+@click.option(
+    "--published",
+    type=click.DateTime([ISO_DATE]),
+    default=None,
+    help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
+)
+@click.option("--model", default=None, help=help_text("spacy_model"))
+@click.option("--max-bytes", type=int, default=None, help=help_text("max_input_bytes"))
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Read every input as this format (default: detect by content and extension).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write JSON Lines here (one line per article, in input order) instead of stdout.",
+)
+@click.option(
+    "--errors",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write one JSON line per failed input here: input, stage, reason.",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=None, help=help_text("workers"))
+@click.option("--resume", is_flag=True, help="Skip articles already in --out; append the rest.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option(
+    "--time-limit", type=click.FloatRange(min=0), default=None, help=help_text("time_limit")
+)
+@click.option(
+    "--memory-limit", type=click.IntRange(min=0), default=None, help=help_text("memory_limit")
+)
+@click.option(
+    "--fetch-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help=help_text("fetch_timeout"),
+)
+@click.option(
+    "--near-duplicates/--no-near-duplicates",
+    default=True,
+    help="Flag near-duplicate articles with duplicate_of (MinHash; on by default).",
+)
+def extract(
+    paths: tuple[str, ...],
+    as_json: bool,
+    body_only: bool,
+    published: object,
+    model: str | None,
+    max_bytes: int | None,
+    input_format: InputFormat | None,
+    out: Path | None,
+    errors: Path | None,
+    workers: int | None,
+    resume: bool,
+    quiet: bool,
+    time_limit: float | None,
+    memory_limit: int | None,
+    fetch_timeout: float | None,
+    near_duplicates: bool,
+) -> None:
+    """Extract the record of each article in PATHS: files, folders, "-" (standard input) or
+    URLs; text, HTML, WARC, RSS/Atom feeds or JSON Lines.
+
+    Example: newsgraph extract --out results.jsonl --errors errors.jsonl --workers 2 news.warc.gz
+    """
+    if resume and out is None:
+        raise click.UsageError("--resume needs --out: it skips the articles already written there")
+    day = published.strftime(ISO_DATE) if published is not None else None  # type: ignore[attr-defined]
+    try:
+        settings = load_settings(
+            spacy_model=model,
+            max_input_bytes=max_bytes,
+            workers=workers,
+            time_limit=time_limit,
+            memory_limit=memory_limit,
+            fetch_timeout=fetch_timeout,
+        )
+        if not near_duplicates:
+            settings = settings.with_values(near_duplicates=0.0)
+        read_options = ReadOptions.from_settings(
+            settings, format=input_format, published=day, body_only=body_only
+        )
+        if out is not None:
+            summary = _extract_to_file(paths, out, errors, resume, read_options, settings, quiet)
+        else:
+            render = None if as_json else render_article
+            sink = StdoutSink(render, errors=errors, report=_report_failure, echo=click.echo)
+            summary = _run(paths, sink, read_options, settings)
+    except NewsgraphError as error:
+        raise click.ClickException(str(error)) from error
+    if summary.failures:
+        sys.exit(1)
+
+
+def _run(
+    paths: tuple[str, ...],
+    sink: Sink,
+    read_options: ReadOptions,
+    settings: Settings,
+    progress: Progress | None = None,
+) -> BatchSummary:
+    items = read_inputs(paths, read_options)
+    options = BatchOptions.from_settings(settings)
+    return run_batch(items, sink, local_executor(settings), options, progress)
+
+
+def _extract_to_file(
+    paths: tuple[str, ...],
+    out: Path,
+    errors: Path | None,
+    resume: bool,
+    read_options: ReadOptions,
+    settings: Settings,
+    quiet: bool,
+) -> BatchSummary:
+    """A batch into --out, with a progress bar and a summary line on stderr."""
+    from newsgraph.cli.progress import ProgressBar
+    from newsgraph.ingest.count import estimate_documents
+
+    bar = None if quiet else ProgressBar(estimate_documents(paths, read_options))
+    report = bar.report if bar is not None else _report_failure
+    with bar if bar is not None else nullcontext():
+        sink = JsonlSink(out, errors=errors, resume=resume, report=report)
+        summary = _run(paths, sink, read_options, settings, bar)
+    if not quiet:
+        click.echo(f"newsgraph: {summary.render()}", err=True)
+    return summary
+
+
+def _report_failure(failure: Failure) -> None:
+    click.echo(f"newsgraph: error: {failure}", err=True)
