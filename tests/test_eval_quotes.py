@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from newsgraph.cli import cli
 from newsgraph.errors import EvaluationError
+from newsgraph.evaluate.kinds import gold_kind
 from newsgraph.evaluate.polnear import Article, Attribution, read_brat, read_folder
 from newsgraph.evaluate.quotes import (
     evaluate_quotes,
@@ -16,8 +17,11 @@ from newsgraph.evaluate.quotes import (
     normalise,
     predicted_attributions,
     score_article,
+    score_extras,
 )
-from newsgraph.records import Quote, Span, Speaker
+from newsgraph.evaluate.speakers import gold_referents, is_referent
+from newsgraph.records import Article as Record
+from newsgraph.records import Entity, Mention, Metadata, Quote, Span, Speaker
 from tests.conftest import shared_path
 
 # The scores reached on PolNeAR dev, rounded down: they may rise, never silently fall.
@@ -29,6 +33,9 @@ FLOORS = {
     "linked": 0.70,
     "linked_speech": 0.83,
 }
+
+# Speaker and kind scores on PolNeAR dev (printed below the metrics), rounded down.
+SPEAKER_FLOORS = {"all": 0.76, "speech": 0.78}
 
 TEXT = 'Officials said that the bridge is closed. "We are sorry," the mayor said.'
 ANN = (
@@ -150,3 +157,90 @@ def test_gate_polnear_dev() -> None:
     assert report["documents"] == 84
     for metric, floor in FLOORS.items():
         assert report[metric]["f1"] >= floor, (metric, report[metric])
+    for name, floor in SPEAKER_FLOORS.items():
+        assert report["speaker"][name]["share"] >= floor, (name, report["speaker"][name])
+
+
+# Fictional. A named source, a "he" continuing it in the next paragraph, a description, a poll.
+SPEAKERS = (
+    "Senator Ruth Okafor said the bridge would close.\n\n"
+    "He added that it would reopen.\n\n"
+    "The mayor said nothing. A new poll shows voters believe it."
+)
+
+
+def _at(text: str, words: str, after: int = 0) -> tuple[tuple[int, int], ...]:
+    start = text.index(words, after)
+    return ((start, start + len(words)),)
+
+
+def _speaker_attributions() -> list[Attribution]:
+    t = SPEAKERS
+    return [
+        Attribution(
+            _at(t, "Senator Ruth Okafor"), _at(t, "said"), _at(t, "the bridge would close")
+        ),
+        Attribution(_at(t, "He"), _at(t, "added"), _at(t, "that it would reopen")),
+        Attribution(_at(t, "The mayor"), _at(t, "said", 60), _at(t, "nothing")),
+        Attribution(_at(t, "A new poll"), _at(t, "shows"), _at(t, "voters believe it")),
+        Attribution(_at(t, "voters"), _at(t, "believe"), _at(t, "it", 120)),
+    ]
+
+
+def test_gold_referents_by_name_and_continuation() -> None:
+    referents = gold_referents(SPEAKERS, _speaker_attributions())
+    assert referents[0] is not None and referents[0].surname == "okafor"
+    assert referents[1] == referents[0]  # "He" in the next paragraph continues Okafor
+    assert referents[2] is None and referents[3] is None  # a description, a poll
+
+
+def test_a_speaker_entity_is_the_referent_by_surname() -> None:
+    [referent, *_] = gold_referents(SPEAKERS, _speaker_attributions())
+    assert referent is not None
+    okafor = Entity("e1", "Ruth Okafor", "PERSON", (Mention(8, 19, "Ruth Okafor"),))
+    other = Entity("e2", "Ruth Adams", "PERSON", (Mention(0, 10, "Ruth Adams"),))
+    assert is_referent(okafor, referent)
+    assert not is_referent(other, referent)
+
+
+def test_gold_kinds_from_cue_and_source_words() -> None:
+    kinds = [gold_kind(SPEAKERS, a) for a in _speaker_attributions()]
+    assert kinds == ["speech", "speech", "speech", "finding", "thought"]
+    called = Attribution(_at(TEXT, "Officials"), _at(TEXT, "closed"), _at(TEXT, "bridge"))
+    assert gold_kind(TEXT, called) is None
+
+
+def test_speaker_and_kind_counts() -> None:
+    t = SPEAKERS
+    gold = _speaker_attributions()
+    okafor = Entity("e1", "Ruth Okafor", "PERSON", (Mention(8, 19, "Ruth Okafor"),))
+
+    def quote(content: str, cue: str, source: str, entity: str | None, kind: str) -> Quote:
+        (start, end), (cue_start, cue_end), (s, e) = *_at(t, content), *_at(t, cue), *_at(t, source)
+        return Quote(
+            id="q",
+            text=t[start:end],
+            start=start,
+            end=end,
+            type="indirect",
+            cue=Span(cue_start, cue_end, t[cue_start:cue_end]),
+            speaker=Speaker(name=t[s:e], entity=entity, mention=Span(s, e, t[s:e])),
+            kind=kind,  # type: ignore[arg-type]
+        )
+
+    quotes = (
+        quote("the bridge would close", "said", "Senator Ruth Okafor", "e1", "speech"),
+        quote("that it would reopen", "added", "He", None, "speech"),  # unresolved: wrong
+        quote("voters believe it", "shows", "A new poll", None, "speech"),  # kind wrong
+    )
+    record = Record(metadata=Metadata(), body=t, entities=(okafor,), quotes=quotes)
+    extras = score_extras(Article("a", t, tuple(gold)), record)
+    assert extras.speakers["all"].to_dict() == {
+        "share": 0.5,
+        "right": 1,
+        "scored": 2,
+        "left_out": 1,  # the poll has no referent
+    }
+    assert extras.kinds["speech"].correct == 2  # two linked speech attributions of kind speech
+    assert (extras.kinds["finding"].gold, extras.kinds["finding"].found) == (1, 0)
+    assert extras.no_kind == 0

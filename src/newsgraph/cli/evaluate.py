@@ -58,6 +58,39 @@ def eval_meta(folder: Path, as_json: bool) -> None:
     _print_report(lambda: evaluate_meta(folder), as_json)
 
 
+@eval_group.group("coref")
+def coref_group() -> None:
+    """Coreference scores: pronouns and descriptions as mentions of the right entity."""
+
+
+@coref_group.command("gap")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+def eval_coref_gap(file: Path, as_json: bool, model: str | None) -> None:
+    """GAP's F1 (overall, masculine, feminine) and bias F/M on a GAP TSV file.
+
+    Example: newsgraph eval coref gap ../shared/data/gap/gap-validation.tsv
+    """
+    from newsgraph.evaluate.gap import evaluate_gap
+
+    _print_report(lambda: evaluate_gap(file, model=model), as_json)
+
+
+@coref_group.command("gum")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+def eval_coref_gum(folder: Path, as_json: bool, model: str | None) -> None:
+    """Pronoun and description accuracy, MUC and B³ on GUM's CoNLL coreference files.
+
+    Example: newsgraph eval coref gum ../shared/data/gum/dev
+    """
+    from newsgraph.evaluate.gum import evaluate_gum
+
+    _print_report(lambda: evaluate_gum(folder, model=model), as_json)
+
+
 @click.group("train")
 def train_group() -> None:
     """Train newsgraph's learned components on development data."""
