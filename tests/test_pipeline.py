@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsgraph
 from newsgraph.pipeline import prepare
 from newsgraph.records import Document, Metadata, text_id
@@ -48,3 +50,16 @@ def test_html_date_after_the_crawl_day_is_not_believed() -> None:
     )
     fetched = Document(text=html, format="html", fetched="2024-05-01T10:00:00Z")
     assert prepare(fetched).metadata.published is None
+
+
+@pytest.mark.model
+def test_an_extractor_owns_its_model_and_settings() -> None:
+    settings = newsgraph.load_settings(cue_model="none")
+    with newsgraph.Extractor(settings) as extractor:
+        article = extractor.extract(
+            "Mayor Ann Lee said the bridge would reopen on Monday.", body_only=True
+        )
+        assert [q.speaker.name for q in article.quotes] == ["Ann Lee"]
+        assert extractor.nlp.get_pipe("newsgraph_quotes").cue_model is None
+        assert extractor.nlp is not newsgraph.Extractor().load().nlp  # one model per owner
+    assert "nlp" not in extractor.__dict__  # closed: the model is let go

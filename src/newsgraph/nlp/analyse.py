@@ -9,11 +9,9 @@ from spacy.tokens import Doc
 
 from newsgraph.records import Analysis
 
-BATCH_SIZE = 32
-
 
 def analyse_bodies(
-    nlp: Language, bodies: Iterable[tuple[str, str | None]], batch_size: int = BATCH_SIZE
+    nlp: Language, bodies: Iterable[tuple[str, str | None]], batch_size: int
 ) -> Iterator[Analysis]:
     """One `Analysis` per (body, published) pair, in order, streaming with `nlp.pipe`."""
     docs = (_make_doc(nlp, body, published) for body, published in bodies)
