@@ -4,7 +4,7 @@ Bytes become text in this order: a byte-order mark says the encoding; else the c
 server declared (HTTP Content-Type of a URL or a WARC record), if it decodes them; else strict
 UTF-8; else charset-normalizer's best guess. Empty, binary and undecodable inputs are refused
 with an `InputError` naming the input and the reason. Reading files, folders, standard input
-and URLs (with the size limit) is `ingest/sources.py`'s work.
+and URLs (with the size limit) is `ingest/inputs.py`'s work.
 """
 
 from __future__ import annotations

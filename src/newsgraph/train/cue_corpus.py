@@ -146,7 +146,7 @@ def fit(
     features: Sequence[Sequence[str]], labels: Sequence[int], settings: FitSettings
 ) -> dict[str, float]:
     """Feature weights of a logistic regression on the examples (the intercept is the
-    weight of `cue_features.BIAS`, a feature every example has)."""
+    weight of `nlp.cues.features.BIAS`, a feature every example has)."""
     counts = Counter(f for row in features for f in row)
     vocabulary = {
         f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= settings.min_count))

@@ -1,6 +1,6 @@
 """Metadata and body of an HTML page.
 
-The page is parsed once; the metadata functions (html_meta, html_authors, html_dates) and the
+The page is parsed once; the metadata functions (`meta`, `authors`, `dates`) and the
 body extractor (html_body, with trafilatura) read the same tree. Broken HTML never raises:
 lxml repairs what it can, and what cannot be read is left empty.
 """

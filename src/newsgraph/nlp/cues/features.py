@@ -4,7 +4,7 @@ A cue is the word that reports (said, warned, claim, according), and whether a w
 depends less on the word than on its company: a clause or a "that" below it, a person or a
 pronoun as its subject, quotation marks around it. Each candidate word (a verb, noun or
 adjective) becomes a list of string features; `cue_model` weighs them. The same function
-serves training (`cue_training`) and tagging, so the two never drift apart.
+serves training (`train/cue_corpus.py`) and tagging, so the two never drift apart.
 """
 
 from __future__ import annotations

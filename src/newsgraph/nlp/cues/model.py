@@ -1,11 +1,11 @@
-"""The learned cue scorer: a logistic regression over `cue_features`, trained on PolNeAR train.
+"""The learned cue scorer: a logistic regression over `features`, trained on PolNeAR train.
 
-It does three things in the quote step (`quotes.py`): it adds the cues the rule lists never
+It does three things in the quote step (`nlp/quotes/`): it adds the cues the rule lists never
 name ("made clear", "his refusal to"), when a word scores at least `add_threshold`; it drops
 the rules' cues whose word scores under `drop_threshold` ("hoped" in a news summary); and it
 keeps a cue inside another cue's content (a report within a report) from `nest_threshold` on.
-The weights ship in `models/cues-en.json.gz`, written by `newsgraph train cues` (see
-`models/README.md`, the model card); nothing is downloaded.
+The weights ship in `nlp/models/cues-en.json.gz`, written by `newsgraph train cues` (see
+`nlp/models/README.md`, the model card); nothing is downloaded.
 """
 
 from __future__ import annotations

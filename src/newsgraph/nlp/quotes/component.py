@@ -1,8 +1,8 @@
 """newsgraph_quotes: direct, indirect and mixed quotes with cue and resolved speaker.
 
 Three finders meet here:
-- `quote_marks` gives the quoted stretches of the text (direct quotes);
-- `quote_cues` gives the cues of the parse with their sources and contents;
+- `marks` gives the quoted stretches of the text (direct quotes);
+- `cues` gives the cues of the parse with their sources and contents;
 - `speakers` turns a source phrase into a speaker (pronouns, titles, entities).
 A cue whose content is a quoted stretch makes a direct quote; one whose content holds quoted
 words and more makes a mixed quote; one whose content has no quotation marks, an indirect

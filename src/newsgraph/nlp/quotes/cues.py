@@ -3,10 +3,10 @@
 A cue is a reporting verb (language data: `lang/en/quotes.py`), "according to", a passive
 with its agent ("was first reported by Politico"), or a line that opens with a name and a
 colon ("Paul Ryan: …"). For each:
-- the source (`source_span`) is the verb's subject, or the subject of the verb it hangs from
+- the source (`source`) is the verb's subject, or the subject of the verb it hangs from
   ("praised them, saying that …"), the agent of a passive, or the object of "according to";
   never a phrase in another paragraph or inside quotation marks;
-- the content (`cue_content`) is the verb's clause, object, infinitive, what follows a colon,
+- the content (`content`) is the verb's clause, object, infinitive, what follows a colon,
   or the clause the cue interrupts.
 Cues without content are kept: a direct quote beside them may be their content.
 Offsets are characters; token indices never leave this module's callers in `nlp/`.

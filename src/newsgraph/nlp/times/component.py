@@ -2,10 +2,10 @@
 
 The component reads the parsed Doc and `doc._.ng_published`, and writes `doc._.ng_times`
 (`Time` records, ids in text order) and `doc._.ng_timeline` (`TimelineEntry` records). The
-work is split by step: `timex_grammar` (rules) and `timex_find` (extents), `timex_direction`
-(tense of the governing clause), `timex_normalise` and `timex_periods` (type and value, with
-`timex_context` carrying the publication date and what earlier expressions established,
-`timex_calendar` the date arithmetic), `timeline` (events). Language data: `lang/en/times.py`.
+work is split by step: `grammar` (rules) and `find` (extents), `direction`
+(tense of the governing clause), `normalise` and `periods` (type and value, with
+`context` carrying the publication date and what earlier expressions established,
+`calendar` the date arithmetic), `timeline` (events). Language data: `lang/en/times.py`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What normalising a time expression reads besides its words: the reference date, the
 direction of the clause, what the article established before; and the word readers shared by
-the normalisers (`timex_normalise`, `timex_periods`)."""
+the normalisers (`normalise`, `periods`)."""
 
 from __future__ import annotations
 

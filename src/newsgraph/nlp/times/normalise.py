@@ -4,7 +4,7 @@
 which reading applies) and returns `(type, value)`, or None when the words make no time after
 all. This module values calendar names (days, months, years, clock times, holidays); periods
 relative to the reference date (quarters, "ago", "last week", durations, sets, vague words) are
-in `timex_periods`. Relative expressions resolve against `Context.anchor`; without one they
+in `periods`. Relative expressions resolve against `Context.anchor`; without one they
 stay underspecified (`XXXX-09-11`, `XXXX-WXX-1`) rather than guessed.
 """
 

@@ -1,7 +1,7 @@
 """TIMEX3 values of periods: quarters and halves, "ago" and "a year earlier", "last week" and
 "this year", seasons, durations, sets and vague references ("now", "the coming weeks").
 
-The functions share `normalise`'s signature (`timex_normalise` dispatches to them by rule kind).
+The functions share `normalise`'s signature (`normalise` dispatches to them by rule kind).
 """
 
 from __future__ import annotations
