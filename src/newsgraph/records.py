@@ -18,6 +18,7 @@ QuoteType = Literal["direct", "indirect", "mixed"]
 # What a quote reports: words said or written, a state of mind, or what a poll, report or
 # document found. Actions, refusals and headings are not quotes at all.
 QuoteKind = Literal["speech", "thought", "finding"]
+QUOTE_KINDS: tuple[QuoteKind, ...] = ("speech", "thought", "finding")
 # How a mention refers to its entity: by name, by a pronoun, or by a description ("the minister").
 MentionKind = Literal["name", "pronoun", "description"]
 # How a quote's speaker was found from the words that name its source.

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 import click
 
 from newsgraph.batch import BatchOptions, BatchSummary, JsonlSink, Sink, StdoutSink, run_batch
-from newsgraph.cli.render import render_article
+from newsgraph.cli.render import SPEECH_ONLY, render_article
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import FORMATS, InputFormat, ReadOptions, read_inputs
 from newsgraph.progress import Progress
-from newsgraph.records import Failure
+from newsgraph.records import QUOTE_KINDS, Failure, QuoteKind
 from newsgraph.scale.local import local_executor
 from newsgraph.settings import Settings, help_text, load_settings
 
@@ -23,6 +25,13 @@ ISO_DATE = "%Y-%m-%d"
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per article (JSON Lines).")
+@click.option(
+    "--kind",
+    "kinds",
+    type=click.Choice([*QUOTE_KINDS, "all"]),
+    multiple=True,
+    help="Quotes of this kind in the readable view (repeatable; default: speech).",
+)
 @click.option("--body-only", is_flag=True, help="The input is the body alone: no metadata lines.")
 @click.option(
     "--published",
@@ -74,6 +83,7 @@ ISO_DATE = "%Y-%m-%d"
 def extract(
     paths: tuple[str, ...],
     as_json: bool,
+    kinds: tuple[str, ...],
     body_only: bool,
     published: object,
     model: str | None,
@@ -114,7 +124,7 @@ def extract(
         if out is not None:
             summary = _extract_to_file(paths, out, errors, resume, read_options, settings, quiet)
         else:
-            render = None if as_json else render_article
+            render = None if as_json else partial(render_article, kinds=_kinds(kinds))
             sink = StdoutSink(render, errors=errors, report=_report_failure, echo=click.echo)
             summary = _run(paths, sink, read_options, settings)
     except NewsgraphError as error:
@@ -156,6 +166,14 @@ def _extract_to_file(
     if not quiet:
         click.echo(f"newsgraph: {summary.render()}", err=True)
     return summary
+
+
+def _kinds(chosen: tuple[str, ...]) -> frozenset[QuoteKind]:
+    if not chosen:
+        return SPEECH_ONLY
+    return (
+        frozenset(QUOTE_KINDS) if "all" in chosen else frozenset(cast(QuoteKind, k) for k in chosen)
+    )
 
 
 def _report_failure(failure: Failure) -> None:

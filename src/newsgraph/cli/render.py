@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Collection
 
-from newsgraph.records import Article, Quote
+from newsgraph.records import Article, Quote, QuoteKind
 
 WIDTH = 100
 EXCERPT_CHARS = 160
 
 
-def render_article(article: Article) -> str:
-    """A few lines per part of the record: metadata, entities, quotes, timeline."""
+SPEECH_ONLY: frozenset[QuoteKind] = frozenset({"speech"})
+
+
+def render_article(article: Article, kinds: Collection[QuoteKind] = SPEECH_ONLY) -> str:
+    """A few lines per part of the record: metadata, entities, quotes of the given `kinds`
+    (speech by default: what a reader counts as quoted), timeline."""
     meta = article.metadata
     lines = [
         f"# {meta.title or '(no title)'}",
@@ -26,9 +31,10 @@ def render_article(article: Article) -> str:
     if article.entities:
         lines.append("entities:")
         lines += [f"  {e.type:<11} {e.name} ({len(e.mentions)}×)" for e in article.entities]
-    if article.quotes:
+    quotes = [q for q in article.quotes if q.kind in kinds]
+    if quotes:
         lines.append("quotes:")
-        lines += [_quote_line(q) for q in article.quotes]
+        lines += [_quote_line(q) for q in quotes]
     if article.timeline:
         lines.append("timeline:")
         lines += [f"  {t.date:<12} {_excerpt(t.text)}" for t in article.timeline]
@@ -42,7 +48,8 @@ def _field(name: str, value: str | None) -> str:
 def _quote_line(quote: Quote) -> str:
     speaker = quote.speaker.name or "(unknown)"
     cue = quote.cue.text if quote.cue else "-"
-    line = f"[{quote.type}] {speaker} ({cue}): {_excerpt(quote.text)}"
+    label = quote.type if quote.kind == "speech" else f"{quote.type}, {quote.kind}"
+    line = f"[{label}] {speaker} ({cue}): {_excerpt(quote.text)}"
     return "  " + textwrap.shorten(line, WIDTH - 2, placeholder="…")
 
 
