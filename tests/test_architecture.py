@@ -25,6 +25,11 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+def _is_module(name: str) -> bool:
+    base = SOURCE.joinpath(*name.split("."))
+    return base.with_suffix(".py").exists() or (base / "__init__.py").exists()
+
+
 def _imports(path: Path, *, typing_only: bool = True) -> set[str]:
     """The modules `path` imports; with `typing_only=False`, not those it imports for type
     checking alone (`if TYPE_CHECKING:`), which never load at run time."""
@@ -38,9 +43,13 @@ def _imports(path: Path, *, typing_only: bool = True) -> set[str]:
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            # "from newsgraph.nlp import model": the imported name may be a module.
-            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+            # "from newsgraph.nlp import model": the imported name may be a module, and then
+            # only that module is imported, not its package's __init__.
+            names = [f"{node.module}.{alias.name}" for alias in node.names]
+            modules = {name for name in names if _is_module(name)}
+            found |= modules
+            if len(modules) < len(names):
+                found.add(node.module)
     return found
 
 
