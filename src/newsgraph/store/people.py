@@ -222,17 +222,17 @@ def pronoun_gender(text: str) -> str | None:
 
 def titles(article: Article, entity: Entity) -> list[str]:
     """Every title the article gives a person entity, each once, in order."""
-    found: list[str] = []
+    found: list[str | None] = []
     for mention in entity.mentions:
         if mention.kind == "description":
             found.append(_title_case(title_in_mention(mention.text, entity.name)))
         elif mention.kind == "name":
             found.append(title_before(article.body, mention.start))
     for quote in article.quotes:
-        mention = quote.speaker.mention
-        spoken = quote.speaker.entity == entity.id and mention is not None
-        if spoken and mention and mention.text.casefold() not in NOT_TITLES:
-            found.append(title_in_mention(mention.text, entity.name))
+        source = quote.speaker.mention
+        spoken = quote.speaker.entity == entity.id and source is not None
+        if spoken and source and source.text.casefold() not in NOT_TITLES:
+            found.append(title_in_mention(source.text, entity.name))
     return list(dict.fromkeys(title for title in found if title))
 
 
@@ -251,14 +251,14 @@ def gender_evidence(article: Article, entity: Entity) -> Iterator[Evidence]:
         else:
             yield from _evidence_in_words(article.body, mention)
     for quote in article.quotes:
-        mention = quote.speaker.mention
-        if quote.speaker.entity != entity.id or mention is None:
+        source = quote.speaker.mention
+        if quote.speaker.entity != entity.id or source is None:
             continue
-        gender = pronoun_gender(mention.text)
+        gender = pronoun_gender(source.text)
         if gender:  # the record resolves this pronoun to the speaker
-            yield Evidence(mention.start, gender, mention.text)
+            yield Evidence(source.start, gender, source.text)
         else:
-            yield from _evidence_in_words(article.body, mention)
+            yield from _evidence_in_words(article.body, source)
 
 
 def _evidence_in_words(body: str, mention: Span | Mention) -> Iterator[Evidence]:

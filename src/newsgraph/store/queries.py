@@ -397,8 +397,13 @@ def sources(
     return _shares(groups)
 
 
-DIMENSIONS = (("all", None), ("source", "source_kind"), ("outlet", "outlet"))
-DIMENSIONS += (("section", "section"), ("month", "month"))
+DIMENSIONS: tuple[tuple[str, str | None], ...] = (
+    ("all", None),
+    ("source", "source_kind"),
+    ("outlet", "outlet"),
+    ("section", "section"),
+    ("month", "month"),
+)
 
 
 def _shares(groups: list[Any]) -> list[SourceShare]:
