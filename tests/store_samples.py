@@ -89,7 +89,10 @@ class Builder:
                 type=type,
                 cue=self.span(cue, "cue") if cue else None,
                 speaker=Speaker(
-                    speaker, entity, self.span(mention, "source") if mention else None, via if speaker else None
+                    speaker,
+                    entity,
+                    self.span(mention, "source") if mention else None,
+                    via if speaker else None,
                 ),
                 context=QuoteContext(time=time) if time else None,
                 kind=kind,
@@ -138,9 +141,7 @@ def bridge_article() -> Article:
         published="2025-03-03",
     )
     council = b.entity("Port Elvin city council", "ORG", "Port Elvin city council")
-    mayor = b.entity(
-        "Ingrid Salvesen", "PERSON", "Ingrid Salvesen", ("She", "pronoun"), "Salvesen"
-    )
+    mayor = b.entity("Ingrid Salvesen", "PERSON", "Ingrid Salvesen", ("She", "pronoun"), "Salvesen")
     monday = b.time("Monday", "2025-03-03")
     may = b.time("May", "2025-05")
     b.quote(
@@ -150,7 +151,11 @@ def bridge_article() -> Article:
         mention="Mayor Ingrid Salvesen",
     )
     b.quote(
-        "work would begin in May", "Ingrid Salvesen", entity=mayor, mention="She", via="pronoun",
+        "work would begin in May",
+        "Ingrid Salvesen",
+        entity=mayor,
+        mention="She",
+        via="pronoun",
         type="indirect",
     )
     b.quote(
@@ -189,12 +194,29 @@ def strike_article(article_id: str = "strike-1", *, published: str = "2025-09-02
     union = b.entity("Union of Port Workers", "ORG", "Union of Port Workers")
     b.entity("Port Elvin", "GPE", "Port Elvin")
     tuesday = b.time("Tuesday", published)
-    b.quote("the offer was an insult", "Tom Reyes", entity=reyes, mention="Union leader Tom Reyes",
-            type="indirect")
-    b.quote("the strike would last three days", "Tom Reyes", entity=reyes, mention="He",
-            via="pronoun", type="indirect", time=tuesday)
-    b.quote("its members had rejected the offer", "Union of Port Workers", entity=union,
-            mention="The Union of Port Workers", type="indirect")
+    b.quote(
+        "the offer was an insult",
+        "Tom Reyes",
+        entity=reyes,
+        mention="Union leader Tom Reyes",
+        type="indirect",
+    )
+    b.quote(
+        "the strike would last three days",
+        "Tom Reyes",
+        entity=reyes,
+        mention="He",
+        via="pronoun",
+        type="indirect",
+        time=tuesday,
+    )
+    b.quote(
+        "its members had rejected the offer",
+        "Union of Port Workers",
+        entity=union,
+        mention="The Union of Port Workers",
+        type="indirect",
+    )
     b.event(tuesday, "Dockworkers at Vellmar port walked off the job on Tuesday")
     return b.build()
 

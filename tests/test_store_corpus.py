@@ -188,9 +188,7 @@ def test_sources_shares_by_gender_and_source_kind(corpus: Corpus) -> None:
     assert shares["section", "Local News", "female"].quotes == 3
     assert shares["month", "2025-09", "male"].quotes == 2
     about = queries.sources(corpus, about="Port Elvin city council")
-    assert [(s.by, s.gender, s.quotes) for s in about if s.by == "all"] == [
-        ("all", "(unnamed)", 1)
-    ]
+    assert [(s.by, s.gender, s.quotes) for s in about if s.by == "all"] == [("all", "(unnamed)", 1)]
 
 
 def test_stats_count_every_table(corpus: Corpus) -> None:
@@ -229,7 +227,7 @@ def test_a_database_newer_than_the_code_is_refused_untouched(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"{\"not\": \"a database\"}\n", "not a SQLite database"),
+        (b'{"not": "a database"}\n', "not a SQLite database"),
         (b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 100, "not a usable database"),
     ],
 )
@@ -274,3 +272,17 @@ def test_export_parquet_round_trips_every_table(corpus: Corpus, tmp_path: Path) 
         rows = [dict(row) for row in corpus.rows(f"SELECT * FROM {table} ORDER BY rowid")]
         assert len(read) == counts[table] == _count(corpus, table), table
         assert read == rows, table
+
+
+def test_the_tallies_kept_at_ingest_agree_with_counting_the_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    with Corpus(path, version="0.1.0") as corpus:
+        for article in (bridge_article(), strike_article(), *berg_articles()):
+            corpus.add(article)
+    with Corpus(path, version="0.2.0") as corpus:
+        corpus.add(replace(bridge_article(), quotes=bridge_article().quotes[1:]))  # replaced
+        queries.merge_people(corpus, "Lars Berg", "Berg")
+        # An open date range counts the filtered quotes themselves, not the tallies.
+        assert queries.sources(corpus) == queries.sources(corpus, since="0001")
+        shares = {(s.by, s.value, s.gender): s.quotes for s in queries.sources(corpus)}
+        assert shares["all", "all", "female"] == 2

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from newsgraph.errors import StoreError
 from newsgraph.records import Article
+from newsgraph.store import schema
 from newsgraph.store.db import Corpus
 from newsgraph.store.write import fold, merge_rows, split_rows
 
@@ -385,62 +386,49 @@ def sources(
 ) -> list[SourceShare]:
     """Who gets quoted: the share of quotes and of quoted people by gender, overall and by
     source kind (person, organisation, unnamed), outlet, section and month."""
+    if since is None and until is None and about is None:
+        return _shares(corpus.rows(_SOURCES_SQL.format(tallies="quote_tallies")))
     where = _quote_filters(corpus, since=since, until=until, about=about)
-    groups = corpus.rows(
-        "SELECT q.source_kind, q.speaker_person, q.outlet, q.section, q.month,"
-        " coalesce(p.gender, 'unknown') AS gender, count(*) AS n"
-        " FROM quotes q LEFT JOIN people p ON p.id = q.speaker_person"
-        + where.sql()
-        + " GROUP BY q.source_kind, q.speaker_person, q.outlet, q.section, q.month",
-        where.parameters,
-    )
-    return _shares(groups)
+    tallies = "(" + schema.TALLY_SELECT.format(where=" AND ".join(where.conditions), sign="1")
+    return _shares(corpus.rows(_SOURCES_SQL.format(tallies=tallies + ")"), where.parameters * 5))
 
 
-DIMENSIONS: tuple[tuple[str, str | None], ...] = (
-    ("all", None),
-    ("source", "source_kind"),
-    ("outlet", "outlet"),
-    ("section", "section"),
-    ("month", "month"),
-)
+DIMENSIONS = ("all", "source", "outlet", "section", "month")
+# Per dimension value and stated gender: the quotes and the distinct named people, from the
+# tallies kept at ingest (the whole corpus) or from the filtered quotes counted the same way.
+_SOURCES_SQL = """
+SELECT t.dimension, t.value,
+    CASE WHEN t.kind = 'person' THEN coalesce(p.gender, 'unknown') ELSE '(' || t.kind || ')'
+    END AS gender,
+    sum(t.n) AS quotes,
+    count(DISTINCT CASE WHEN t.kind = 'person' THEN t.person END) AS people
+FROM {tallies} AS t LEFT JOIN people p ON p.id = t.person
+GROUP BY 1, 2, 3  -- by position: "gender" alone would name people.gender
+"""
 
 
-def _shares(groups: list[Any]) -> list[SourceShare]:
-    quotes_by: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    people_by: dict[tuple[str, str], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for group in groups:
-        gender = _gender_of_source(group["source_kind"], group["gender"])
-        for by, column in DIMENSIONS:
-            value = "all" if column is None else str(group[column] or "(none)")
-            quotes_by[by, value][gender] += group["n"]
-            if group["source_kind"] == "person":
-                people_by[by, value][gender].add(group["speaker_person"])
-    shares = []
-    for (by, value), counts in quotes_by.items():
-        total = sum(counts.values())
-        persons = people_by[by, value]
-        total_people = sum(len(ids) for ids in persons.values())
-        for gender, n in sorted(counts.items()):
-            quoted = len(persons.get(gender, ()))
-            shares.append(
-                SourceShare(
-                    by,
-                    value,
-                    gender,
-                    n,
-                    n / total,
-                    quoted,
-                    quoted / total_people if total_people else 0.0,
-                )
-            )
-    order = {by: index for index, (by, _) in enumerate(DIMENSIONS)}
+def _shares(rows: list[Any]) -> list[SourceShare]:
+    """Each row's share of the quotes and of the named people quoted in its dimension value
+    (organisations and unnamed sources have no gender: they are shown apart)."""
+    quotes: Counter[tuple[str, str]] = Counter()
+    people: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        quotes[row["dimension"], row["value"]] += row["quotes"]
+        people[row["dimension"], row["value"]] += row["people"]
+    shares = [
+        SourceShare(
+            row["dimension"],
+            row["value"],
+            row["gender"],
+            row["quotes"],
+            row["quotes"] / quotes[row["dimension"], row["value"]],
+            row["people"],
+            row["people"] / people[key] if people[key := (row["dimension"], row["value"])] else 0.0,
+        )
+        for row in rows
+    ]
+    order = {dimension: index for index, dimension in enumerate(DIMENSIONS)}
     return sorted(shares, key=lambda s: (order[s.by], s.value, s.gender))
-
-
-def _gender_of_source(kind: str, gender: str) -> str:
-    # Only a named person has a gender here; organisations and unnamed sources are apart.
-    return gender if kind == "person" else f"({kind})"
 
 
 # -- corrections by hand --------------------------------------------------------------------

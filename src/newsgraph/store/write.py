@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, Quote
-from newsgraph.store import people
+from newsgraph.store import people, schema
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 PERSON = "PERSON"
@@ -56,16 +56,31 @@ def save_article(connection: sqlite3.Connection, article: Article, version: str,
     touched: set[int] = set()
     if held is not None:
         touched |= _people_of_article(connection, article_id)
+        _tally(connection, article_id, "-1")
         connection.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         connection.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     _insert_article(connection, article, version, now)
     persons = _insert_entities(connection, article)
     _insert_times(connection, article)
     _insert_quotes(connection, article, persons)
+    _tally(connection, article_id, "1")
     _insert_timeline(connection, article, persons)
     _insert_people_facts(connection, article, persons)
     update_gender(connection, touched | set(persons.values()))
     return "added" if held is None else "replaced"
+
+
+def _tally(connection: sqlite3.Connection, article_id: str, sign: str) -> None:
+    """Count an article's quotes in the source tallies (sign "1"), or no longer ("-1")."""
+    connection.execute(schema.tally_sql("article_id = ?1", sign), (article_id,))
+    if sign != "1":
+        connection.execute("DELETE FROM quote_tallies WHERE n <= 0")
+
+
+def rebuild_tallies(connection: sqlite3.Connection) -> None:
+    """The source tallies counted again from every quote (after people were merged or split)."""
+    connection.execute("DELETE FROM quote_tallies")
+    connection.execute(schema.tally_sql("true", "1"))
 
 
 def _people_of_article(connection: sqlite3.Connection, article_id: str) -> set[int]:
@@ -376,6 +391,7 @@ def merge_rows(connection: sqlite3.Connection, keep_key: str, other_key: str) ->
     _repoint(connection, other, keep)
     connection.execute("DELETE FROM people WHERE id = ?", (other,))
     update_gender(connection, [keep])
+    rebuild_tallies(connection)
     return keep
 
 
@@ -401,6 +417,7 @@ def split_rows(
         raise StoreError(f"{new_name!r} is the person {name!r} already")
     _repoint(connection, old, new, article_id)
     update_gender(connection, [old, new])
+    rebuild_tallies(connection)
     return new
 
 
