@@ -97,22 +97,22 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    """Aligned columns, long cells cut with "…"."""
+    """Aligned columns; long cells cut with "…", but the last column (the text) whole."""
     names = list(rows[0])
-    cells = [[_cell(row[name]) for name in names] for row in rows]
+    cells = [[_cell(row[name], last=name == names[-1]) for name in names] for row in rows]
     widths = [max(len(name), *(len(line[i]) for line in cells)) for i, name in enumerate(names)]
-    lines = ["  ".join(name.ljust(w) for name, w in zip(names, widths, strict=True)).rstrip()]
-    lines += [
-        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells
-    ]
-    return "\n".join(lines)
+    lines = [names, *cells]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in lines
+    )
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, last: bool = False) -> str:
     if value is None:
         return ""
     text = f"{value:.2f}" if isinstance(value, float) else " ".join(str(value).split())
-    return text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
+    return text if last or len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
 
 
 # -- ingest -------------------------------------------------------------------------------
@@ -358,7 +358,7 @@ def quotes_command(
             outlet=outlet,
             limit=limit,
         )
-    emit(rows, as_json, as_csv, ("date", "speaker", "type", "kind", "text", "article_id"))
+    emit(rows, as_json, as_csv, ("date", "speaker", "type", "kind", "article_id", "text"))
 
 
 @click.group("people", invoke_without_command=True)
@@ -486,7 +486,7 @@ def timeline_command(
     """
     with open_corpus(db) as corpus:
         events = queries.timeline(corpus, entity=entity, speaker=speaker, limit=limit)
-    emit(events, as_json, as_csv, ("date", "text", "article_id"))
+    emit(events, as_json, as_csv, ("date", "article_id", "text"))
 
 
 @click.command("article")
