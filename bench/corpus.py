@@ -47,36 +47,20 @@ ORGS = ["Union of Port Workers", "Vellmar Council", "Northern Rail", "Elvin Wate
 PLACES = ["Vellmar", "Port Elvin", "Kessing", "Aldmoor", "Brightwater", "Sorrel Bay"]
 OUTLETS = ["elvin-gazette.example", "news.example.org", "vellmar-post.example", "wire.example"]
 SECTIONS = ["Local News", "Business", "Politics", "Sport", "Weather"]
-WORDS = [
-    "the",
-    "plan",
-    "would",
-    "cost",
-    "more",
-    "than",
-    "expected",
-    "and",
-    "residents",
-    "deserve",
-    "answers",
-    "before",
-    "the",
-    "vote",
-    "next",
-    "month",
-    "while",
-    "talks",
-    "continue",
-    "over",
-    "pay",
-    "safety",
-    "repairs",
-    "budgets",
-    "and",
-    "the",
-    "new",
-    "timetable",
-]
+SYLLABLES = ["ba", "ker", "lo", "ven", "mi", "sta", "ron", "da", "pel", "tu", "gar", "si"]
+VOCABULARY = 3000  # words, drawn with Zipf's law (weight 1/rank) as in real text
+COMMON = 300  # the bench's search words: from the commoner words, which match the most
+
+
+def _vocabulary(rng: random.Random) -> list[str]:
+    words: dict[str, None] = {}
+    while len(words) < VOCABULARY:
+        words["".join(rng.choices(SYLLABLES, k=rng.randint(1, 4)))] = None
+    return list(words)
+
+
+WORDS = _vocabulary(random.Random(3))
+WEIGHTS = [1 / rank for rank in range(1, VOCABULARY + 1)]
 TITLES = ["Mayor", "Minister", "Councillor", "Director", "Chairwoman", "Chairman", ""]
 QUOTES_PER_ARTICLE = 10
 
@@ -126,7 +110,7 @@ def _article(rng: random.Random, number: int, pool: list[tuple[str, str]], day: 
         else:
             name, pronoun = rng.choice(speakers)
             type_ = "PERSON"
-        words = rng.sample(WORDS, 9)
+        words = rng.choices(WORDS, WEIGHTS, k=9)
         words.insert(rng.randrange(9), place)
         body.add('"')
         sentence = " ".join(words)
@@ -249,11 +233,15 @@ def main() -> None:
         "quotes --speaker (full name)": lambda: queries.quotes(corpus, speaker=rng.choice(names)),
         "quotes --speaker (surname)": lambda: queries.quotes(corpus, speaker=rng.choice(surnames)),
         "quotes --about (entity)": lambda: queries.quotes(corpus, about=rng.choice(PLACES)),
-        "quotes --text (full text)": lambda: queries.quotes(corpus, text=rng.choice(WORDS[:12])),
+        "quotes --text (full text)": lambda: queries.quotes(
+            corpus, text=rng.choice(WORDS[:COMMON])
+        ),
+        "quotes --text (the commonest word)": lambda: queries.quotes(corpus, text=WORDS[0]),
         "quotes --speaker --since --until": lambda: queries.quotes(
             corpus, speaker=rng.choice(names), since="2024-03", until="2024-09"
         ),
-        "search (articles, bm25)": lambda: queries.search(corpus, rng.choice(PLACES)),
+        "search (articles, bm25)": lambda: queries.search(corpus, rng.choice(WORDS[:COMMON])),
+        "search (a place: 1 article in 6)": lambda: queries.search(corpus, rng.choice(PLACES)),
         "sources (all)": lambda: queries.sources(corpus),
         "sources --since --until": lambda: queries.sources(
             corpus, since="2024-06", until="2024-08"

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bench.corpus import write_records
+
 from newsgraph.batch import BatchOptions, run_batch
 from newsgraph.records import Article, Document, Metadata
 from newsgraph.scale.executor import Annotate, Extracted, Outcome
