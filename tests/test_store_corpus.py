@@ -286,3 +286,20 @@ def test_the_tallies_kept_at_ingest_agree_with_counting_the_quotes(tmp_path: Pat
         assert queries.sources(corpus) == queries.sources(corpus, since="0001")
         shares = {(s.by, s.value, s.gender): s.quotes for s in queries.sources(corpus)}
         assert shares["all", "all", "female"] == 2
+
+
+def test_an_apposition_is_a_title_and_a_gendered_one_is_evidence(tmp_path: Path) -> None:
+    from tests.store_samples import Builder
+
+    b = Builder(
+        "apposition-1",
+        "Dana Kell, a spokeswoman for the Vellmar union, said talks had stalled. "
+        "Kell, however, said more. Kell, 45, said the rest.",
+    )
+    kell = b.entity("Dana Kell", "PERSON", "Dana Kell", "Kell", "Kell")
+    b.quote("talks had stalled", "Dana Kell", entity=kell, mention="Dana Kell", type="indirect")
+    with Corpus(tmp_path / "news.db") as corpus:
+        corpus.add(b.build())
+        (person,) = queries.people(corpus, name="Kell")
+        assert person.titles == ["Spokeswoman for the Vellmar union (2024-03-05)"]
+        assert (person.gender, person.gender_evidence) == ("female", 1)

@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -171,6 +172,13 @@ class IngestSink:
     default=None,
     help="Write one JSON line per failed input here: input, stage, reason.",
 )
+@click.option("--body-only", is_flag=True, help="Each input is the body alone: no metadata lines.")
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
+)
 @click.option("--workers", type=click.IntRange(min=1), default=None, help=help_text("workers"))
 @click.option("--model", default=None, help=help_text("spacy_model"))
 @click.option("--max-bytes", type=int, default=None, help=help_text("max_input_bytes"))
@@ -199,6 +207,8 @@ def ingest(
     records: tuple[Path, ...],
     input_format: InputFormat | None,
     errors: Path | None,
+    body_only: bool,
+    published: datetime | None,
     workers: int | None,
     model: str | None,
     max_bytes: int | None,
@@ -232,7 +242,10 @@ def ingest(
         if records:  # first: the batch closes the sink at its end
             failures += _load_records(records, sink, quiet)
         if paths:
-            read_options = ReadOptions.from_settings(settings, format=input_format)
+            day = published.strftime("%Y-%m-%d") if published is not None else None
+            read_options = ReadOptions.from_settings(
+                settings, format=input_format, published=day, body_only=body_only
+            )
             failures += _extract_into(paths, sink, read_options, settings, quiet).failures
         sink.close()
     if not quiet:

@@ -132,6 +132,11 @@ NOT_IN_TITLES = frozenset(
 WORD = re.compile(r"[\w’'-]+\.?")
 LOOK_BACK = 40  # characters before a mention where its honorific or title may be
 PREVIOUS_WORD = re.compile(r"(\S+)[ \t]+$")
+# ", the NATO chief," after a name: at most six words between the commas.
+APPOSITION = re.compile(r",\s+(the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,5}[\w’'-]+),")
+NOT_APPOSITIONS = frozenset(
+    ["who", "whom", "whose", "which", "that", "when", "where", "he", "she", "they", "it"]
+)
 NOT_TITLES = frozenset(
     [
         "he",
@@ -194,8 +199,8 @@ def title_in_mention(mention: str, name: str) -> str | None:
 def title_before(body: str, start: int) -> str | None:
     """The capitalised words just before a name in the body, on its line and sentence:
     "NATO Secretary-General" before "Jens Stoltenberg"."""
-    line = body[:start].rsplit("\n", 1)[-1]
-    words = line.split()
+    line_start = max(body.rfind("\n", 0, start) + 1, start - LOOK_BACK * 3)
+    words = body[line_start:start].split()
     taken: list[str] = []
     for word in reversed(words[-TITLE_WORDS_BEFORE:]):
         if (
@@ -207,6 +212,25 @@ def title_before(body: str, start: int) -> str | None:
         taken.insert(0, word)
     text = strip_honorific(" ".join(taken))
     return text if _is_title(text) else None
+
+
+def title_after(body: str, end: int) -> str | None:
+    """An apposition just after a name: "the NATO chief" of "Jens Stoltenberg, the NATO
+    chief, said". It must start with an article or a capital ("Reyes, however," and
+    "Berg, 45," are not titles), and not with a relative word ("Berg, who ...")."""
+    match = _apposition(body, end)
+    return _title_case(match.group(2)) if match else None
+
+
+def _apposition(body: str, end: int) -> re.Match[str] | None:
+    match = APPOSITION.match(body, end, min(len(body), end + LOOK_BACK * 2))
+    if match is None:
+        return None
+    text = match.group(2)
+    first = text.split()[0]
+    if first.casefold() in NOT_APPOSITIONS or not (match.group(1) or first[0].isupper()):
+        return None
+    return match if _is_title(text) else None
 
 
 def _is_title(text: str) -> bool:
@@ -228,6 +252,7 @@ def titles(article: Article, entity: Entity) -> list[str]:
             found.append(_title_case(title_in_mention(mention.text, entity.name)))
         elif mention.kind == "name":
             found.append(title_before(article.body, mention.start))
+            found.append(title_after(article.body, mention.end))
     for quote in article.quotes:
         source = quote.speaker.mention
         spoken = quote.speaker.entity == entity.id and source is not None
@@ -285,6 +310,10 @@ def _words_near(body: str, mention: Span | Mention) -> Iterator[tuple[int, str]]
         yield from ((offset + m.start(), m.group()) for m in WORD.finditer(title))
     text = body[mention.start : mention.end]
     yield from ((mention.start + m.start(), m.group()) for m in WORD.finditer(text))
+    apposition = _apposition(body, mention.end)
+    if apposition:
+        offset = apposition.start(2)
+        yield from ((offset + m.start(), m.group()) for m in WORD.finditer(apposition.group(2)))
 
 
 def decide(genders: list[str]) -> tuple[str, int]:
