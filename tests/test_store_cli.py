@@ -101,6 +101,9 @@ def test_hostile_queries_and_bad_files_are_one_line_errors(db: str, tmp_path: Pa
     result = _run("stats", "--db", str(foreign))
     assert result.exit_code == 1 and "not a SQLite database" in result.output
     assert foreign.read_text(encoding="utf-8") == "my notes\n"
+    missing = _run("quotes", "--db", str(tmp_path / "nowhere.db"))
+    assert missing.exit_code == 1 and "no corpus here" in missing.output
+    assert not (tmp_path / "nowhere.db").exists()
 
 
 @pytest.fixture(scope="module")

@@ -53,8 +53,9 @@ def output_options(function: F) -> F:
     )
 
 
-def open_corpus(db: Path | None) -> Corpus:
-    return Corpus(db or load_settings().db)
+def open_corpus(db: Path | None, create: bool = False) -> Corpus:
+    """The corpus of --db, else of the NEWSGRAPH_DB setting; only ingest creates one."""
+    return Corpus(db or load_settings().db, create=create)
 
 
 def fail_clearly(function: F) -> F:
@@ -236,7 +237,7 @@ def ingest(
     )
     if not near_duplicates:
         settings = settings.with_values(near_duplicates=0.0)
-    with open_corpus(db) as corpus:
+    with open_corpus(db, create=True) as corpus:
         sink = IngestSink(corpus, errors, _report_failure)
         failures = 0
         if records:  # first: the batch closes the sink at its end

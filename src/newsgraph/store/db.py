@@ -45,9 +45,13 @@ class Corpus:
         version: str = __version__,
         migrate: bool = True,
         target: int = schema.LATEST,
+        create: bool = True,
     ) -> None:
         self.path = Path(path)
         self.version = version  # the newsgraph version the added articles were extracted by
+        if not create and not self.path.exists():
+            # A query in the wrong folder should say so, not leave an empty corpus behind.
+            raise StoreError(f"{self.path}: no corpus here (`newsgraph ingest` makes one)")
         _refuse_non_sqlite(self.path)
         try:
             self.connection = sqlite3.connect(
