@@ -392,13 +392,16 @@ def sources(
     source kind (person, organisation, unnamed), outlet, section and month."""
     if since is None and until is None and about is None:
         return _shares(corpus.rows(_SOURCES_SQL.format(tallies="quote_tallies")))
-    # The filtered quotes once, then counted per dimension value the way the tallies are.
+    # The filtered quotes counted once by every column at a time, then summed per dimension
+    # value the way the tallies are: fewer rows to sort five times than the quotes themselves.
     where = _quote_filters(corpus, since=since, until=until, about=about)
     chosen = (
         "WITH chosen AS MATERIALIZED (SELECT q.source_kind, q.speaker_person, q.outlet,"
-        " q.section, q.month FROM quotes q" + where.sql() + ") "
+        " q.section, q.month, count(*) AS n FROM quotes q"
+        + where.sql()
+        + " GROUP BY 1, 2, 3, 4, 5) "
     )
-    counted = schema.TALLY_SELECT.format(source="chosen", where="true", sign="1")
+    counted = schema.TALLY_SELECT.format(source="chosen", where="true", count="sum(n)", sign="1")
     sql = chosen + _SOURCES_SQL.format(tallies=f"({counted})")
     return _shares(corpus.rows(sql, where.parameters))
 

@@ -193,18 +193,19 @@ END
 
 # The quotes counted per dimension value and speaker, for `sources` over the whole corpus:
 # what (dimension, value, kind, person) a quote counts for. Person 0: no named speaker.
+# `source` is `quotes` (count: "count(*)") or rows already counted (count: "sum(n)").
 TALLY_SELECT = """
 SELECT 'all' AS dimension, 'all' AS value, source_kind AS kind,
-    coalesce(speaker_person, 0) AS person, count(*) * {sign} AS n
+    coalesce(speaker_person, 0) AS person, {count} * {sign} AS n
     FROM {source} q WHERE {where} GROUP BY 3, 4
-UNION ALL SELECT 'source', source_kind, source_kind, coalesce(speaker_person, 0), count(*) * {sign}
+UNION ALL SELECT 'source', source_kind, source_kind, coalesce(speaker_person, 0), {count} * {sign}
     FROM {source} q WHERE {where} GROUP BY 2, 4
 UNION ALL SELECT 'outlet', coalesce(outlet, '(none)'), source_kind, coalesce(speaker_person, 0),
-    count(*) * {sign} FROM {source} q WHERE {where} GROUP BY 2, 3, 4
+    {count} * {sign} FROM {source} q WHERE {where} GROUP BY 2, 3, 4
 UNION ALL SELECT 'section', coalesce(section, '(none)'), source_kind,
-    coalesce(speaker_person, 0), count(*) * {sign} FROM {source} q WHERE {where} GROUP BY 2, 3, 4
+    coalesce(speaker_person, 0), {count} * {sign} FROM {source} q WHERE {where} GROUP BY 2, 3, 4
 UNION ALL SELECT 'month', coalesce(month, '(none)'), source_kind, coalesce(speaker_person, 0),
-    count(*) * {sign} FROM {source} q WHERE {where} GROUP BY 2, 3, 4
+    {count} * {sign} FROM {source} q WHERE {where} GROUP BY 2, 3, 4
 """
 
 
@@ -212,7 +213,7 @@ def tally_sql(where: str, sign: str) -> str:
     """Add (sign "1") or take away (sign "-1") the quotes matching `where` (fixed SQL)."""
     return (
         "INSERT INTO quote_tallies (dimension, value, kind, person, n) "
-        + TALLY_SELECT.format(source="quotes", where=where, sign=sign)
+        + TALLY_SELECT.format(source="quotes", where=where, count="count(*)", sign=sign)
         + " ON CONFLICT DO UPDATE SET n = n + excluded.n"
     )
 
