@@ -206,9 +206,10 @@ def _insert_quotes(
     connection: sqlite3.Connection, article: Article, persons: dict[str, int]
 ) -> None:
     meta = article.metadata
-    outlet, month = outlet_of(article), meta.published[:7] if meta.published else None
+    outlet = outlet_of(article)
     for quote in article.quotes:
         speaker = quote.speaker
+        said = statement_date(article, quote)  # its month is the quote's month in `sources`
         cursor = connection.execute(
             'INSERT INTO quotes (article_id, quote, text, start, "end", type, kind, cue,'
             " speaker_name, speaker_entity, speaker_mention, speaker_via, speaker_person,"
@@ -231,10 +232,10 @@ def _insert_quotes(
                 source_kind(article, quote),
                 quote.context.place if quote.context else None,
                 quote.context.time if quote.context else None,
-                statement_date(article, quote),
+                said,
                 outlet,
                 meta.section,
-                month,
+                said[:7] if said else None,
             ),
         )
         connection.executemany(
