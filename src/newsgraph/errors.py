@@ -9,6 +9,8 @@ NewsgraphError
 │   ├── FormatError           not valid in its format (broken gzip, WARC, feed, JSON line)
 │   └── FetchError            a URL could not be fetched (HTTP error, timeout, redirects)
 ├── ModelError            a model cannot be loaded (the spaCy model, the cue scorer)
+├── StoreError            the corpus database cannot be used: not a newsgraph corpus, corrupt,
+│                         newer than this code, or a query it cannot run (a bad search)
 └── EvaluationError       an evaluation folder is missing or not in the expected layout
 
 Reading many inputs never raises for one bad input: `newsgraph.ingest` turns these errors, and
@@ -61,3 +63,7 @@ class ModelError(NewsgraphError):
 
 class EvaluationError(NewsgraphError):
     pass
+
+
+class StoreError(NewsgraphError):
+    """The corpus database cannot be used as asked; the message names the file or the query."""

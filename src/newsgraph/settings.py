@@ -105,6 +105,14 @@ TABLE: tuple[Setting, ...] = (
         "worker processes for a batch, each loading the model once",
         "a whole number",
     ),
+    Setting(
+        "db",
+        "NEWSGRAPH_DB",
+        "newsgraph.db",  # in the working folder, like git's .git: the corpus of this project
+        _text,
+        "the corpus database (SQLite) that `newsgraph ingest` writes and the queries read",
+        "a path",
+    ),
 )
 BY_NAME = {setting.name: setting for setting in TABLE}
 VARIABLES = tuple(setting.variable for setting in TABLE)
@@ -122,6 +130,7 @@ class Settings:
     memory_limit: int = BY_NAME["memory_limit"].default
     near_duplicates: float = BY_NAME["near_duplicates"].default
     workers: int = BY_NAME["workers"].default
+    db: str = BY_NAME["db"].default
 
     def with_values(self, **values: Any) -> Settings:
         """These settings with some replaced; a None value keeps the current one."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from newsgraph.cli.corpus import CORPUS_COMMANDS
 from newsgraph.cli.evaluate import eval_group, train_group
 from newsgraph.cli.extract import extract
 
@@ -16,6 +17,8 @@ def cli() -> None:
 cli.add_command(extract)
 cli.add_command(eval_group)
 cli.add_command(train_group)
+for command in CORPUS_COMMANDS:
+    cli.add_command(command)
 
 
 def main() -> None:
