@@ -22,8 +22,9 @@ import click
 
 from newsgraph.batch import BatchOptions, BatchSummary, run_batch
 from newsgraph.batch.sinks import FailureLog
+from newsgraph.cli.batch_options import batch_options, batch_settings, iso_day
 from newsgraph.errors import NewsgraphError
-from newsgraph.ingest import FORMATS, InputFormat, ReadOptions, read_inputs
+from newsgraph.ingest import InputFormat, ReadOptions, read_inputs
 from newsgraph.progress import Progress
 from newsgraph.records import Article, Failure, text_id
 from newsgraph.settings import Settings, help_text, load_settings
@@ -160,47 +161,7 @@ class IngestSink:
     multiple=True,
     help="Load records already extracted (JSON Lines from `newsgraph extract --out`).",
 )
-@click.option(
-    "--format",
-    "input_format",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Read every input as this format (default: detect).",
-)
-@click.option(
-    "--errors",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write one JSON line per failed input here: input, stage, reason.",
-)
-@click.option("--body-only", is_flag=True, help="Each input is the body alone: no metadata lines.")
-@click.option(
-    "--published",
-    type=click.DateTime(["%Y-%m-%d"]),
-    default=None,
-    help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
-)
-@click.option("--workers", type=click.IntRange(min=1), default=None, help=help_text("workers"))
-@click.option("--model", default=None, help=help_text("spacy_model"))
-@click.option("--max-bytes", type=int, default=None, help=help_text("max_input_bytes"))
-@click.option(
-    "--time-limit", type=click.FloatRange(min=0), default=None, help=help_text("time_limit")
-)
-@click.option(
-    "--memory-limit", type=click.IntRange(min=0), default=None, help=help_text("memory_limit")
-)
-@click.option(
-    "--fetch-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=None,
-    help=help_text("fetch_timeout"),
-)
-@click.option(
-    "--near-duplicates/--no-near-duplicates",
-    default=True,
-    help="Flag near-duplicate articles with duplicate_of (MinHash; on by default).",
-)
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
+@batch_options
 @fail_clearly
 def ingest(
     paths: tuple[str, ...],
@@ -227,25 +188,23 @@ def ingest(
     """
     if not paths and not records:
         raise click.UsageError("give inputs to extract, or --from RECORDS.jsonl")
-    settings = load_settings(
-        spacy_model=model,
-        max_input_bytes=max_bytes,
+    settings = batch_settings(
+        model=model,
+        max_bytes=max_bytes,
         workers=workers,
         time_limit=time_limit,
         memory_limit=memory_limit,
         fetch_timeout=fetch_timeout,
+        near_duplicates=near_duplicates,
     )
-    if not near_duplicates:
-        settings = settings.with_values(near_duplicates=0.0)
     with open_corpus(db, create=True) as corpus:
         sink = IngestSink(corpus, errors, _report_failure)
         failures = 0
         if records:  # first: the batch closes the sink at its end
             failures += _load_records(records, sink, quiet)
         if paths:
-            day = published.strftime("%Y-%m-%d") if published is not None else None
             read_options = ReadOptions.from_settings(
-                settings, format=input_format, published=day, body_only=body_only
+                settings, format=input_format, published=iso_day(published), body_only=body_only
             )
             failures += _extract_into(paths, sink, read_options, settings, quiet).failures
         sink.close()

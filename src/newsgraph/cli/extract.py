@@ -11,15 +11,14 @@ from typing import cast
 import click
 
 from newsgraph.batch import BatchOptions, BatchSummary, JsonlSink, Sink, StdoutSink, run_batch
+from newsgraph.cli.batch_options import batch_options, batch_settings, iso_day
 from newsgraph.cli.render import SPEECH_ONLY, render_article
 from newsgraph.errors import NewsgraphError
-from newsgraph.ingest import FORMATS, InputFormat, ReadOptions, read_inputs
+from newsgraph.ingest import InputFormat, ReadOptions, read_inputs
 from newsgraph.progress import Progress
 from newsgraph.records import QUOTE_KINDS, Failure, QuoteKind
 from newsgraph.scale.local import local_executor
-from newsgraph.settings import Settings, help_text, load_settings
-
-ISO_DATE = "%Y-%m-%d"
+from newsgraph.settings import Settings
 
 
 @click.command()
@@ -32,54 +31,14 @@ ISO_DATE = "%Y-%m-%d"
     multiple=True,
     help="Quotes of this kind in the readable view (repeatable; default: speech).",
 )
-@click.option("--body-only", is_flag=True, help="The input is the body alone: no metadata lines.")
-@click.option(
-    "--published",
-    type=click.DateTime([ISO_DATE]),
-    default=None,
-    help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
-)
-@click.option("--model", default=None, help=help_text("spacy_model"))
-@click.option("--max-bytes", type=int, default=None, help=help_text("max_input_bytes"))
-@click.option(
-    "--format",
-    "input_format",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Read every input as this format (default: detect by content and extension).",
-)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help="Write JSON Lines here (one line per article, in input order) instead of stdout.",
 )
-@click.option(
-    "--errors",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write one JSON line per failed input here: input, stage, reason.",
-)
-@click.option("--workers", type=click.IntRange(min=1), default=None, help=help_text("workers"))
 @click.option("--resume", is_flag=True, help="Skip articles already in --out; append the rest.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
-@click.option(
-    "--time-limit", type=click.FloatRange(min=0), default=None, help=help_text("time_limit")
-)
-@click.option(
-    "--memory-limit", type=click.IntRange(min=0), default=None, help=help_text("memory_limit")
-)
-@click.option(
-    "--fetch-timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=None,
-    help=help_text("fetch_timeout"),
-)
-@click.option(
-    "--near-duplicates/--no-near-duplicates",
-    default=True,
-    help="Flag near-duplicate articles with duplicate_of (MinHash; on by default).",
-)
+@batch_options
 def extract(
     paths: tuple[str, ...],
     as_json: bool,
@@ -106,20 +65,18 @@ def extract(
     """
     if resume and out is None:
         raise click.UsageError("--resume needs --out: it skips the articles already written there")
-    day = published.strftime(ISO_DATE) if published is not None else None  # type: ignore[attr-defined]
     try:
-        settings = load_settings(
-            spacy_model=model,
-            max_input_bytes=max_bytes,
+        settings = batch_settings(
+            model=model,
+            max_bytes=max_bytes,
             workers=workers,
             time_limit=time_limit,
             memory_limit=memory_limit,
             fetch_timeout=fetch_timeout,
+            near_duplicates=near_duplicates,
         )
-        if not near_duplicates:
-            settings = settings.with_values(near_duplicates=0.0)
         read_options = ReadOptions.from_settings(
-            settings, format=input_format, published=day, body_only=body_only
+            settings, format=input_format, published=iso_day(published), body_only=body_only
         )
         if out is not None:
             summary = _extract_to_file(paths, out, errors, resume, read_options, settings, quiet)

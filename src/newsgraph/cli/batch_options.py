@@ -1,0 +1,105 @@
+"""The options every batch command shares (`extract`, `ingest`), defined once.
+
+@click.command()
+@batch_options
+def extract(..., model, max_bytes, workers, time_limit, memory_limit, fetch_timeout,
+            near_duplicates, ...): settings = batch_settings(...)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from newsgraph.ingest import FORMATS
+from newsgraph.settings import Settings, help_text, load_settings
+
+ISO_DATE = "%Y-%m-%d"
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+# In the order `--help` lists them.
+OPTIONS = (
+    click.option(
+        "--format",
+        "input_format",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Read every input as this format (default: detect by content and extension).",
+    ),
+    click.option(
+        "--errors",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Write one JSON line per failed input here: input, stage, reason.",
+    ),
+    click.option(
+        "--body-only", is_flag=True, help="The input is the body alone: no metadata lines."
+    ),
+    click.option(
+        "--published",
+        type=click.DateTime([ISO_DATE]),
+        default=None,
+        help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
+    ),
+    click.option("--model", default=None, help=help_text("spacy_model")),
+    click.option("--max-bytes", type=int, default=None, help=help_text("max_input_bytes")),
+    click.option("--workers", type=click.IntRange(min=1), default=None, help=help_text("workers")),
+    click.option(
+        "--time-limit", type=click.FloatRange(min=0), default=None, help=help_text("time_limit")
+    ),
+    click.option(
+        "--memory-limit",
+        type=click.IntRange(min=0),
+        default=None,
+        help=help_text("memory_limit"),
+    ),
+    click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=None,
+        help=help_text("fetch_timeout"),
+    ),
+    click.option(
+        "--near-duplicates/--no-near-duplicates",
+        default=True,
+        help="Flag near-duplicate articles with duplicate_of (MinHash; on by default).",
+    ),
+    click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
+)
+
+
+def batch_options(command: Command) -> Command:
+    """`command` with every shared batch option."""
+    for option in reversed(OPTIONS):
+        command = option(command)
+    return command
+
+
+def batch_settings(
+    *,
+    model: str | None,
+    max_bytes: int | None,
+    workers: int | None,
+    time_limit: float | None,
+    memory_limit: int | None,
+    fetch_timeout: float | None,
+    near_duplicates: bool,
+) -> Settings:
+    """The settings from the environment, with the batch options given winning."""
+    settings = load_settings(
+        spacy_model=model,
+        max_input_bytes=max_bytes,
+        workers=workers,
+        time_limit=time_limit,
+        memory_limit=memory_limit,
+        fetch_timeout=fetch_timeout,
+    )
+    return settings if near_duplicates else settings.with_values(near_duplicates=0.0)
+
+
+def iso_day(published: Any) -> str | None:
+    """The --published option as YYYY-MM-DD."""
+    return published.strftime(ISO_DATE) if published is not None else None
