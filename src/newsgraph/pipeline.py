@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.language import detect_language
+from newsgraph.extract.fields import host_name
 from newsgraph.extract.text.page import parse_scraped
 from newsgraph.records import Analysis, Article, Document, Metadata, text_id
 from newsgraph.settings import Settings, load_settings
@@ -175,9 +176,18 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
             authors=hints.authors or metadata.authors,
             published=hints.published or metadata.published,
             views=hints.views if hints.views is not None else metadata.views,
+            url=hints.url or metadata.url,
+            site=hints.site or metadata.site,
+            agency=hints.agency or metadata.agency,
         )
     if document.published:
         metadata = replace(metadata, published=document.published)
+    # The page's own canonical address first; else where the container says it came from
+    # (a WARC record's URL, a JSON Lines `url`, the fetched address).
+    if metadata.url is None and document.url:
+        metadata = replace(metadata, url=document.url)
+    if metadata.site is None and metadata.url:
+        metadata = replace(metadata, site=host_name(metadata.url))
     return metadata
 
 

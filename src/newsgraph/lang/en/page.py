@@ -341,3 +341,21 @@ NOT_NAME_START = frozenset({"the", "a", "an", "our", "your", "my", "this", "from
 
 # Words joining names in a byline ("By A and B").
 NAME_CONJUNCTIONS = ("and", "&", "with")
+
+# Labels a site puts before a headline to say what media the page carries ("WATCH: …",
+# "LIVE: …"): furniture of the player, not words of the headline. Editorial labels that the
+# newsroom writes as part of the headline ("Breaking:", "Exclusive –") are kept.
+# Matched case-insensitively, followed by a colon, a pipe or a spaced dash.
+TITLE_LABELS = (
+    "watch",
+    "video",
+    "videos",
+    "live",
+    "live updates",
+    "photos",
+    "pictures",
+    "in pictures",
+    "gallery",
+    "listen",
+    "podcast",
+)
