@@ -7,6 +7,12 @@ from newsgraph.lang.en import page as page_words
 
 # Words that introduce a byline ("By Jane Doe", "Par Jean Dupont", "Written by ...").
 BYLINE_PREFIXES = (
+    "view all posts by",
+    "all posts by",
+    "more posts by",
+    "more articles by",
+    "articles by",
+    "posts by",
     "written by",
     "posted by",
     "reported by",
@@ -67,6 +73,11 @@ NOT_AUTHORS = frozenset(
         "view profile",
         "read more",
         "none",
+        "updated",
+        "last updated",
+        "published",
+        "posted",
+        "modified",
         "null",
         "undefined",
         "n/a",
@@ -88,8 +99,31 @@ JOB_TITLE_WORDS = frozenset(
         "photographer",
         "critic",
         "analyst",
+        "officer",
+        "chief",
+        "director",
+        "president",
+        "manager",
+        "founder",
+        "co-founder",
+        "ceo",
+        "cto",
+        "cfo",
+        "executive",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "intern",
+        "engineer",
+        "developer",
+        "designer",
+        "scientist",
+        "consultant",
+        "strategist",
     }
 )
+# Words that label a picture credit, not an author: "(Image: FBI)", "Photo: Jane Doe".
+PHOTO_CREDIT_WORDS = ("image", "images", "photo", "photos", "picture", "credit", "foto", "bild")
 # Words that add co-authors in brackets: "Jane Doe (with John Roe)", "(avec Jean Dupont)".
 CO_AUTHOR_WORDS = ("with", "avec", "mit", "con", "com", "met")
 # Joins between several names in one byline.

@@ -24,6 +24,7 @@ from newsgraph.extract.fields import (
     decoded_metadata,
     without_pipe_tail,
 )
+from newsgraph.extract.furniture import without_furniture
 from newsgraph.extract.page import Page
 from newsgraph.extract.text import authors as names
 from newsgraph.extract.text.header import HeaderLine, is_date_label, is_furniture, read_header_line
@@ -80,6 +81,7 @@ def _parse(text: str) -> Page:
     header = _read_header(lines)
     body_lines = lines[_body_start(header) :]
     body = decode_body(normalise_paragraphs("\n".join(_drop_furniture(body_lines))))
+    body = without_furniture(body)  # captions, related headlines, advertising slots
     section = decode_entities(extract_section(header))
     metadata = Metadata(
         title=extract_title(header, section),
