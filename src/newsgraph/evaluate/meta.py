@@ -54,7 +54,7 @@ FIELDS = ("title", "byline", "published")
 SYSTEMS = ("newsgraph", "trafilatura")
 PUNCTUATION = re.compile(r"[^\w\s]|_")
 BYLINE_PREFIX = re.compile(
-    r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")\s+", re.IGNORECASE
+    r"^(?:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")(?:\s+|$)", re.IGNORECASE
 )
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 WORD = re.compile(r"\w+")
@@ -304,7 +304,7 @@ def _without_site_tail(title: str, sites: set[str]) -> str:
 
 
 def _byline_as_names(byline: str) -> str:
-    first_line = byline.strip().split("\n")[0]
+    first_line = BYLINE_PREFIX.sub("", byline.strip()).split("\n")[0]  # "By\n Jane Doe"
     names = FIRST_DIGIT.sub("", WEB_ADDRESS.sub(" ", first_line))
     return JOINER.sub(", ", names).strip(" ,")
 

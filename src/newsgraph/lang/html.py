@@ -122,6 +122,18 @@ JOB_TITLE_WORDS = frozenset(
         "strategist",
     }
 )
+# Credits for work other than writing, after the byline ("Edited by", "Photos by").
+OTHER_CREDIT_WORDS = (
+    "edited",
+    "photos?",
+    "photographs?",
+    "illustrations?",
+    "graphics",
+    "video",
+    "translated",
+    "additional reporting",
+    "fact-checked",
+)
 # Words that label a picture credit, not an author: "(Image: FBI)", "Photo: Jane Doe".
 PHOTO_CREDIT_WORDS = ("image", "images", "photo", "photos", "picture", "credit", "foto", "bild")
 # Words that add co-authors in brackets: "Jane Doe (with John Roe)", "(avec Jean Dupont)".

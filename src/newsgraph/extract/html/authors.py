@@ -25,6 +25,7 @@ from newsgraph.lang.html import (
     NAME_JOINERS,
     NOT_AUTHOR_WORDS,
     NOT_AUTHORS,
+    OTHER_CREDIT_WORDS,
     PHOTO_CREDIT_WORDS,
     WEEKDAYS,
 )
@@ -82,6 +83,10 @@ PHOTO_CREDIT = re.compile(
     r"\(\s*(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")\b[^()]*\)"
     r"|^(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")s?\s*(?::|by\b).*$",
     re.IGNORECASE,
+)
+# Credits for others after the authors: "Written by A Edited by B", "A; Photos by C".
+OTHER_CREDITS = re.compile(
+    r"\s*\b(?:" + "|".join(OTHER_CREDIT_WORDS) + r")\s+(?:by|par|von|por)\b.*$", re.IGNORECASE
 )
 # Two names glued where two links met without a space: "Jane DoeJohn Roe".
 GLUED_NAMES = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s)")
@@ -240,7 +245,7 @@ def clean_authors(values: Iterable[str], site_names: set[str]) -> tuple[str, ...
 
 
 def _strip_furniture(value: str) -> str:
-    value = PHOTO_CREDIT.sub(" ", value)
+    value = OTHER_CREDITS.sub("", PHOTO_CREDIT.sub(" ", value))
     value = CO_AUTHORS.sub(r"; \1", URL.sub(" ", value))
     value = EMAIL_OR_HANDLE.sub(" ", value)
     value = EMPTY_BRACKETS.sub(" ", value)
