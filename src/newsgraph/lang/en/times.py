@@ -293,3 +293,24 @@ YEAR_BACK_PHRASES: tuple[str, ...] = (
     "last year's",
     "same",
 )
+
+# Words before a bare "m:ss" or "h:mm:ss" that make it a measured time, not a clock time:
+# "won in 2:08:15", "a time of 3:45", "clocked 9:58", "runtime 1:32".
+MEASURED_TIME_CONTEXT: frozenset[str] = frozenset(
+    {"in", "of", "clocked", "timed", "ran", "swam", "finished", "time", "record", "best",
+     "length", "runtime", "duration", "lasts", "lasting", "long", "video", "clip", "track"}
+)  # fmt: skip
+# Verbs that move an event to a later day: "postponed until Saturday" is the coming Saturday
+# even though the verb is in the past tense.
+RESCHEDULING_VERBS: frozenset[str] = frozenset(
+    {"postpone", "delay", "defer", "push", "move", "reschedule", "adjourn", "extend", "put",
+     "suspend", "shift", "bump", "set", "schedule", "slate", "book"}
+)  # fmt: skip
+# Prepositions that name the new date after a rescheduling verb.
+RESCHEDULED_TO: frozenset[str] = frozenset({"until", "till", "to", "for", "back"})
+# Units measured from a time in the story rather than from the publication date: "a month
+# earlier" is a month before some event of the story. A year earlier keeps its date: news
+# compares results with the same period of the year before.
+STORY_RELATIVE_UNITS: frozenset[str] = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month"}
+)  # fmt: skip

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.lang.en.times import FUTURE_AUXILIARIES, FUTURE_VERBS
+from newsgraph.lang.en.times import (
+    FUTURE_AUXILIARIES,
+    FUTURE_VERBS,
+    RESCHEDULED_TO,
+    RESCHEDULING_VERBS,
+)
 from newsgraph.nlp.times.calendar import Direction
 
 PAST_TAGS = frozenset({"VBD"})
@@ -32,6 +37,8 @@ def governing_verb(span: Span) -> Token | None:
 def clause_direction(span: Span) -> Direction:
     """ "past", "future" or None (no signal) for the clause that governs the span."""
     verb = governing_verb(span)
+    if verb is not None and _rescheduled_to(span, verb):
+        return "future"  # "postponed until Saturday": whatever the tense, a day ahead
     for _ in range(MAX_CLIMB):
         if verb is None:
             return None
@@ -42,6 +49,21 @@ def clause_direction(span: Span) -> Direction:
             return None
         verb = verb.head
     return None
+
+
+def _rescheduled_to(span: Span, verb: Token) -> bool:
+    """The expression is the new date of a moved event: "postponed until Saturday", "pushed
+    back to Monday", "delayed for a week"."""
+    if verb.lemma_.lower() not in RESCHEDULING_VERBS:
+        return False
+    # The preposition must hang on the verb itself: in "the figures for January extended a
+    # surge", "for" belongs to "figures" and nothing was moved.
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    return (
+        preposition is not None
+        and preposition.lower_ in RESCHEDULED_TO
+        and preposition.head == verb
+    )
 
 
 def _verb_direction(verb: Token) -> Direction:
