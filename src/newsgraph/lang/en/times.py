@@ -314,3 +314,21 @@ RESCHEDULED_TO: frozenset[str] = frozenset({"until", "till", "to", "for", "back"
 STORY_RELATIVE_UNITS: frozenset[str] = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month"}
 )  # fmt: skip
+
+# Paragraphs whose dates are no events of the story: correction and update notices,
+# copyright lines, picture credits. Regular-expression fragments matched at the start of the
+# paragraph, case-insensitively.
+NOT_EVENT_PARAGRAPHS = (
+    r"(?:correction|clarification|editor['’]s note|update|updated|note)\s*(?:\(.{0,40}\))?\s*:",
+    r"an? (?:earlier|previous) version of this (?:story|article|report|post)",
+    r"this (?:story|article|report|post) (?:was|has been|is) (?:updated|corrected|amended)",
+    r"(?:©|\(c\)\s*\d{4}|copyright\b)",
+    r".{0,200}\ball rights reserved\b",
+    r"\(?(?:photo|image|picture|file photo|credit)s?\s*:",
+)
+# Words that open a subordinate clause; an event's text starts after them ("that the pier
+# would reopen on Monday" is the event "the pier would reopen on Monday").
+CLAUSE_MARKERS: frozenset[str] = frozenset(
+    {"that", "which", "who", "because", "when", "after", "before", "as", "while", "if", "since",
+     "whether", "though", "although", "until"}
+)  # fmt: skip

@@ -36,6 +36,8 @@ def governing_verb(span: Span) -> Token | None:
 
 def clause_direction(span: Span) -> Direction:
     """ "past", "future" or None (no signal) for the clause that governs the span."""
+    if span.root.dep_ == "poss":
+        return None  # "Wednesday's ruling" names a thing, not when the clause's verb happens
     verb = governing_verb(span)
     if verb is not None and _rescheduled_to(span, verb):
         return "future"  # "postponed until Saturday": whatever the tense, a day ahead
@@ -71,6 +73,8 @@ def _verb_direction(verb: Token) -> Direction:
     lowered = {child.lower_ for child in auxiliaries}
     if lowered & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return "future"
+    if "would" in lowered and verb.dep_ == "ccomp":
+        return "future"  # reported future: "said the pier would reopen on Monday"
     past = verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries)
     if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in VERB_POS:
         past = past or _verb_direction(verb.head) == "past"  # "had been due to expire"
