@@ -204,7 +204,22 @@ def _article(prepared: Prepared, analysis: Analysis) -> Article:
         quotes=analysis.quotes,
         times=analysis.times,
         timeline=analysis.timeline,
-        warnings=document.notes + prepared.warnings,
+        warnings=document.notes + prepared.warnings + _unresolved_times(prepared, analysis),
+    )
+
+
+def _unresolved_times(prepared: Prepared, analysis: Analysis) -> tuple[str, ...]:
+    """Why the timeline is short: relative times ("on Saturday", "last week") need the
+    publication date, and none was found or given."""
+    if prepared.metadata.published is not None:
+        return ()
+    unresolved = [t.text for t in analysis.times if "XXXX" in t.value]
+    if not unresolved:
+        return ()
+    examples = ", ".join(f'"{text}"' for text in unresolved[:3])
+    return (
+        f"no publication date: {len(unresolved)} relative time expression(s) left unresolved"
+        f" ({examples}) and kept out of the timeline; give one with --published",
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from newsgraph.extract.html.body import extract_body
 from newsgraph.extract.html.meta import extract_metadata
 from newsgraph.extract.html.tree import parse_tree
-from newsgraph.extract.furniture import without_furniture
+from newsgraph.extract.text.furniture import without_furniture
 from newsgraph.extract.page import Page
 
 

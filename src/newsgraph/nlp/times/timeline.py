@@ -95,21 +95,28 @@ def _event_extent(body: str, span: Span) -> tuple[int, int]:
     verb = governing_verb(span)
     if verb is None:
         return _trimmed(body, *sentence_bounds(span))
-    verb = _clause_with_subject(verb)
-    tokens = _clause_tokens(verb)
+    tokens = _event_tokens(_clause_with_subject(verb))
     return _trimmed(body, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
 
 
+def _event_tokens(verb: Token) -> list[Token]:
+    # A clause that describes a noun ("a contract that runs through 2036", "the report,
+    # released Wednesday") is told with that noun, its subject: the noun phrase whole.
+    if verb.dep_ in MODIFYING_CLAUSES and verb.head is not verb:
+        return list(verb.head.subtree)
+    return _clause_tokens(verb)
+
+
 def _clause_with_subject(verb: Token) -> Token:
-    """The verb of the nearest clause that says who did it: "released Wednesday" (a
-    participle) and "that runs through 2036" (a relative clause) are parts of the clause
-    around them ("The report, released Wednesday, found …")."""
+    """The verb of the nearest clause that says who or what the event is about: a clause
+    without a subject of its own ("after meeting on Monday, …") is part of the clause above;
+    a clause describing a noun keeps that noun as its subject."""
     for _ in range(MAX_CLIMB):
         while (
             verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
         ):
             verb = verb.head
-        if _has_own_subject(verb) and verb.dep_ not in MODIFYING_CLAUSES:
+        if verb.dep_ in MODIFYING_CLAUSES or _has_own_subject(verb):
             return verb
         above = _verb_above(verb)
         if above is None:

@@ -1,4 +1,4 @@
-"""Page furniture out of a body: the pass after HTML extraction and after scraped-text reading.
+"""Page furniture out of a body: the pass after scraped-text reading and after HTML extraction.
 
 What trafilatura and a text dump keep of a page besides the article: advertising slots
 ("Advertisement", "Story continues below advertisement"), player and gallery prompts ("WATCH:
