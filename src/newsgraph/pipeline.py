@@ -23,8 +23,8 @@ from itertools import islice
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.language import detect_language
 from newsgraph.extract.fields import host_name
+from newsgraph.extract.language import detect_language
 from newsgraph.extract.text.page import parse_scraped
 from newsgraph.records import Analysis, Article, Document, Metadata, text_id
 from newsgraph.settings import Settings, load_settings

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from newsgraph.cli.evaluate import eval_group, train_group
 from newsgraph._version import __version__
+from newsgraph.cli.evaluate import eval_group, train_group
 from newsgraph.cli.extract import extract
 
 

@@ -19,7 +19,6 @@ from rich.text import Text
 
 from newsgraph.progress import Progress
 
-
 MIN_RATE_SECONDS = 1.0  # below this, a rate is mostly the noise of the first article
 
 

@@ -29,9 +29,10 @@ as written, reported beside it.
 
 Body: for every page, the prose of readability's `expected.html` (its text outside links and
 captions: related headlines and picture credits are what readability keeps of the page around
-the article) against newsgraph's body, as bags of words: `recall` (mean share of the expected words the body keeps) and `furniture_loss`: the
-share of the expected words that trafilatura's text had and the furniture pass took out (the
-worst page is named): the furniture pass must take furniture only.
+the article) against newsgraph's body, as bags of words: `recall` (mean share of the
+expected words the body keeps) and `furniture_loss`: the share of the expected words that
+trafilatura's text had and the furniture pass took out (the worst page is named): the
+furniture pass must take furniture only.
 """
 
 from __future__ import annotations
@@ -147,9 +148,7 @@ class FieldScore:
         return {
             "pages": self.pages,
             "exact": round(self.exact / self.pages, 4) if self.pages else 0.0,
-            "exact_as_written": round(self.exact_as_written / self.pages, 4)
-            if self.pages
-            else 0.0,
+            "exact_as_written": round(self.exact_as_written / self.pages, 4) if self.pages else 0.0,
             "f1": round(self.f1_sum / self.pages, 4) if self.pages else 0.0,
             "extra": self.extra,
             "misses": list(self.misses),

@@ -12,8 +12,8 @@ from datetime import date
 from newsgraph.extract.html.body import extract_body
 from newsgraph.extract.html.meta import extract_metadata
 from newsgraph.extract.html.tree import parse_tree
-from newsgraph.extract.text.furniture import without_furniture
 from newsgraph.extract.page import Page
+from newsgraph.extract.text.furniture import without_furniture
 
 
 def parse_html(html: str, *, url: str | None = None, crawled: date | None = None) -> Page:

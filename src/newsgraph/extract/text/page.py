@@ -24,9 +24,9 @@ from newsgraph.extract.fields import (
     decoded_metadata,
     without_pipe_tail,
 )
-from newsgraph.extract.text.furniture import without_furniture
 from newsgraph.extract.page import Page
 from newsgraph.extract.text import authors as names
+from newsgraph.extract.text.furniture import without_furniture
 from newsgraph.extract.text.header import HeaderLine, is_date_label, is_furniture, read_header_line
 from newsgraph.lang.en import page as en
 from newsgraph.records import Metadata

@@ -52,7 +52,8 @@ def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
         return [candidate]
     extent = text[candidate.start : candidate.end]
     dash = next(i for i, ch in enumerate(extent) if ch in "-–")
-    end_start = candidate.start + dash + 1 + (len(extent[dash + 1 :]) - len(extent[dash + 1 :].lstrip()))
+    second = extent[dash + 1 :]
+    end_start = candidate.start + dash + 1 + len(second) - len(second.lstrip())
     return [
         Candidate(candidate.start, candidate.start + 4, "year", candidate.priority),
         Candidate(end_start, candidate.end, "range_end", candidate.priority),
@@ -189,7 +190,10 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     extent = text[candidate.start : candidate.end].lower()
     if not BARE_CLOCK.fullmatch(extent):
         return True
-    if text[candidate.end : candidate.end + 1] == ":" or text[candidate.start - 1 : candidate.start] == "(":
+    if (
+        text[candidate.end : candidate.end + 1] == ":"
+        or text[candidate.start - 1 : candidate.start] == "("
+    ):
         return False
     return _previous_word(doc, first) not in words.MEASURED_TIME_CONTEXT
 

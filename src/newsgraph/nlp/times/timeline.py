@@ -112,9 +112,7 @@ def _clause_with_subject(verb: Token) -> Token:
     without a subject of its own ("after meeting on Monday, …") is part of the clause above;
     a clause describing a noun keeps that noun as its subject."""
     for _ in range(MAX_CLIMB):
-        while (
-            verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
-        ):
+        while verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         if verb.dep_ in MODIFYING_CLAUSES or _has_own_subject(verb):
             return verb
@@ -135,7 +133,7 @@ def _has_own_subject(verb: Token) -> bool:
 def _verb_above(verb: Token) -> Token | None:
     token = verb.head
     for _ in range(MAX_CLIMB):
-        if token is verb or token.head is token and token.pos_ not in ("VERB", "AUX"):
+        if token is verb or (token.head is token and token.pos_ not in ("VERB", "AUX")):
             return None
         if token.pos_ in ("VERB", "AUX") and token is not verb:
             return token
