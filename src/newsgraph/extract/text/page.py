@@ -80,8 +80,10 @@ def _parse(text: str) -> Page:
     lines = LINE_BREAK.split(text.removeprefix("\ufeff"))
     header = _read_header(lines)
     body_lines = lines[_body_start(header) :]
-    body = decode_body(normalise_paragraphs("\n".join(_drop_furniture(body_lines))))
-    body = without_furniture(body)  # captions, related headlines, advertising slots
+    # Blocks first (a related-stories heading with its headlines, captions), while their
+    # headings are still there; then furniture lines and the trailer, line by line.
+    blocks = without_furniture(normalise_paragraphs("\n".join(body_lines)))
+    body = decode_body(normalise_paragraphs("\n".join(_drop_furniture(blocks.split("\n")))))
     section = decode_entities(extract_section(header))
     metadata = Metadata(
         title=extract_title(header, section),

@@ -61,11 +61,12 @@ def _rescheduled_to(span: Span, verb: Token) -> bool:
     # The preposition must hang on the verb itself: in "the figures for January extended a
     # surge", "for" belongs to "figures" and nothing was moved.
     preposition = span.root.head if span.root.dep_ == "pobj" else None
-    return (
-        preposition is not None
-        and preposition.lower_ in RESCHEDULED_TO
-        and preposition.head == verb
-    )
+    if preposition is None or preposition.lower_ not in RESCHEDULED_TO:
+        return False
+    attached = preposition.head
+    if attached != verb and attached.dep_ in ("prt", "advmod") and attached.head == verb:
+        attached = verb  # "pushed back to Saturday": "to" hangs on the particle
+    return attached == verb
 
 
 def _verb_direction(verb: Token) -> Direction:
