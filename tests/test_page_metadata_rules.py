@@ -195,3 +195,23 @@ def test_old_records_read_the_new_fields_as_unknown() -> None:
     metadata = Metadata.from_dict(old)
     assert (metadata.url, metadata.site, metadata.agency) == (None, None, None)
     assert Metadata.from_dict(metadata.to_dict()) == metadata
+
+
+def test_a_publication_beside_the_name_is_the_site() -> None:
+    page = _html('<meta name="author" content="Nell Brandt, The Valley Courier">')
+    metadata = parse_html(page).metadata
+    assert (metadata.authors, metadata.site) == (("Nell Brandt",), "The Valley Courier")
+    assert clean_authors(["An Nguyen"], set()) == ("An Nguyen",)
+
+
+def test_the_container_address_and_its_host_fill_url_and_site() -> None:
+    from newsgraph.pipeline import prepare
+    from newsgraph.records import Document
+
+    text = (
+        "Gulls return to the quay\n\nThe gulls came back to the harbour on Friday, the warden said."
+    )
+    prepared = prepare(Document(text=text, url="https://www.harbourtimes.example/gulls"))
+    assert prepared.metadata.url == "https://www.harbourtimes.example/gulls"
+    assert prepared.metadata.site == "harbourtimes.example"
+    assert prepare(Document(text=text)).metadata.url is None

@@ -147,6 +147,10 @@ NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "og", "och")
 MONTHS: dict[str, int] = dict(page_words.MONTHS)
 WEEKDAYS: tuple[str, ...] = tuple(name for name in page_words.WEEKDAYS if name.endswith("day"))
 
+# First words that no personal name starts with ("The Valley Courier", "Our Correspondent").
+# Narrower than the scraped-text list: "An" and "My" are given names in bylines worldwide.
+NOT_NAME_START = frozenset({"the", "our", "your", "this", "from", "more"})
+
 # Section values that name no section: placeholders and the front page.
 NOT_SECTIONS = frozenset(
     {"nil", "null", "none", "undefined", "front-page", "frontpage", "homepage", "index"}

@@ -25,6 +25,7 @@ from newsgraph.lang.html import (
     NAME_JOINERS,
     NOT_AUTHOR_WORDS,
     NOT_AUTHORS,
+    NOT_NAME_START,
     OTHER_CREDIT_WORDS,
     PHOTO_CREDIT_WORDS,
     WEEKDAYS,
@@ -133,7 +134,7 @@ def extract_credits(
     ]
     sources += [(values, sites) for values in _meta_and_bylines(tree, meta)]  # 2., 3.
     for values, known_sites in sources:
-        organisations += [v for v in values if _organisation(v, known_sites)]
+        organisations += _credited_organisations(values, known_sites)
         authors = clean_authors(values, known_sites)
         if authors:
             return _credits(authors, organisations)
@@ -154,6 +155,21 @@ def _meta_and_bylines(tree: html.HtmlElement, meta: dict[str, list[str]]) -> Ite
 def _organisation(value: str, sites: set[str]) -> bool:
     cleaned = _strip_furniture(value)
     return bool(cleaned) and (names.is_agency(cleaned) or _fold(cleaned) in sites)
+
+
+def _credited_organisations(values: list[str], sites: set[str]) -> list[str]:
+    """Organisations a byline value names beside or instead of persons: "AFP", the site,
+    "Jane Doe, The Valley Courier" (a publication)."""
+    found = []
+    for value in values:
+        if _organisation(value, sites):
+            found.append(value)
+            continue
+        for part in SOFT_SEPARATOR.split(HARD_SEPARATORS.sub(", ", _strip_furniture(value))):
+            part = part.strip(" ,.-–—")
+            if names.is_agency(part) or names.is_outlet(part):
+                found.append(part)
+    return found
 
 
 def _credits(authors: tuple[str, ...], organisations: list[str]) -> Credits:
@@ -298,6 +314,8 @@ def _is_person_name(name: str, site_names: set[str]) -> bool:
     if not name or not any(ch.isalpha() for ch in name) or folded in NOT_AUTHORS:
         return False
     if names.is_agency(name):  # a wire agency is credited as the agency, never an author
+        return False
+    if folded.split()[0] in NOT_NAME_START:  # "The Valley Courier", "Our Correspondent"
         return False
     words = folded.split()
     if len(words) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from newsgraph.extract.fields import decode_body
 from newsgraph.extract.html.body import extract_body
 from newsgraph.extract.html.meta import extract_metadata
 from newsgraph.extract.html.tree import parse_tree
@@ -32,7 +33,7 @@ def parse_html(html: str, *, url: str | None = None, crawled: date | None = None
 def clean_body(body: str, title: str | None) -> str:
     """The extracted text without a repeated headline and without page furniture (the
     lines and blocks trafilatura keeps: "Advertisement", captions, related headlines)."""
-    return without_furniture(without_headline(body, title))
+    return without_furniture(without_headline(decode_body(body), title))
 
 
 def without_headline(body: str, title: str | None) -> str:
