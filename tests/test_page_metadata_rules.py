@@ -215,3 +215,17 @@ def test_the_container_address_and_its_host_fill_url_and_site() -> None:
     assert prepared.metadata.url == "https://www.harbourtimes.example/gulls"
     assert prepared.metadata.site == "harbourtimes.example"
     assert prepare(Document(text=text)).metadata.url is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Publicité",
+        "Anzeige",
+        "Lire aussi : Le port rouvre",
+        "Lesen Sie auch: Der Hafen",
+        "Publicidad",
+    ],
+)
+def test_furniture_in_other_languages(paragraph: str) -> None:
+    assert is_furniture_paragraph(paragraph)

@@ -158,3 +158,25 @@ NOT_SECTIONS = frozenset(
 
 # Labels of view counters in visible text ("1,234 views", "12 493 vues").
 VIEW_LABELS = ("views", "view", "reads", "aufrufe", "vues", "visitas", "visualizaciones")
+
+# Body furniture of pages in other languages (French, German, Spanish, Portuguese, Italian,
+# Dutch): advertising slots and links to other stories, as whole paragraphs. Regular
+# expression fragments, matched case-insensitively against the whole paragraph; the English
+# lists are in `lang/en/page.py`.
+BODY_FURNITURE_LINES = (
+    r"publicit[ée]|anzeige|werbung|publicidad|publicidade|pubblicit[àa]|advertentie",
+    r"(?:[àa] )?lire aussi\s*:?.{0,150}",
+    r"voir aussi\s*:.{0,150}",
+    r"lesen sie (?:auch|mehr)\s*:?.{0,150}",
+    r"mehr zum thema\s*:?.{0,150}",
+    r"(?:lee|leia|leggi) (?:también|tamb[ée]m|anche)\s*:?.{0,150}",
+    r"te puede interesar\s*:?.{0,150}",
+    r"lees ook\s*:?.{0,150}",
+)
+# Headings of related-story blocks in those languages.
+RELATED_HEADINGS = (
+    r"(?:sur le même sujet|articles? li[ée]s|[àa] lire aussi|dans la même rubrique)",
+    r"(?:mehr zum thema|[äa]hnliche artikel|das k[öo]nnte sie auch interessieren)",
+    r"(?:noticias relacionadas|art[íi]culos relacionados|te puede interesar)",
+    r"(?:not[íi]cias relacionadas|leia tamb[ée]m|articoli correlati|gerelateerde artikelen)",
+)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.extract.text.header import is_furniture as is_header_furniture
+from newsgraph.lang import html as other
 from newsgraph.lang.en import page as en
 from newsgraph.text import PARAGRAPH_SEPARATOR, normalise_paragraphs
 
@@ -30,8 +31,13 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-BODY_FURNITURE = re.compile(_alternatives(en.BODY_FURNITURE_LINES), re.IGNORECASE)
-RELATED_HEADING = re.compile(rf"(?:{_alternatives(en.RELATED_HEADINGS)})\s*:?", re.IGNORECASE)
+# Every language's lists at once: the body's language is detected only after this step.
+BODY_FURNITURE = re.compile(
+    _alternatives(en.BODY_FURNITURE_LINES + other.BODY_FURNITURE_LINES), re.IGNORECASE
+)
+RELATED_HEADING = re.compile(
+    rf"(?:{_alternatives(en.RELATED_HEADINGS + other.RELATED_HEADINGS)})\s*:?", re.IGNORECASE
+)
 _CREDIT = _words(en.CAPTION_CREDIT_WORDS)
 _AGENCY = _words(tuple(sorted(en.WIRE_AGENCIES)))
 # The credit that ends a caption: bracketed, or after the caption's last sentence or a bar.
