@@ -58,6 +58,9 @@ def test_to_dict_has_every_v1_field() -> None:
         "published",
         "views",
         "language",
+        "url",
+        "site",
+        "agency",
     }
     assert {"metadata", "body", "entities", "quotes", "times", "timeline"} <= set(data)
     assert set(data["quotes"][0]) == {

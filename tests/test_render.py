@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsgraph.cli.render import render_article
 from newsgraph.records import Article, Metadata, Quote, Span, Speaker
 
@@ -35,3 +37,52 @@ def test_other_kinds_are_shown_when_asked_and_labelled() -> None:
     view = render_article(_article(), kinds={"speech", "thought"})
     assert "[indirect, thought] The council (hopes): to reopen it" in view
     assert "[indirect] Ann Lee (said)" in view
+
+
+LONG = (
+    "the bridge over the harbour is safe for cars, buses and lorries, and will stay open every "
+    "day of the week while the repairs go on"
+)
+
+
+def _quoted_article(**speaker: object) -> Article:
+    body = f"Ann Lee said {LONG}. It continues."
+    quote = Quote(
+        "q1",
+        LONG,
+        13,
+        13 + len(LONG),
+        "indirect",
+        Span(8, 12, "said"),
+        Speaker(**speaker),  # type: ignore[arg-type]
+    )
+    return Article(metadata=Metadata(), body=body, quotes=(quote,), source="bridge.txt")
+
+
+def test_each_article_names_its_input() -> None:
+    view = render_article(_quoted_article(name="Ann Lee"))
+    assert view.startswith("# (no title) bridge.txt\nfrom: bridge.txt\n")
+
+
+def test_quotes_are_shown_whole_and_wrapped() -> None:
+    view = render_article(_quoted_article(name="Ann Lee"))
+    assert " ".join(view.split()).count(LONG) == 1  # every word, in order
+    assert all(len(line) <= 100 for line in view.splitlines())
+
+
+def test_the_speakers_mention_and_how_it_was_found() -> None:
+    view = render_article(
+        _quoted_article(name="Ann Lee", mention=Span(0, 7, "Ann Lee"), via="pronoun")
+    )
+    assert 'speaker: "Ann Lee" (a pronoun resolved to a name)' in view
+    unresolved = render_article(_quoted_article(name="Ann Lee", mention=Span(0, 7, "Ann Lee")))
+    assert 'speaker: "Ann Lee"\n' in unresolved  # records without `via` say nothing more
+
+
+def test_missing_speakers_and_cues_are_said_in_plain_words() -> None:
+    article = _quoted_article(name=None)
+    quote = article.quotes[0]
+
+    view = render_article(replace(article, quotes=(replace(quote, cue=None),)))
+    assert "(speaker not found) (no cue: continues the quote before)" in view
+    assert "(unknown)" not in view and "(-)" not in view

@@ -23,6 +23,7 @@ from itertools import islice
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.fields import host_name
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.text.page import parse_scraped
 from newsgraph.records import Analysis, Article, Document, Metadata, text_id
@@ -175,9 +176,18 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
             authors=hints.authors or metadata.authors,
             published=hints.published or metadata.published,
             views=hints.views if hints.views is not None else metadata.views,
+            url=hints.url or metadata.url,
+            site=hints.site or metadata.site,
+            agency=hints.agency or metadata.agency,
         )
     if document.published:
         metadata = replace(metadata, published=document.published)
+    # The page's own canonical address first; else where the container says it came from
+    # (a WARC record's URL, a JSON Lines `url`, the fetched address).
+    if metadata.url is None and document.url:
+        metadata = replace(metadata, url=document.url)
+    if metadata.site is None and metadata.url:
+        metadata = replace(metadata, site=host_name(metadata.url))
     return metadata
 
 
@@ -194,7 +204,22 @@ def _article(prepared: Prepared, analysis: Analysis) -> Article:
         quotes=analysis.quotes,
         times=analysis.times,
         timeline=analysis.timeline,
-        warnings=document.notes + prepared.warnings,
+        warnings=document.notes + prepared.warnings + _unresolved_times(prepared, analysis),
+    )
+
+
+def _unresolved_times(prepared: Prepared, analysis: Analysis) -> tuple[str, ...]:
+    """Why the timeline is short: relative times ("on Saturday", "last week") need the
+    publication date, and none was found or given."""
+    if prepared.metadata.published is not None:
+        return ()
+    unresolved = [t.text for t in analysis.times if "XXXX" in t.value]
+    if not unresolved:
+        return ()
+    examples = ", ".join(f'"{text}"' for text in unresolved[:3])
+    return (
+        f"no publication date: {len(unresolved)} relative time expression(s) left unresolved"
+        f" ({examples}) and kept out of the timeline; give one with --published",
     )
 
 

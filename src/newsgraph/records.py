@@ -68,6 +68,9 @@ class Metadata:
     published: str | None = None  # "YYYY-MM-DD" or a full ISO 8601 timestamp
     views: int | None = None
     language: str | None = None  # ISO 639-1 code of the body
+    url: str | None = None  # the page's canonical address (canonical link, og:url, container)
+    site: str | None = None  # the site or publication ("The Harbour Gazette")
+    agency: str | None = None  # a wire agency credited in the byline ("Reuters"): not an author
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +80,9 @@ class Metadata:
             "published": self.published,
             "views": self.views,
             "language": self.language,
+            "url": self.url,
+            "site": self.site,
+            "agency": self.agency,
         }
 
     @classmethod
@@ -88,6 +94,10 @@ class Metadata:
             published=data.get("published"),
             views=data.get("views"),
             language=data.get("language"),
+            # Records written before these fields existed read them as unknown.
+            url=data.get("url"),
+            site=data.get("site"),
+            agency=data.get("agency"),
         )
 
 

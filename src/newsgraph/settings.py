@@ -159,9 +159,13 @@ def _parse(setting: Setting, raw: str) -> Any:
 
 
 def help_text(name: str) -> str:
-    """The option help for a setting: its line, and the variable that sets it."""
+    """The option help for a setting: its line, the variable that sets it, its default."""
     setting = BY_NAME[name]
-    return f"{setting.help[0].upper()}{setting.help[1:]} (setting {setting.variable})."
+    default = (setting.shown or str(setting.default)).replace("`", "")
+    return (
+        f"{setting.help[0].upper()}{setting.help[1:]} (setting {setting.variable};"
+        f" default: {default})."
+    )
 
 
 def markdown_table() -> str:

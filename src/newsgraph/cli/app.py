@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import click
 
+from newsgraph._version import __version__
 from newsgraph.cli.corpus import CORPUS_COMMANDS
 from newsgraph.cli.evaluate import eval_group, train_group
 from newsgraph.cli.extract import extract
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="newsgraph")
 def cli() -> None:
     """newsgraph: who said what, about whom, when and where, from news articles."""
 

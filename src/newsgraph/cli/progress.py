@@ -19,13 +19,24 @@ from rich.text import Text
 
 from newsgraph.progress import Progress
 
+MIN_RATE_SECONDS = 1.0  # below this, a rate is mostly the noise of the first article
+
 
 class RateColumn(ProgressColumn):
-    """Articles per second, over rich's recent window."""
+    """Articles per second since the start: rich's recent-window speed divides a handful of
+    articles by the milliseconds between two of them, and shows impossible rates on small
+    batches (the model's batch finishes many at once)."""
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
+        speed = article_rate(task.completed, task.finished_time or task.elapsed)
         return Text(f"{speed:.1f} articles/s" if speed else "- articles/s", style="cyan")
+
+
+def article_rate(completed: float, elapsed: float | None) -> float | None:
+    """Articles per second over the whole run; None until a second has passed."""
+    if not completed or elapsed is None or elapsed < MIN_RATE_SECONDS:
+        return None
+    return completed / elapsed
 
 
 class ProgressBar(Progress):

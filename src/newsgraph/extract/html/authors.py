@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from lxml import html
 
 from newsgraph.extract.html.jsonld import JsonLd, names_of
 from newsgraph.extract.html.tree import class_and_id, clean_text, visible_text
+from newsgraph.extract.text import authors as names
 from newsgraph.lang.html import (
     BYLINE_PREFIXES,
     CO_AUTHOR_WORDS,
@@ -23,6 +25,9 @@ from newsgraph.lang.html import (
     NAME_JOINERS,
     NOT_AUTHOR_WORDS,
     NOT_AUTHORS,
+    NOT_NAME_START,
+    OTHER_CREDIT_WORDS,
+    PHOTO_CREDIT_WORDS,
     WEEKDAYS,
 )
 
@@ -68,6 +73,33 @@ FURNITURE_TAGS = frozenset({"footer", "aside", "nav"})
 COMMENT_MARKERS = ("comment", "reply")
 FURNITURE_MARKERS = (*COMMENT_MARKERS, "related", "sidebar", "recommend", "promo", "footer")
 NOT_BYLINE_MARKERS = ("bio", "avatar", "image", "photo", "img", "comment", "related")
+PREFIXED_BYLINE_TAGS = ("p", "div", "span", "address", "li", "td", "strong", "b", "em")
+MAX_PREFIXED_BYLINE_CHARS = 60
+# "By Jane Doe" with a capital after the word: a byline, not a sentence ("by the river").
+STRICT_BYLINE_PREFIX = re.compile(
+    r"^(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r")\s*:?\s+(?=[A-Z\u00c0-\u00de])"
+)
+# A credit in brackets or after a label: "(Image: FBI)", "Photo: Jane Doe", "Foto: dpa".
+PHOTO_CREDIT = re.compile(
+    r"\(\s*(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")\b[^()]*\)"
+    r"|^(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")s?\s*(?::|by\b).*$",
+    re.IGNORECASE,
+)
+# Credits for others after the authors: "Written by A Edited by B", "A; Photos by C".
+OTHER_CREDITS = re.compile(
+    r"\s*\b(?:" + "|".join(OTHER_CREDIT_WORDS) + r")\s+(?:by|par|von|por)\b.*$", re.IGNORECASE
+)
+# Two names glued where two links met without a space: "Jane DoeJohn Roe".
+GLUED_NAMES = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """Who the page credits: persons (the authors), a wire agency, a publication."""
+
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    site: str | None = None
 
 
 def extract_authors(
@@ -77,23 +109,86 @@ def extract_authors(
     site_names: Iterable[str],
 ) -> tuple[str, ...]:
     """Each author once, in byline order; () when the page names none."""
+    return extract_credits(tree, meta, jsonld, site_names).authors
+
+
+def extract_credits(
+    tree: html.HtmlElement,
+    meta: dict[str, list[str]],
+    jsonld: JsonLd,
+    site_names: Iterable[str],
+) -> Credits:
+    """The authors, and the agency or publication credited where an author is expected.
+
+    Each source in turn, most reliable first; a source that names only organisations
+    ("AFP", the site itself) gives those to `agency`/`site` and the search for persons goes
+    on to the next source.
+    """
     sites = {_fold(s) for s in site_names if s}
+    organisations: list[str] = []
     # 1. structured data: people. A typed Person is kept even when it is the site's name (a
     # personal blog); everywhere else the site's name is a publisher, not an author.
     people, untyped = _jsonld_people(jsonld)
-    authors = clean_authors(people + untyped, sites - {_fold(p) for p in people})
-    if authors:
-        return authors
-    for candidates in (
-        [_meta_authors(meta)],  # 2. meta tags
-        _visible_bylines(tree),  # 3. the bylines a reader sees, in page order
-        [_jsonld_organisations(jsonld)],  # 4. an organisation as author (a wire service)
-    ):
-        for values in candidates:
-            authors = clean_authors(values, sites)
-            if authors:
-                return authors
-    return ()
+    sources: list[tuple[list[str], set[str]]] = [
+        (people + untyped, sites - {_fold(p) for p in people})
+    ]
+    sources += [(values, sites) for values in _meta_and_bylines(tree, meta)]  # 2., 3.
+    for values, known_sites in sources:
+        organisations += _credited_organisations(values, known_sites)
+        authors = clean_authors(values, known_sites)
+        if authors:
+            return _credits(authors, organisations)
+    # 4. an organisation as author: a wire service is credited as the agency; another
+    # organisation (an encyclopedia's contributors) stays the author.
+    typed = _jsonld_organisations(jsonld)
+    organisations += [o for o in typed if names.is_agency(_strip_furniture(o))]
+    authors = clean_authors([o for o in typed if not names.is_agency(_strip_furniture(o))], sites)
+    return _credits(authors, organisations)
+
+
+def _meta_and_bylines(tree: html.HtmlElement, meta: dict[str, list[str]]) -> Iterator[list[str]]:
+    yield _meta_authors(meta)  # 2. meta tags
+    yield from _visible_bylines(tree)  # 3. the bylines a reader sees, in page order
+    yield from _prefixed_bylines(tree)  # 3b. a visible "By Jane Doe" line with no markup
+
+
+def _organisation(value: str, sites: set[str]) -> bool:
+    cleaned = _strip_furniture(value)
+    return bool(cleaned) and (names.is_agency(cleaned) or _fold(cleaned) in sites)
+
+
+def _credited_organisations(values: list[str], sites: set[str]) -> list[str]:
+    """Organisations a byline value names beside or instead of persons: "AFP", the site,
+    "Jane Doe, The Valley Courier" (a publication)."""
+    found = []
+    for value in values:
+        if _organisation(value, sites):
+            found.append(value)
+            continue
+        for part in SOFT_SEPARATOR.split(HARD_SEPARATORS.sub(", ", _strip_furniture(value))):
+            part = part.strip(" ,.-–—")
+            if names.is_agency(part) or names.is_outlet(part):
+                found.append(part)
+    return found
+
+
+def _credits(authors: tuple[str, ...], organisations: list[str]) -> Credits:
+    cleaned = [_strip_furniture(o) for o in organisations]
+    agency = next((o for o in cleaned if names.is_agency(o)), None)
+    site = next((o for o in cleaned if o and not names.is_agency(o)), None)
+    return Credits(authors=authors, agency=agency, site=site)
+
+
+def _prefixed_bylines(tree: html.HtmlElement) -> Iterator[list[str]]:
+    # A short element whose own text starts with a byline word ("By Jane Doe", "Par Jean
+    # Dupont") inside the article, when nothing is marked up as a byline.
+    for element in tree.iter(*PREFIXED_BYLINE_TAGS):
+        text = visible_text(element)
+        if len(text) > MAX_PREFIXED_BYLINE_CHARS or not STRICT_BYLINE_PREFIX.match(text):
+            continue
+        if _in_furniture(element, []):
+            continue
+        yield [text]
 
 
 def _jsonld_people(jsonld: JsonLd) -> tuple[list[str], list[str]]:
@@ -166,6 +261,7 @@ def clean_authors(values: Iterable[str], site_names: set[str]) -> tuple[str, ...
 
 
 def _strip_furniture(value: str) -> str:
+    value = OTHER_CREDITS.sub("", PHOTO_CREDIT.sub(" ", value))
     value = CO_AUTHORS.sub(r"; \1", URL.sub(" ", value))
     value = EMAIL_OR_HANDLE.sub(" ", value)
     value = EMPTY_BRACKETS.sub(" ", value)
@@ -179,7 +275,7 @@ def _strip_furniture(value: str) -> str:
 
 def _split_names(value: str) -> list[str]:
     names: list[str] = []
-    for part in HARD_SEPARATORS.split(value):
+    for part in HARD_SEPARATORS.split(_unglue(value)):
         pieces = [p.strip(" ,.-–—") for p in SOFT_SEPARATOR.split(part)]
         # Split on commas and "and" only when every piece is a full name: "Jong, Michiel de"
         # (a catalogue form), "Brenda Goodman, MA" and "Mac & i" stay whole.
@@ -188,6 +284,18 @@ def _split_names(value: str) -> list[str]:
         else:
             names.append(_drop_job_title(clean_text(part).strip(" ,.-–—")))
     return names
+
+
+def _unglue(value: str) -> str:
+    """ "Jane DoeJohn Roe" -> "Jane Doe; John Roe", only when both sides are full names
+    ("LeBron James" and "Ronald McDonald" stay whole)."""
+    for glue in GLUED_NAMES.finditer(value):
+        left, right = value[: glue.start()], value[glue.start() :]
+        left_name = re.split(r"[;,|]", left)[-1].split()
+        right_name = re.split(r"[;,|]", right)[0].split()
+        if len(left_name) >= 2 and len(right_name) >= 2:
+            return f"{left}; {_unglue(right)}"
+    return value
 
 
 def _drop_job_title(name: str) -> str:
@@ -204,6 +312,10 @@ def _drop_job_title(name: str) -> str:
 def _is_person_name(name: str, site_names: set[str]) -> bool:
     folded = name.casefold()
     if not name or not any(ch.isalpha() for ch in name) or folded in NOT_AUTHORS:
+        return False
+    if names.is_agency(name):  # a wire agency is credited as the agency, never an author
+        return False
+    if folded.split()[0] in NOT_NAME_START:  # "The Valley Courier", "Our Correspondent"
         return False
     words = folded.split()
     if len(words) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:

@@ -21,6 +21,8 @@ ARTICLE_TYPES = frozenset(
         "article",
         "newsarticle",
         "reportagenews",
+        "reportagenewsarticle",
+        "satiricalarticle",
         "analysisnewsarticle",
         "opinionnewsarticle",
         "backgroundnewsarticle",

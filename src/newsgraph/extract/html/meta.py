@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from newsgraph.extract.html.authors import extract_authors
+from newsgraph.extract.fields import clean_title, decode_entities, decoded_metadata, host_name
+from newsgraph.extract.html.authors import extract_credits
 from newsgraph.extract.html.dates import extract_published
 from newsgraph.extract.html.jsonld import JsonLd, names_of, read_jsonld, text_value, type_names
 from newsgraph.extract.html.tree import (
@@ -65,15 +66,51 @@ def extract_metadata(
     """Title, section, authors, publication date and views of a parsed page."""
     meta = meta_contents(tree)
     jsonld = read_jsonld(tree)
-    sites = site_names(meta, jsonld, url)
-    title = extract_title(tree, meta, jsonld, sites)
-    return Metadata(
+    page_url = extract_url(tree, meta, url)
+    sites = site_names(meta, jsonld, page_url)
+    headline = decode_entities(extract_title(tree, meta, jsonld, sites))
+    section = decode_entities(extract_section(tree, meta, jsonld, headline))
+    title = clean_title(headline, section)
+    credits = extract_credits(tree, meta, jsonld, sites)
+    metadata = Metadata(
         title=title,
-        section=extract_section(tree, meta, jsonld, title),
-        authors=extract_authors(tree, meta, jsonld, sites),
+        section=section,
+        authors=credits.authors,
         published=extract_published(tree, meta, jsonld, crawled or date.today()),
         views=extract_views(tree, jsonld),
+        url=page_url,
+        site=extract_site(meta, jsonld, credits.site, page_url),
+        agency=credits.agency,
     )
+    return decoded_metadata(metadata)
+
+
+def extract_url(tree: html.HtmlElement, meta: dict[str, list[str]], url: str | None) -> str | None:
+    """The article's address: 1. <link rel=canonical>; 2. og:url; 3. where it was fetched.
+    Only absolute http(s) addresses count (a relative canonical is resolved against the
+    fetched address)."""
+    canonical = [link.get("href") for link in tree.xpath('//link[@rel="canonical"][@href]')]
+    for candidate in (*canonical, *meta.get("og:url", ()), url):
+        absolute = urljoin(url or "", clean_text(candidate)) if candidate else ""
+        if absolute.startswith(("http://", "https://")):
+            return absolute
+    return None
+
+
+def extract_site(
+    meta: dict[str, list[str]], jsonld: JsonLd, credited: str | None, url: str | None
+) -> str | None:
+    """The site or publication: 1. og:site_name and app names; 2. the JSON-LD publisher and
+    website; 3. a publication the byline credits; 4. the URL's host."""
+    named = [v for key in SITE_NAME_META_KEYS for v in meta.get(key, ())]
+    if jsonld.article is not None:
+        named += [name for name, _ in names_of(jsonld.article.get("publisher"))]
+    named += [name for website in jsonld.of_type("WebSite") for name, _ in names_of(website)]
+    for candidate in (*named, credited):
+        site = decode_entities(clean_text(candidate))
+        if site and not site.startswith(("http://", "https://")):
+            return site
+    return host_name(url)
 
 
 def site_names(meta: dict[str, list[str]], jsonld: JsonLd, url: str | None) -> list[str]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from newsgraph.extract.fields import decode_body
 from newsgraph.extract.html.body import extract_body
 from newsgraph.extract.html.meta import extract_metadata
 from newsgraph.extract.html.tree import parse_tree
 from newsgraph.extract.page import Page
+from newsgraph.extract.text.furniture import without_furniture
 
 
 def parse_html(html: str, *, url: str | None = None, crawled: date | None = None) -> Page:
@@ -24,8 +26,14 @@ def parse_html(html: str, *, url: str | None = None, crawled: date | None = None
     tree = parse_tree(html)
     # Metadata first: trafilatura and htmldate work on copies, but the order keeps this safe.
     metadata = extract_metadata(tree, url=url, crawled=crawled)
-    body = without_headline(extract_body(tree, url=url), metadata.title)
+    body = clean_body(extract_body(tree, url=url), metadata.title)
     return Page(metadata=metadata, body=body)
+
+
+def clean_body(body: str, title: str | None) -> str:
+    """The extracted text without a repeated headline and without page furniture (the
+    lines and blocks trafilatura keeps: "Advertisement", captions, related headlines)."""
+    return without_furniture(without_headline(decode_body(body), title))
 
 
 def without_headline(body: str, title: str | None) -> str:

@@ -162,3 +162,20 @@ def is_credit_only(text: str) -> bool:
     """An organisation or a job printed beside names: "Reuters", "Staff Writer", "CNN",
     "BBC News", "The Valley Courier"."""
     return is_agency(text) or is_role(text) or bool(OUTLET.fullmatch(text))
+
+
+def is_outlet(text: str) -> bool:
+    """A publication's name beside a byline ("The Valley Courier", "CNN"), not an agency."""
+    return bool(OUTLET.fullmatch(text)) and not is_agency(text) and not is_role(text)
+
+
+def is_credit_line(text: str) -> bool:
+    """A bare credit line: names with the organisation or desk they write for ("Jane Doe,
+    The Associated Press", "Jane Doe, Staff Writer"), never a headline."""
+    parts = byline_parts(text)
+    return (
+        len(parts) >= 2
+        and any(is_person(p) for p in parts)
+        and any(is_credit_only(p) for p in parts)
+        and all(is_person(p) or is_credit_only(p) for p in parts)
+    )

@@ -78,6 +78,8 @@ class HeaderLine:
     section: str | None = None
     furniture: bool = False
     rest: tuple[str, ...] = ()  # pieces that are none of the above (a headline, a site name)
+    agency: str | None = None  # a wire agency credited beside the names ("Reuters")
+    site: str | None = None  # a publication credited beside the names ("The Valley Courier")
 
 
 @dataclass(slots=True)
@@ -167,13 +169,30 @@ def _read_segments(text: str, *, latin_page: bool) -> HeaderLine | None:
         return None
     if len(people) > MAX_AUTHORS_PER_LINE:  # a menu of links, not a byline
         people, rest = [], [*rest, *people]
+    agency, site = _credits(reading.pieces)
     return HeaderLine(
         dates=tuple(reading.dates),
         views=reading.views,
         authors=tuple(people),
         section=section,
         rest=tuple(rest),
+        agency=agency,
+        site=site,
     )
+
+
+def _credits(pieces: list[_Piece]) -> tuple[str | None, str | None]:
+    """The wire agency and the publication a byline credits ("Jane Doe, Reuters", "By Jane
+    Doe, The Valley Courier"): organisations, kept apart from the authors."""
+    agency: str | None = None
+    site: str | None = None
+    for piece in pieces:
+        for part in names.byline_parts(piece.text):
+            if names.is_agency(part):
+                agency = agency or part
+            elif piece.kind != "script" and names.is_outlet(part):
+                site = site or part
+    return agency, site
 
 
 def _cut_marks(text: str, reading: _Reading) -> list[str]:
@@ -266,7 +285,10 @@ def _is_metadata(text: str, reading: _Reading, rest: list[str]) -> bool:
         return True
     short = all(len(p.text.split()) <= 6 for p in reading.pieces)
     credited = any(
-        p.kind == "script" or names.is_agency(p.text) or names.is_role(p.text)
+        p.kind == "script"
+        or names.is_agency(p.text)
+        or names.is_role(p.text)
+        or names.is_credit_line(p.text)
         for p in reading.pieces
     )
     return short and credited and not text.rstrip().endswith((".", "?", "!"))

@@ -17,8 +17,16 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.extract.dates import choose_published, find_dates, resolve_dates
+from newsgraph.extract.fields import (
+    clean_title,
+    decode_body,
+    decode_entities,
+    decoded_metadata,
+    without_pipe_tail,
+)
 from newsgraph.extract.page import Page
 from newsgraph.extract.text import authors as names
+from newsgraph.extract.text.furniture import without_furniture
 from newsgraph.extract.text.header import HeaderLine, is_date_label, is_furniture, read_header_line
 from newsgraph.lang.en import page as en
 from newsgraph.records import Metadata
@@ -72,15 +80,21 @@ def _parse(text: str) -> Page:
     lines = LINE_BREAK.split(text.removeprefix("\ufeff"))
     header = _read_header(lines)
     body_lines = lines[_body_start(header) :]
-    body = normalise_paragraphs("\n".join(_drop_furniture(body_lines)))
+    # Blocks first (a related-stories heading with its headlines, captions), while their
+    # headings are still there; then furniture lines and the trailer, line by line.
+    blocks = without_furniture(normalise_paragraphs("\n".join(body_lines)))
+    body = decode_body(normalise_paragraphs("\n".join(_drop_furniture(blocks.split("\n")))))
+    section = decode_entities(extract_section(header))
     metadata = Metadata(
-        title=extract_title(header),
-        section=extract_section(header),
+        title=extract_title(header, section),
+        section=section,
         authors=extract_authors(header),
         published=extract_published(header, body),
         views=extract_views(header),
+        site=extract_site(header),
+        agency=extract_agency(header),
     )
-    return Page(metadata=metadata, body=body)
+    return Page(metadata=decoded_metadata(metadata), body=body)
 
 
 def _read_header(lines: list[str]) -> _Header:
@@ -190,16 +204,32 @@ def looks_like_headline(line: str) -> bool:
     )
 
 
-def extract_title(header: _Header) -> str | None:
+def extract_title(header: _Header, section: str | None = None) -> str | None:
     """The headline: the first line of the header zone that is no metadata, if it looks like
-    one. A final period (some dumps add one) is dropped unless it ends an abbreviation."""
+    one. A final period (some dumps add one) is dropped unless it ends an abbreviation; so are
+    a story label before it ("WATCH:") and the site and section after it ("| News | Site")."""
     if header.title_index is None:
-        return _title_on_metadata_line(header)
-    title = " ".join(header.lines[header.title_index].split())
+        title = _title_on_metadata_line(header)
+    else:
+        title = " ".join(header.lines[header.title_index].split())
+    # The site's name after a pipe first, then what it leaves: "| News".
+    title = clean_title(without_pipe_tail(decode_entities(title) or ""), section)
+    if not title:
+        return None
     final_period = TITLE_FINAL_PERIOD.search(title)
     if final_period and not ABBREVIATION_END.search(title):
         title = title[: final_period.start()] + final_period["closing"]
     return title or None
+
+
+def extract_agency(header: _Header) -> str | None:
+    """The wire agency a header line credits ("Jane Doe, Reuters"; "AFP")."""
+    return next((r.agency for r in header.readings if r is not None and r.agency), None)
+
+
+def extract_site(header: _Header) -> str | None:
+    """The publication a byline credits ("Jane Doe, The Valley Courier")."""
+    return next((r.site for r in header.readings if r is not None and r.site), None)
 
 
 def _title_on_metadata_line(header: _Header) -> str | None:

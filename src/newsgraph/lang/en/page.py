@@ -341,3 +341,82 @@ NOT_NAME_START = frozenset({"the", "a", "an", "our", "your", "my", "this", "from
 
 # Words joining names in a byline ("By A and B").
 NAME_CONJUNCTIONS = ("and", "&", "with")
+
+# Labels a site puts before a headline to say what media the page carries ("WATCH: …",
+# "LIVE: …"): furniture of the player, not words of the headline. Editorial labels that the
+# newsroom writes as part of the headline ("Breaking:", "Exclusive –") are kept.
+# Matched case-insensitively, followed by a colon, a pipe or a spaced dash.
+TITLE_LABELS = (
+    "watch",
+    "video",
+    "videos",
+    "live",
+    "live updates",
+    "photos",
+    "pictures",
+    "in pictures",
+    "gallery",
+    "listen",
+    "podcast",
+)
+
+# Paragraphs of a body that are page furniture wherever they stand (besides FURNITURE_LINES):
+# advertising slots, gallery and player prompts, contact and copyright lines. Regular
+# expression fragments matched against the whole paragraph, case-insensitively.
+BODY_FURNITURE_LINES = (
+    r"(?:story|article|text) continues (?:below|after)(?: (?:the|this))? (?:advertisement|ad)"
+    r"(?:\s*\(\d+\))?",
+    r"advertisement\s*[-–—:]?\s*(?:scroll|continue) (?:down )?(?:to|reading) .{0,40}",
+    r"(?:scroll|continue) (?:down )?to (?:continue|keep) reading",
+    r"ad(?:vertisement)?s?",
+    r"open this photo in gallery:?",
+    r"(?:click|tap) (?:here )?to (?:enlarge|expand|view|play|watch).{0,80}",
+    r"(?:view|see|open) (?:the )?(?:photo )?gallery.{0,40}",
+    r"(?:watch|video|listen|live|photos|gallery)\s*[:|]\s*.{1,150}",
+    r"(?:related|more|see also|read also|also read|read more|recommended)\s*[:|]\s*.{1,150}",
+    r"(?:top|more) (?:stories|videos|headlines)",
+    r"(?:this (?:material|article|story)|the material) may not be published, broadcast,"
+    r"(?: rewritten)?,? or redistributed\.?.{0,80}",
+    r"copyright\b.{0,120}",
+    r"(?:contact|email|e-mail|reach|write to|send (?:news )?tips to|got a (?:news )?tip|"
+    r"have a (?:news )?tip)\b.{0,120}(?:\S+@\S+\.\w+|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}).{0,40}",
+    r"(?:sign up|subscribe)\b.{0,80}",
+    r"(?:share|tweet|email|print)(?:\s*(?:this|\||/|,)\s*(?:share|tweet|email|print|story|"
+    r"article|facebook|twitter|whatsapp|linkedin))+",
+)
+
+# A caption, told by the credit that ends it: "Mayor Holt on Monday. (Photo: Jane Doe)",
+# "The quay at dawn. Photo: Jane Doe/Harbour Times", "(AP Photo/Jane Doe)".
+CAPTION_CREDIT_WORDS = (
+    "photo",
+    "photos",
+    "photograph",
+    "photographer",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "illustration",
+    "credit",
+    "file photo",
+    "video",
+)
+# Picture agencies whose name alone ends a caption ("… at the quay. Getty Images").
+PICTURE_AGENCIES = ("getty images", "shutterstock", "istock", "istockphoto", "alamy")
+
+# Headings of a block of links to other stories; the short lines after one are headlines of
+# other articles, not this one's text.
+RELATED_HEADINGS = (
+    r"related(?: (?:articles?|stories|posts|news|topics|coverage|content|links|reading))?",
+    r"more (?:on this|about this|from|on|in) .{0,60}",
+    r"more (?:stories|news|coverage|headlines)",
+    r"read more\s*:",  # without its colon, "Read more" is as often a link inside the text
+    r"read (?:this|these) next",
+    r"(?:you|we think you) (?:may|might|could) also (?:like|enjoy|be interested in)",
+    r"recommended(?: (?:for you|stories|reading))?",
+    r"(?:most|top) (?:read|popular|viewed|shared)(?: stories)?",
+    r"(?:editor'?s|our) picks?",
+    r"(?:latest|trending)(?: (?:news|stories|now))?",
+    r"see also",
+    r"also (?:read|see|on \S+)",
+)

@@ -293,3 +293,42 @@ YEAR_BACK_PHRASES: tuple[str, ...] = (
     "last year's",
     "same",
 )
+
+# Words before a bare "m:ss" or "h:mm:ss" that make it a measured time, not a clock time:
+# "won in 2:08:15", "a time of 3:45", "clocked 9:58", "runtime 1:32".
+MEASURED_TIME_CONTEXT: frozenset[str] = frozenset(
+    {"in", "of", "clocked", "timed", "ran", "swam", "finished", "time", "record", "best",
+     "length", "runtime", "duration", "lasts", "lasting", "long", "video", "clip", "track"}
+)  # fmt: skip
+# Verbs that move an event to a later day: "postponed until Saturday" is the coming Saturday
+# even though the verb is in the past tense.
+RESCHEDULING_VERBS: frozenset[str] = frozenset(
+    {"postpone", "delay", "defer", "push", "move", "reschedule", "adjourn", "extend", "put",
+     "suspend", "shift", "bump", "set", "schedule", "slate", "book"}
+)  # fmt: skip
+# Prepositions that name the new date after a rescheduling verb.
+RESCHEDULED_TO: frozenset[str] = frozenset({"until", "till", "to", "for", "back"})
+# Units measured from a time in the story rather than from the publication date: "a month
+# earlier" is a month before some event of the story. A year earlier keeps its date: news
+# compares results with the same period of the year before.
+STORY_RELATIVE_UNITS: frozenset[str] = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month"}
+)  # fmt: skip
+
+# Paragraphs whose dates are no events of the story: correction and update notices,
+# copyright lines, picture credits. Regular-expression fragments matched at the start of the
+# paragraph, case-insensitively.
+NOT_EVENT_PARAGRAPHS = (
+    r"(?:correction|clarification|editor['’]s note|update|updated|note)\s*(?:\(.{0,40}\))?\s*:",
+    r"an? (?:earlier|previous) version of this (?:story|article|report|post)",
+    r"this (?:story|article|report|post) (?:was|has been|is) (?:updated|corrected|amended)",
+    r"(?:©|\(c\)\s*\d{4}|copyright\b)",
+    r".{0,200}\ball rights reserved\b",
+    r"\(?(?:photo|image|picture|file photo|credit)s?\s*:",
+)
+# Words that open a subordinate clause; an event's text starts after them ("that the pier
+# would reopen on Monday" is the event "the pier would reopen on Monday").
+CLAUSE_MARKERS: frozenset[str] = frozenset(
+    {"that", "which", "who", "because", "when", "after", "before", "as", "while", "if", "since",
+     "whether", "though", "although", "until"}
+)  # fmt: skip

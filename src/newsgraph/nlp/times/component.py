@@ -29,6 +29,7 @@ from newsgraph.records import Time
 TENSE_SENSITIVE = frozenset(
     {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter", "holiday", "vague"}
 )
+AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 # Kinds that name a date outright, which "that day" or "the following year" can refer back to.
@@ -48,7 +49,7 @@ class TimeTagger:
         body = doc.text  # built from the tokens on every access: once per doc
         for candidate in find_expressions(doc):
             text = body[candidate.start : candidate.end]
-            after = body[candidate.end : candidate.end + 12].strip().lower()
+            after = body[candidate.end : candidate.end + AFTER_CHARS].strip().lower()
             context = Context(anchor, _direction(doc, candidate), discourse, after)
             try:
                 normalised = normalise(candidate.kind, text, context)

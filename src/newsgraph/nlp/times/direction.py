@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.lang.en.times import FUTURE_AUXILIARIES, FUTURE_VERBS
+from newsgraph.lang.en.times import (
+    FUTURE_AUXILIARIES,
+    FUTURE_VERBS,
+    RESCHEDULED_TO,
+    RESCHEDULING_VERBS,
+)
 from newsgraph.nlp.times.calendar import Direction
 
 PAST_TAGS = frozenset({"VBD"})
@@ -31,7 +36,11 @@ def governing_verb(span: Span) -> Token | None:
 
 def clause_direction(span: Span) -> Direction:
     """ "past", "future" or None (no signal) for the clause that governs the span."""
+    if span.root.dep_ == "poss":
+        return None  # "Wednesday's ruling" names a thing, not when the clause's verb happens
     verb = governing_verb(span)
+    if verb is not None and _rescheduled_to(span, verb):
+        return "future"  # "postponed until Saturday": whatever the tense, a day ahead
     for _ in range(MAX_CLIMB):
         if verb is None:
             return None
@@ -44,11 +53,29 @@ def clause_direction(span: Span) -> Direction:
     return None
 
 
+def _rescheduled_to(span: Span, verb: Token) -> bool:
+    """The expression is the new date of a moved event: "postponed until Saturday", "pushed
+    back to Monday", "delayed for a week"."""
+    if verb.lemma_.lower() not in RESCHEDULING_VERBS:
+        return False
+    # The preposition must hang on the verb itself: in "the figures for January extended a
+    # surge", "for" belongs to "figures" and nothing was moved.
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in RESCHEDULED_TO:
+        return False
+    attached = preposition.head
+    if attached != verb and attached.dep_ in ("prt", "advmod") and attached.head == verb:
+        attached = verb  # "pushed back to Saturday": "to" hangs on the particle
+    return attached == verb
+
+
 def _verb_direction(verb: Token) -> Direction:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     lowered = {child.lower_ for child in auxiliaries}
     if lowered & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return "future"
+    if "would" in lowered and verb.dep_ == "ccomp":
+        return "future"  # reported future: "said the pier would reopen on Monday"
     past = verb.tag_ in PAST_TAGS or any(child.tag_ in PAST_TAGS for child in auxiliaries)
     if verb.dep_ in ("acomp", "attr") and verb.head.pos_ in VERB_POS:
         past = past or _verb_direction(verb.head) == "past"  # "had been due to expire"

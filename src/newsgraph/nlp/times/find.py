@@ -7,6 +7,7 @@ and overlaps go to the longest candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.lang.en import times as words
 from newsgraph.nlp.times.grammar import RULES, lowered, names_capitalised
 
+# A clock time with nothing to say it is one: "2:08", not "2:08 p.m." or "2 o'clock".
+BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 # Words after "the weeks" that tie the period to an event rather than measure it.
 ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
 # Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
@@ -40,7 +43,21 @@ def find_expressions(doc: Doc) -> list[Candidate]:
         if names_capitalised(text[match.start() : match.end()])
     ]
     accepted = [_trimmed(text, c) for c in found if _plausible(doc, text, c)]
-    return _without_overlaps(accepted)
+    return [part for c in _without_overlaps(accepted) for part in _range_parts(text, c)]
+
+
+def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
+    """A year range ("2009-2010", "1957-58") is two dates: its first year and its last."""
+    if candidate.kind != "year_range":
+        return [candidate]
+    extent = text[candidate.start : candidate.end]
+    dash = next(i for i, ch in enumerate(extent) if ch in "-–")
+    second = extent[dash + 1 :]
+    end_start = candidate.start + dash + 1 + len(second) - len(second.lstrip())
+    return [
+        Candidate(candidate.start, candidate.start + 4, "year", candidate.priority),
+        Candidate(end_start, candidate.end, "range_end", candidate.priority),
+    ]
 
 
 def _trimmed(text: str, candidate: Candidate) -> Candidate:
@@ -166,7 +183,24 @@ def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     return True
 
 
+def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    # "2:08" with no a.m./p.m. is a race time, a song or a video length as often as a clock:
+    # seconds after it ("2:08:15"), brackets round it ("(3:45)") or a measuring word before
+    # it ("in", "a time of", "clocked") say which.
+    extent = text[candidate.start : candidate.end].lower()
+    if not BARE_CLOCK.fullmatch(extent):
+        return True
+    if (
+        text[candidate.end : candidate.end + 1] == ":"
+        or text[candidate.start - 1 : candidate.start] == "("
+    ):
+        return False
+    return _previous_word(doc, first) not in words.MEASURED_TIME_CONTEXT
+
+
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
+    "clock": _check_clock,
+    "year_range": _check_year,
     "month": _check_month,
     "year": _check_year,
     "bare_units": _check_bare_units,

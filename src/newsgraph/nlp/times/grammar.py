@@ -186,6 +186,8 @@ RULES: tuple[Rule, ...] = (
         r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
         r"eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[\s-]+century)",
     ),
+    # "2009-2010", "1957-58", "1990–91": two years, split in `find` (the second needs the first).
+    _rule("year_range", rf"{YEAR}\s?[-–]\s?(?:{YEAR}|\d\d(?!\d))"),
     _rule("spoken_year", SPOKEN_YEAR),
     _rule("year", rf"(?:{POSITION}\s*)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"),
     _rule(

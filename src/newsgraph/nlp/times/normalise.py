@@ -51,6 +51,8 @@ CLOCK_WORDS = re.compile(
 )
 ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 SLASH_FORM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
+# "day in 2011", "morning of 1998": the noun a month modifies, then the year it falls in.
+YEAR_OF_PHRASE = re.compile(r"(?:[a-z]+\s+){1,2}(?:in|of)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 DECADE_DIGITS = re.compile(r"(\d{3})0'?s|'(\d)0s")
 CENTURY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)[\s-]+century", re.I)
 DECADE_WORDS = {
@@ -147,7 +149,7 @@ def normalise_month(text: str, context: Context) -> Value | None:
     month = month_in(lower)
     if month is None:
         return None
-    year = explicit_year(text)
+    year = explicit_year(text) or _year_after(context.after)
     anchor = context.anchor
     if year is None and anchor is not None:
         if "year" in lower:  # "January this year", "June last year"
@@ -157,6 +159,27 @@ def normalise_month(text: str, context: Context) -> Value | None:
         else:
             year = cal.resolve_month_year(anchor, month, context.direction, shift_word(lower))
     return "DATE", cal.month_value(year, month) if year is not None else f"XXXX-{month:02d}"
+
+
+def _year_after(after: str) -> int | None:
+    """The year of the noun phrase a month stands in: "a January day in 2011"."""
+    match = YEAR_OF_PHRASE.match(after)
+    return int(match["year"]) if match else None
+
+
+def normalise_range_end(text: str, context: Context) -> Value | None:
+    """The last year of a range ("1957-58", "2009-2010"): the first year is the date just
+    named; "58" takes its century, the next one when the range crosses it ("1998-01")."""
+    digits = text.strip()
+    if len(digits) == 4:
+        return "DATE", digits
+    first = context.discourse.date
+    if first is None or not first[:4].isdigit():
+        return None
+    year = int(first[:2] + digits)
+    if year < int(first[:4]):
+        year += 100
+    return "DATE", str(year)
 
 
 def normalise_weekday(text: str, context: Context) -> Value | None:
@@ -278,6 +301,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "century": normalise_century,
     "spoken_year": normalise_spoken_year,
     "year": normalise_year,
+    "range_end": normalise_range_end,
     "set": normalise_set,
     "holiday": normalise_holiday,
     "vague": normalise_vague,

@@ -80,6 +80,11 @@ def normalise_ago(text: str, context: Context) -> Value | None:
     if parsed is None:
         return None
     unit, _ = parsed
+    if _measured_from_the_story(lower, unit):
+        # "a month earlier": a month before an event of the story, whose date the
+        # publication date does not give; "eight years from now": a span ahead, the way
+        # the issue's readers want it. Both are the length, not a calendar date.
+        return normalise_duration(SHIFT_WORDS.sub("", text), context)
     amount = parse_quantity(text)
     anchor = context.anchor
     if amount is None or anchor is None:
@@ -91,6 +96,12 @@ def normalise_ago(text: str, context: Context) -> Value | None:
     return "DATE", _shifted(anchor, unit, sign * amount)
 
 
+def _measured_from_the_story(lower: list[str], unit: str) -> bool:
+    if lower[-2:] == ["from", "now"]:
+        return True
+    return lower[-1] in ("earlier", "later") and unit in words.STORY_RELATIVE_UNITS
+
+
 def _year_back(context: Context) -> Value | None:
     """ "a year ago"/"year-earlier": in an earnings report, the same quarter a year before."""
     known = context.discourse.quarter
@@ -98,6 +109,9 @@ def _year_back(context: Context) -> Value | None:
         return "DATE", f"{known[0] - 1:04d}-Q{known[1]}"
     anchor = context.anchor
     return "DATE", f"{anchor.year - 1:04d}" if anchor else "XXXX"
+
+
+SHIFT_WORDS = re.compile(r"(?:\s+or\s+so)?\s+(?:earlier|later|from\s+now)\s*$", re.IGNORECASE)
 
 
 def _shifted(anchor: dt.date, unit: str, amount: float) -> str:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.lang.en.times import CLAUSE_MARKERS, NOT_EVENT_PARAGRAPHS
 from newsgraph.nlp.times.direction import governing_verb
 from newsgraph.records import Time, TimelineEntry
 
@@ -32,6 +33,14 @@ PERIOD_FIRST_MONTH = {
     "FA": 9,
 }
 DETACHED = frozenset({"conj", "cc", "parataxis"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Clauses that describe a noun: their event belongs to the clause around that noun.
+MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP", "WP$"})
+MAX_CLIMB = 4
+NOT_EVENT = re.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in NOT_EVENT_PARAGRAPHS) + ")", re.IGNORECASE
+)
 # Infinitives pass their event up to the verb that introduces them ("scheduled to leave").
 CHAINED = frozenset({"xcomp", "aux", "auxpass"})
 PARAGRAPH_BREAK = "\n\n"
@@ -44,6 +53,8 @@ def build_timeline(doc: Doc, times: tuple[Time, ...]) -> tuple[TimelineEntry, ..
     for time in times:
         if time.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(time.value):
             continue
+        if NOT_EVENT.match(_paragraph_of(body, time)):
+            continue  # a correction notice or a copyright line dates no event of the story
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
@@ -75,14 +86,59 @@ def first_day(value: str) -> dt.date:
         return dt.date(year, month, 1)
 
 
+def _paragraph_of(body: str, time: Time) -> str:
+    opening = body.rfind(PARAGRAPH_BREAK, 0, time.start)
+    return body[opening + len(PARAGRAPH_BREAK) if opening >= 0 else 0 : time.start + 200]
+
+
 def _event_extent(body: str, span: Span) -> tuple[int, int]:
     verb = governing_verb(span)
     if verb is None:
         return _trimmed(body, *sentence_bounds(span))
-    while verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    tokens = _clause_tokens(verb)
+    tokens = _event_tokens(_clause_with_subject(verb))
     return _trimmed(body, min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+
+
+def _event_tokens(verb: Token) -> list[Token]:
+    # A clause that describes a noun ("a contract that runs through 2036", "the report,
+    # released Wednesday") is told with that noun, its subject: the noun phrase whole.
+    if verb.dep_ in MODIFYING_CLAUSES and verb.head is not verb:
+        return list(verb.head.subtree)
+    return _clause_tokens(verb)
+
+
+def _clause_with_subject(verb: Token) -> Token:
+    """The verb of the nearest clause that says who or what the event is about: a clause
+    without a subject of its own ("after meeting on Monday, …") is part of the clause above;
+    a clause describing a noun keeps that noun as its subject."""
+    for _ in range(MAX_CLIMB):
+        while verb.dep_ in CHAINED and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ in MODIFYING_CLAUSES or _has_own_subject(verb):
+            return verb
+        above = _verb_above(verb)
+        if above is None:
+            return verb
+        verb = above
+    return verb
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(
+        child.dep_ in SUBJECTS and child.tag_ not in RELATIVE_PRONOUN_TAGS
+        for child in verb.children
+    )
+
+
+def _verb_above(verb: Token) -> Token | None:
+    token = verb.head
+    for _ in range(MAX_CLIMB):
+        if token is verb or (token.head is token and token.pos_ not in ("VERB", "AUX")):
+            return None
+        if token.pos_ in ("VERB", "AUX") and token is not verb:
+            return token
+        token = token.head
+    return None
 
 
 def sentence_bounds(span: Span) -> tuple[int, int]:
@@ -96,10 +152,13 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
-    """The verb's subtree without its coordinated clauses."""
+    """The verb's subtree without its coordinated clauses and the word that subordinates it
+    ("that the pier would reopen" is the event "the pier would reopen")."""
     kept = [verb]
     for child in verb.children:
         if child.dep_ in DETACHED:
+            continue
+        if child.dep_ == "mark" and child.i < verb.i and child.lower_ in CLAUSE_MARKERS:
             continue
         kept.extend(child.subtree)
     return kept
