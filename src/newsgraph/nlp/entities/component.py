@@ -30,6 +30,8 @@ ALIAS_KEY = {alias: group[0] for group in names.ALIAS_GROUPS for alias in group}
 SURNAME_LABELS = frozenset({"PERSON", "ORG"})
 # A surname is one or two words ("Lee", "bin Laden"); more is a name of its own.
 MAX_SURNAME_WORDS = 3
+# Labels the tagger gives to people's full names often enough that a surname may join them.
+PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -81,6 +83,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     groups = _group_by_key(mentions)
     groups = _join_surnames(groups)
     groups = _join_acronyms(groups)
+    _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
 
@@ -133,13 +136,19 @@ def _group_by_key(mentions: list[Mention]) -> list[Group]:
 
 def _join_surnames(groups: list[Group]) -> list[Group]:
     """Join a short person group to the single full name that ends with its words ("Lee" and
-    "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir")."""
-    full_names = [g for g in groups if g.label == "PERSON" and len(g.words) > 1]
+    "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir"), or, when
+    none does, to the single full name that starts with its one word: a first name ("Ann"),
+    or a surname written first ("Park" and "Park Ji-ho")."""
+    full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
     kept: list[Group] = []
     for group in groups:
         target = None
         if group.label in SURNAME_LABELS and len(group.words) < MAX_SURNAME_WORDS:
-            owners = [g for g in full_names if g is not group and _ends_with(g.words, group.words)]
+            others = [g for g in full_names if g is not group]
+            owners = [g for g in others if _ends_with(g.words, group.words)]
+            if not owners and len(group.words) == 1 and group.label == "PERSON":
+                people = [g for g in others if g.label == "PERSON"]
+                owners = [g for g in people if _starts_with(g.words, group.words[0])]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
         if target is not None:
@@ -147,6 +156,40 @@ def _join_surnames(groups: list[Group]) -> list[Group]:
         else:
             kept.append(group)
     return kept
+
+
+def _may_be_person(group: Group) -> bool:
+    """A full name a surname may join: a person's, or one the tagger gave a thing's label
+    but that any of its mentions calls a person ("Elisabet Ney" typed FAC once)."""
+    return (
+        group.label == "PERSON"
+        or any(m.label == "PERSON" for m in group.mentions)
+        or (group.label in PERSON_LOOKALIKE_LABELS and all(w[:1].isupper() for w in group.words))
+    )
+
+
+def _starts_with(full: tuple[str, ...], word: str) -> bool:
+    return full[0].lower() == word.lower()
+
+
+def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
+    """A person's surname the tagger missed ("… said Bullard" after "Joe Bullard"): a proper
+    noun outside any entity that is the last word of exactly one full name joins it."""
+    owners: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.label == "PERSON" and len(group.words) > 1:
+            owners.setdefault(group.words[-1], []).append(group)
+    if not owners:
+        return
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or token.text not in owners:
+            continue
+        found = owners[token.text]
+        if len(found) == 1:
+            start = token.idx
+            found[0].mentions.append(
+                Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+            )
 
 
 def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
