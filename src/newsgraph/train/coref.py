@@ -1,16 +1,20 @@
-"""Train the coreference mention ranker on GAP development (`python -m newsgraph.train.coref`).
+"""Train the coreference mention ranker (`python -m newsgraph.train.coref`) on GAP development
+and on GUM train's news, interview, academic, bio, court and voyage documents.
 
-1. Parse every GAP text with newsgraph's pipeline up to the entities (`--cache` keeps the
-   parses), and run the coreference pass with the current ranker, recording the candidates of
-   each example's pronoun with their features. A candidate is positive when its entity has a
-   mention on the name GAP marks as the pronoun's referent.
+1. Parse every GAP text and GUM document with newsgraph's pipeline up to the entities
+   (`--cache` keeps the GAP parses), and run the coreference pass with the current ranker,
+   recording the candidates of each pronoun with their features: GAP's one pronoun per
+   example, every third-person pronoun in GUM. A candidate is positive when its entity has a
+   mention on the name GAP marks as the referent, or on a mention of the pronoun's GUM chain.
 2. Fit a logistic regression on those pairs (the cue scorer's fitting, `cue_corpus.fit`).
    The pass looks at the pronouns it has already resolved, so step 1 runs again with the new
    ranker and the fit repeats (`--rounds`).
-3. Choose the threshold by cross-validation on the same file: each example's candidates are
-   scored by a model fit on the other folds; the threshold with the best GAP F1 wins.
-4. Fit on every example and save the weights with the threshold and these numbers.
-Only the file given is read: train on gap-development; gap-validation is for measuring.
+3. Choose the threshold by cross-validation on the same data: each example's candidates are
+   scored by a model fit on the other folds (GUM by document); the threshold with the best
+   sum of GAP F1 and GUM pronoun F1 wins.
+4. Fit on everything and save the weights with the threshold and these numbers.
+Only what is given is read: train on gap-development and GUM train; GAP validation and GUM
+dev are for measuring.
 """
 
 from __future__ import annotations
@@ -27,12 +31,15 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.coref.ranker import Ranker, save_ranker
 from newsgraph.nlp.coref.resolve import resolve
 from newsgraph.nlp.entities.component import find_entities
+from newsgraph.nlp.model import load_model
 from newsgraph.records import Entity
 from newsgraph.train.cue_corpus import FitSettings, fit
+from newsgraph.train.gum import SHIPPABLE_GENRES, GumDocument, read_folder
 from newsgraph.train.parsing import parse_texts
 
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 FOLDS = 5
+NEAR_WORDS = 3  # a gold mention may hold this many words more than the name ("the coach X")
 AFTER_ENTITIES = ("newsgraph_coref", "newsgraph_times", "newsgraph_quotes")
 # Before the first fit: prefer the latest subject, a person, in the same sentence.
 BOOTSTRAP = {
@@ -60,11 +67,13 @@ class Example:
 
 @dataclass
 class Pairs:
-    """An example's candidates: features, whether each is the referent, which name it holds."""
+    """A pronoun's candidates: features, whether each is the referent, which GAP name it
+    holds (GUM pronouns hold none), and the document it is from (folds keep one together)."""
 
     features: list[list[str]]
     labels: list[int]
     holds: list[tuple[bool, bool]]  # whether the candidate has a mention on A, on B
+    group: str = ""
 
 
 def read_gap(path: Path) -> list[Example]:
@@ -99,7 +108,7 @@ def collect(docs: Sequence[Doc], examples: Sequence[Example], ranker: Ranker) ->
 
         resolve(doc, entities, ranker.score, ranker.threshold, observe)
         by_id = {entity.id: entity for entity in entities}
-        pairs = Pairs([], [], [])
+        pairs = Pairs([], [], [], group=example.text[:40])
         for entity_id, features in seen[0] if seen else []:
             holds = tuple(_holds(by_id[entity_id], span) for span in example.names)
             pairs.features.append(features)
@@ -112,6 +121,82 @@ def collect(docs: Sequence[Doc], examples: Sequence[Example], ranker: Ranker) ->
 
 def _holds(entity: Entity, span: tuple[int, int]) -> bool:
     return any(m.start < span[1] and m.end > span[0] for m in entity.mentions)
+
+
+def gum_docs(documents: Sequence[GumDocument]) -> list[Doc]:
+    """GUM's documents through the pipeline up to the entities, on GUM's own tokens."""
+    nlp = load_model()
+    words = [
+        Doc(nlp.vocab, words=d.words, spaces=_spaces(d.words), sent_starts=d.sentence_starts)
+        for d in documents
+    ]
+    with nlp.select_pipes(disable=list(AFTER_ENTITIES)):
+        return list(nlp.pipe(words, batch_size=8))
+
+
+def _spaces(words: Sequence[str]) -> list[bool]:
+    """A space after each word unless punctuation or a clitic follows ("U.S. 's")."""
+    return [
+        i + 1 < len(words) and not (words[i + 1][:1] in ",.;:!?)'’" or words[i + 1] == "n't")
+        for i in range(len(words))
+    ]
+
+
+def collect_gum(
+    docs: Sequence[Doc], documents: Sequence[GumDocument], ranker: Ranker
+) -> list[Pairs]:
+    """The candidates of every third-person pronoun the pass meets in GUM."""
+    collected: list[Pairs] = []
+    for doc, document in zip(docs, documents, strict=True):
+        entities = doc._.ng_entities
+        chains = _chains(document)
+        by_id = {entity.id: entity for entity in entities}
+        observed: list[tuple[int, list[tuple[str, list[str]]]]] = []
+
+        def observe(token: Token, candidates: list[tuple[str, list[str]]]) -> None:
+            observed.append((token.i, candidates))  # noqa: B023 - called within this iteration
+
+        resolve(doc, entities, ranker.score, ranker.threshold, observe)
+        for index, candidates in observed:
+            chain = chains.get((index, index + 1))
+            pairs = Pairs([], [], [], group=document.name)
+            for entity_id, features in candidates:
+                gold = chain is not None and _in_chain(doc, by_id[entity_id], document, chain)
+                pairs.features.append(features)
+                pairs.labels.append(int(gold))
+                pairs.holds.append((False, False))
+            collected.append(pairs)
+    return collected
+
+
+def _chains(document: GumDocument) -> dict[tuple[int, int], str]:
+    return {(m.start, m.end): m.chain for m in document.mentions}
+
+
+def _in_chain(doc: Doc, entity: Entity, document: GumDocument, chain: str) -> bool:
+    """Whether one of the entity's names is (nearly) a mention of the chain."""
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for gold in document.mentions:
+            inside = gold.start <= span.start and span.end <= gold.end
+            if gold.chain == chain and inside and gold.end - gold.start <= len(span) + NEAR_WORDS:
+                return True
+    return False
+
+
+def pronoun_f1(pairs: Sequence[Pairs], scores: Sequence[list[float]], at: float) -> float:
+    """F1 of pronoun resolution over pronouns with a right candidate (GUM)."""
+    right = chosen = possible = 0
+    for found, values in zip(pairs, scores, strict=True):
+        possible += any(found.labels)
+        if values and max(values) >= at:
+            chosen += 1
+            right += found.labels[values.index(max(values))]
+    return 2 * right / max(1, chosen + possible)
 
 
 def gap_f1(
@@ -131,15 +216,16 @@ def gap_f1(
 
 
 def held_out_scores(pairs: Sequence[Pairs], settings: FitSettings) -> list[list[float]]:
-    order = list(range(len(pairs)))
-    random.Random(settings.seed).shuffle(order)
+    groups = sorted({p.group for p in pairs})
+    random.Random(settings.seed).shuffle(groups)
+    fold_of = {group: position % FOLDS for position, group in enumerate(groups)}
     scores: list[list[float]] = [[] for _ in pairs]
     for fold in range(FOLDS):
-        train = [i for position, i in enumerate(order) if position % FOLDS != fold]
+        train = [i for i, p in enumerate(pairs) if fold_of[p.group] != fold]
         ranker = Ranker(weights=_fit(pairs, train, settings), threshold=0.0)
-        for position, i in enumerate(order):
-            if position % FOLDS == fold:
-                scores[i] = [ranker.score(f) for f in pairs[i].features]
+        for i, p in enumerate(pairs):
+            if fold_of[p.group] == fold:
+                scores[i] = [ranker.score(f) for f in p.features]
     return scores
 
 
@@ -148,22 +234,39 @@ def _fit(pairs: Sequence[Pairs], chosen: Sequence[int], settings: FitSettings) -
     return fit(features, [y for i in chosen for y in pairs[i].labels], settings)
 
 
-def train(docs: Sequence[Doc], examples: Sequence[Example], rounds: int) -> Iterator[Ranker]:
+def train(
+    gap: tuple[Sequence[Doc], Sequence[Example]],
+    gum: tuple[Sequence[Doc], Sequence[GumDocument]],
+    rounds: int,
+) -> Iterator[Ranker]:
     """The ranker after each round of collecting candidates and fitting."""
     settings = FitSettings(epochs=30, l2=1e-4)
     ranker = Ranker(weights=BOOTSTRAP, threshold=0.3)
+    examples = gap[1]
     for round_number in range(1, rounds + 1):
-        pairs = collect(docs, examples, ranker)
+        gap_pairs = collect(gap[0], examples, ranker)
+        gum_pairs = collect_gum(gum[0], gum[1], ranker)
+        pairs = gap_pairs + gum_pairs
         held_out = held_out_scores(pairs, settings)
-        grid = {at: gap_f1(examples, pairs, held_out, at) for at in THRESHOLDS}
-        threshold = max(grid, key=lambda at: (grid[at], -at))
+        gap_scores, gum_scores = held_out[: len(gap_pairs)], held_out[len(gap_pairs) :]
+        grid = {
+            at: (gap_f1(examples, gap_pairs, gap_scores, at), pronoun_f1(gum_pairs, gum_scores, at))
+            for at in THRESHOLDS
+        }
+        threshold = max(grid, key=lambda at: (sum(grid[at]), -at))
         weights = _fit(pairs, range(len(pairs)), settings)
         about = {
-            "trained_on": "GAP gap-development.tsv (Apache-2.0)",
+            "trained_on": [
+                "GAP gap-development.tsv (Apache-2.0)",
+                "GUM train: news, interview, academic, bio, court, voyage (CC-BY 4.0)",
+            ],
             "round": round_number,
-            "examples": len(examples),
+            "gap_examples": len(examples),
+            "gum_documents": len(gum[1]),
+            "pronouns": len(pairs),
             "pairs": sum(len(p.labels) for p in pairs),
-            "held_out_gap_f1": {str(at): round(f1, 4) for at, f1 in grid.items()},
+            "held_out_gap_f1": {str(at): round(f[0], 4) for at, f in grid.items()},
+            "held_out_gum_pronoun_f1": {str(at): round(f[1], 4) for at, f in grid.items()},
         }
         ranker = Ranker(weights=weights, threshold=threshold, about=about)
         yield ranker
@@ -172,6 +275,7 @@ def train(docs: Sequence[Doc], examples: Sequence[Example], rounds: int) -> Iter
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("gap", type=Path, help="gap-development.tsv")
+    parser.add_argument("gum", type=Path, help="GUM's train folder of .conll files")
     parser.add_argument("--out", type=Path, required=True, help="the model file to write")
     parser.add_argument("--cache", type=Path, help="a folder keeping the parses between runs")
     parser.add_argument("--rounds", type=int, default=3)
@@ -179,9 +283,13 @@ def main() -> None:
     examples = read_gap(arguments.gap)
     texts = [e.text for e in examples]
     docs = parse_texts(texts, cache=arguments.cache, skip=AFTER_ENTITIES)
-    for ranker in train(docs, examples, arguments.rounds):
-        held_out = ranker.about["held_out_gap_f1"]
-        print(f"round {ranker.about['round']}: threshold {ranker.threshold}, held-out {held_out}")
+    documents = read_folder(arguments.gum, SHIPPABLE_GENRES)
+    gum = (gum_docs(documents), documents)
+    for ranker in train((docs, examples), gum, arguments.rounds):
+        about = ranker.about
+        print(f"round {about['round']}: threshold {ranker.threshold}")
+        print(f"  held-out GAP F1 by threshold: {about['held_out_gap_f1']}")
+        print(f"  held-out GUM pronoun F1 by threshold: {about['held_out_gum_pronoun_f1']}")
     save_ranker(ranker, arguments.out)
 
 

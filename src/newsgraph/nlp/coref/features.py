@@ -52,14 +52,7 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
     p_role, m_role = role(pronoun), role(mention)
     distance = where.sentence - candidate.context.sentence
     if candidate.ahead:
-        return [
-            "bias",
-            "ahead",
-            f"ahead|p_role={p_role}",
-            f"ahead|m_role={m_role}",
-            f"type={referent.entity.type}",
-            f"ahead|pronoun={pronoun.lower_}",
-        ]
+        return _ahead_features(pronoun, mention, referent, p_role, m_role)
     features = [
         "bias",
         f"sentences={min(distance, 3)}",
@@ -83,6 +76,10 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
             features.append("m_governs_p")
         if mention.head.i == pronoun.head.i and pronoun.lower_ not in lang.REFLEXIVE_PRONOUNS:
             features.append("same_predicate")  # "Ann praised her": not Ann
+        if _controls(mention, pronoun):
+            features.append("m_object_controls_p")  # "Ann urged Eva to tell her story": Eva
+        if mention.head.is_ancestor(pronoun):
+            features.append(f"m_clause_holds_p|m_role={m_role}")
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         features.append(f"reflexive_sentences={min(distance, 1)}")
     if referent.gender is not None:
@@ -105,6 +102,39 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
     if m_role in SUBJECT_DEPS and _first_subject(mention):
         features.append("m_main_subject")
     return features
+
+
+def _ahead_features(
+    pronoun: Token, mention: Token, referent: Referent, p_role: str, m_role: str
+) -> list[str]:
+    """A name after the pronoun in its sentence: "Before his marriage, Ann's brother …"."""
+    verb = _name_head(mention).head
+    opening = pronoun.i < verb.i and verb.is_ancestor(pronoun) and m_role in SUBJECT_DEPS
+    return [
+        "bias",
+        "ahead",
+        f"ahead|p_role={p_role}",
+        f"ahead|m_role={m_role}",
+        f"type={referent.entity.type}",
+        f"ahead|pronoun={pronoun.lower_}",
+        f"ahead|main_subject={_first_subject(mention)}",
+        f"ahead|opening_clause={opening}",  # the pronoun in a clause before the subject
+        f"ahead|words={min((mention.i - pronoun.i) // 5, 3)}",
+    ]
+
+
+def _controls(mention: Token, pronoun: Token) -> bool:
+    """The object of a verb whose infinitive clause holds the pronoun ("urged Eva to …")."""
+    head = _name_head(mention)
+    if head.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "xcomp" and c.is_ancestor(pronoun) for c in head.head.children)
+
+
+def _name_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _governs(mention: Token, pronoun: Token) -> bool:

@@ -44,6 +44,15 @@ class Referent:
         return self.entity.type == "PERSON" or self.person_evidence > 0
 
     @property
+    def person_shaped(self) -> bool:
+        """A name that could be a person's whatever its type: one to four capitalised words,
+        none in capitals only ("NATO") and none naming a kind of body ("Union")."""
+        words = self.entity.name.split()
+        return 1 <= len(words) <= 4 and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in lang.ORG_NOUNS for w in words
+        )
+
+    @property
     def place_like(self) -> bool:
         """A name only ever used as a place ("in Vellmar") and never as someone who speaks."""
         return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0

@@ -185,7 +185,10 @@ def _agrees(kind: str, referent: Referent) -> bool:
     if kind in ("m", "f"):
         if referent.gender not in (None, kind):
             return False
-        return referent.personal or (entity_type in PERSONAL_TYPES and not referent.place_like)
+        if referent.personal:
+            return True
+        # The tagger types some people ORG, GPE or PRODUCT: those with a person's name shape.
+        return entity_type in PERSONAL_TYPES and referent.person_shaped and not referent.place_like
     if referent.personal:
         return False
     return entity_type in (THING_TYPES if kind == "it" else GROUP_TYPES)

@@ -22,8 +22,12 @@ from newsgraph import records
 from newsgraph.lang.en import names
 from newsgraph.records import Entity
 
-NON_WORD = re.compile(r"[^\w&\s-]+")
+# Dots and other marks go ("U.S." → "US"); an apostrophe inside a word stays ("O'Brien",
+# "Premier's"), with the typographic one read as the plain one in keys.
+NON_WORD = re.compile(r"[^\w&\s'’-]+|(?<!\w)['’]|['’](?!\w)")
+APOSTROPHES = str.maketrans({"’": "'"})
 SPACES = re.compile(r"\s+")
+NUMBER = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$", re.IGNORECASE)
 NOT_IN_A_NAME = re.compile(r"[:;?!]\s")
 ALIAS_KEY = {alias: group[0] for group in names.ALIAS_GROUPS for alias in group}
 # Labels whose single-word mentions may be a surname that spaCy mislabelled.
@@ -42,6 +46,7 @@ class Mention:
     text: str
     label: str
     words: tuple[str, ...]  # the name's words without honorific, for keys and canonical names
+    personal: bool = False  # a courtesy title before it or an age after it: a person's name
 
 
 @dataclass(slots=True)
@@ -64,6 +69,8 @@ class Group:
 
     @property
     def label(self) -> str:
+        if any(m.personal for m in self.mentions):
+            return "PERSON"  # the article's own words say so ("Mr. Vellmar", "Vellmar, 45,")
         counts = Counter(m.label for m in self.mentions)
         return max(counts, key=lambda label: (counts[label], label == "PERSON"))
 
@@ -91,6 +98,14 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
 def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
     """A trimmed mention, or None for furniture and things that are not names."""
     text = body[start:end]
+    first, _, rest = text.partition(" ")
+    if first.lower().replace("’", "'") in names.CONTRACTIONS:
+        if not rest:
+            return None  # "n't" is not a name
+        start += len(first) + 1
+        text = rest
+    if names.GLUED_WORD.search(text):
+        return None
     for suffix in names.POSSESSIVE_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
@@ -107,14 +122,32 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
         # speaker label of a transcript ("WALLACE: Let's start") to the words after it.
         return None
     words = _name_words(text)
-    if not words:
+    if not words or all(_is_number(w) for w in words):
         return None
-    return Mention(start=start, end=end, text=text, label=label, words=words)
+    personal = bool(
+        names.COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+        or names.AGE_AFTER.match(body, end, end + 8)
+        or (len(words) < len(_bare_words(text)) and _courtesy_opens(text))
+    )
+    return Mention(start=start, end=end, text=text, label=label, words=words, personal=personal)
+
+
+def _is_number(word: str) -> bool:
+    """A number or an ordinal ("1,200", "3rd"): never a name on its own."""
+    return bool(NUMBER.match(word))
+
+
+def _courtesy_opens(text: str) -> bool:
+    return bool(names.COURTESY_TITLE_BEFORE.search(text.split(" ", 1)[0] + " "))
+
+
+def _bare_words(text: str) -> list[str]:
+    return [w for w in SPACES.split(NON_WORD.sub("", text)) if w]
 
 
 def _name_words(text: str) -> tuple[str, ...]:
     """The words of a name, without dots and without leading honorifics ("Mr.", "Dr.")."""
-    words = [w for w in SPACES.split(NON_WORD.sub("", text)) if w]
+    words = _bare_words(text)
     # "U.S." has lost its dots above and is now "US"; a name never is honorifics alone.
     while len(words) > 1 and words[0].lower() in names.HONORIFICS:
         words.pop(0)
@@ -122,7 +155,7 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def _key(mention: Mention) -> str:
-    key = " ".join(mention.words).lower()
+    key = " ".join(mention.words).lower().translate(APOSTROPHES)
     return ALIAS_KEY.get(key, key)
 
 
