@@ -127,11 +127,15 @@ def gum_docs(documents: Sequence[GumDocument]) -> list[Doc]:
     """GUM's documents through the pipeline up to the entities, on GUM's own tokens."""
     nlp = load_model()
     words = [
-        Doc(nlp.vocab, words=d.words, spaces=_spaces(d.words), sent_starts=d.sentence_starts)
+        Doc(nlp.vocab, words=d.words, spaces=_spaces(d.words), sent_starts=_starts(d))
         for d in documents
     ]
     with nlp.select_pipes(disable=list(AFTER_ENTITIES)):
         return list(nlp.pipe(words, batch_size=8))
+
+
+def _starts(document: GumDocument) -> list[bool | int | None]:
+    return list(document.sentence_starts)
 
 
 def _spaces(words: Sequence[str]) -> list[bool]:
