@@ -203,6 +203,44 @@ def pronoun_f1(pairs: Sequence[Pairs], scores: Sequence[list[float]], at: float)
     return 2 * right / max(1, chosen + possible)
 
 
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+
+@dataclass(frozen=True)
+class GapScores:
+    overall: float
+    masculine: float
+    feminine: float
+
+    @property
+    def bias(self) -> float:
+        """GAP's bias: feminine F1 over masculine F1 (1.0 is even)."""
+        return self.feminine / self.masculine if self.masculine else 0.0
+
+
+def score_gap(examples: Sequence[Example], entities: Sequence[Sequence[Entity]]) -> GapScores:
+    """GAP F1 of the pipeline's records: a name is the pronoun's predicted referent when the
+    pronoun and the name are mentions of one entity."""
+    counts = {"m": [0, 0, 0], "f": [0, 0, 0]}  # true positive, false positive, false negative
+    for example, found in zip(examples, entities, strict=True):
+        owner = next(
+            (e for e in found if any(m.start == example.pronoun for m in e.mentions)), None
+        )
+        word = example.text[example.pronoun :].split(maxsplit=1)[0].lower()
+        tally = counts["f" if word.strip(".,;:'\"") in FEMININE else "m"]
+        for span, gold in zip(example.names, example.gold, strict=True):
+            predicted = owner is not None and _holds(owner, span)
+            tally[0] += predicted and gold
+            tally[1] += predicted and not gold
+            tally[2] += gold and not predicted
+    both = [a + b for a, b in zip(counts["m"], counts["f"], strict=True)]
+    return GapScores(_f1(both), _f1(counts["m"]), _f1(counts["f"]))
+
+
+def _f1(tally: Sequence[int]) -> float:
+    return 2 * tally[0] / max(1, 2 * tally[0] + tally[1] + tally[2])
+
+
 def gap_f1(
     examples: Sequence[Example], pairs: Sequence[Pairs], scores: Sequence[list[float]], at: float
 ) -> float:

@@ -23,6 +23,9 @@ class Referent:
     speaks: int = 0  # subject of a verb of saying
     titles: list[frozenset[str]] = field(default_factory=list)  # "prime minister", ...
     added: list[Mention] = field(default_factory=list)  # pronouns and descriptions found
+    # The gender of a "he" or "she" resolved to it earlier in this pass: a referent "she"
+    # went to is not the next "he".
+    assumed: str | None = None
 
     @property
     def id(self) -> str:
@@ -36,7 +39,7 @@ class Referent:
             return "m"
         if female > male:
             return "f"
-        return None
+        return self.assumed
 
     @property
     def personal(self) -> bool:
@@ -83,15 +86,17 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
     elif honorific in names.HONORIFICS:
         referent.person_evidence += 1
     title = _title_words_before(doc, span)
+    if not title and root.dep_ == "appos" and root.head.i < span.start:
+        title = [root.head.lower_]  # "the chairwoman, Ilona Varga,"
     appositive = _apposition_head(root)
     if appositive is not None:
         title_tokens = [t for t in appositive.subtree if t.i <= appositive.i]
-        title = title or [t.lower_ for t in title_tokens if not t.is_punct]
+        title = title or [t.lower_ for t in title_tokens if not t.is_punct and t.pos_ != "DET"]
         if _is_age(appositive):
             referent.person_evidence += 1
     for word in title[-1:]:
         _describe(referent, word)
-    if title:
+    if title and (title[-1] in lang.PERSON_NOUNS or title[-1] in lang.GENDERED_NOUNS):
         referent.titles.append(frozenset(w for w in title if w not in lang.NON_ANAPHORIC_MODIFIERS))
     if _followed_by_age(doc, span):
         referent.person_evidence += 1

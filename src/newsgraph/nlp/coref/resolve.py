@@ -110,6 +110,8 @@ def _pass(article: Article, score: Score, threshold: float, observe: Observer | 
         article.referents,
     )
     seen: dict[str, Seen] = {}
+    for referent in referents:
+        referent.assumed = None
     ahead = _names_ahead(names_at, contexts)
     for token in doc:
         where = contexts[token.i]
@@ -124,6 +126,9 @@ def _pass(article: Article, score: Score, threshold: float, observe: Observer | 
             )
             if found is not None:
                 _add(found, token.idx, token.idx + len(token.text), token.text, "pronoun")
+                kind = lang.PRONOUNS[token.lower_]
+                if kind in ("m", "f") and found.gender is None:
+                    found.assumed = kind
                 _see(seen, found, token, where, pronoun=True)
         elif definite_description(token, article.covered):
             last = {rid: (s.head.i, s.context.sentence) for rid, s in seen.items()}

@@ -155,7 +155,7 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def _key(mention: Mention) -> str:
-    key = " ".join(mention.words).lower().translate(APOSTROPHES)
+    key = _folded(" ".join(mention.words))
     return ALIAS_KEY.get(key, key)
 
 
@@ -202,7 +202,12 @@ def _may_be_person(group: Group) -> bool:
 
 
 def _starts_with(full: tuple[str, ...], word: str) -> bool:
-    return full[0].lower() == word.lower()
+    return _folded(full[0]) == _folded(word)
+
+
+def _folded(word: str) -> str:
+    """A word as keys compare it: lower case, one apostrophe ("O’Brien" is "O'Brien")."""
+    return word.lower().translate(APOSTROPHES)
 
 
 def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
@@ -228,8 +233,8 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
 def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     if len(short) >= len(full):
         return False
-    tail = [word.lower() for word in full[-len(short) :]]
-    words = [word.lower() for word in short]
+    tail = [_folded(word) for word in full[-len(short) :]]
+    words = [_folded(word) for word in short]
     if tail == words:
         return True
     # A surname with its Arabic article is the same surname without it ("al-Bashir").
