@@ -22,7 +22,7 @@ class CorefResolver:
         self.ranker = ranker
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = resolve(doc, doc._.ng_entities, self.ranker.score, self.ranker.threshold)
+        entities = resolve(doc, doc._.ng_entities, self.ranker)
         self.set_annotations(doc, entities)
         return doc
 

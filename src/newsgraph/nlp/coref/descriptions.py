@@ -91,10 +91,10 @@ def _body(
         words = {w.lower() for w in referent.entity.name.split()}
         if noun in words and sentence - last_seen[referent.id][1] <= ORG_REACH:
             return referent
-    if noun in GENERIC_BODIES and bodies:
-        nearest = bodies[0]
-        if sentence - last_seen[nearest.id][1] <= GENERIC_REACH:
-            return nearest
+    near = [r for r in bodies if sentence - last_seen[r.id][1] <= GENERIC_REACH]
+    if noun in GENERIC_BODIES and near:
+        # The body the article is about: named most often, then the latest (`seen` order).
+        return max(near, key=lambda r: len(r.spans))
     return None
 
 

@@ -38,10 +38,12 @@ class Candidate:
     pronoun_mention: bool  # its latest mention is itself a resolved pronoun
     ahead: bool = False  # named later in the pronoun's sentence, not before it
     subject_rank: int = 3  # 0 when the latest subject among the candidates, then 1, 2, ...
+    last_speaker: bool = False  # the subject of the latest verb of saying before the pronoun
 
 
 def role(token: Token) -> str:
-    """The grammatical role of a mention head, through a compound name to its head."""
+    """The grammatical role of a mention head, through a compound name to its head; the
+    agent of a passive ("was told by Ann") is a role of its own."""
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token.dep_ if token.dep_ in ROLE_DEPS else "other"
@@ -63,6 +65,7 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         f"type={referent.entity.type}",
         f"seen={min(candidate.mentions_before, 4)}",
         f"pronoun={lang.PRONOUNS[pronoun.lower_]}",
+        f"form={pronoun.tag_}|m_role={m_role}",
         f"m_role={m_role}|sentences={min(distance, 2)}",
         f"p_role={p_role}|rank={min(candidate.rank, 2)}",
         f"roles={m_role}|{p_role}|sentences={min(distance, 2)}",
@@ -84,12 +87,15 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         features.append(f"reflexive_sentences={min(distance, 1)}")
     if referent.gender is not None:
         features.append("gender_known")
+
     if referent.personal and referent.entity.type != "PERSON":
         features.append("person_by_evidence")
     if referent.place_like:
         features.append("place_like")
     if referent.speaks:
         features.append("speaks")
+    if candidate.last_speaker:
+        features.append(f"last_speaker|p_says={_says(pronoun)}")
     if candidate.pronoun_mention:
         features.append("m_is_pronoun")
     p_speaks = _says(pronoun)
@@ -141,6 +147,11 @@ def _governs(mention: Token, pronoun: Token) -> bool:
     """ "Ann said she …": the mention is the subject of a verb whose clause holds the pronoun."""
     verb = mention.head
     return role(mention) in SUBJECT_DEPS and pronoun.i > verb.i and verb.is_ancestor(pronoun)
+
+
+def says(token: Token) -> bool:
+    """Whether the mention is the subject of a verb of saying ("Ann said", "she told")."""
+    return _says(token)
 
 
 def _says(token: Token) -> bool:

@@ -23,7 +23,7 @@ DEFAULT_MODEL = Path(__file__).parents[1] / "models" / "coref-en.json.gz"
 @dataclass(frozen=True)
 class Ranker:
     weights: Mapping[str, float]
-    threshold: float
+    threshold: float  # the least score a pronoun's best candidate needs to be its referent
     about: Mapping[str, Any] = field(default_factory=dict)
 
     def score(self, features: Sequence[str]) -> float:
@@ -55,5 +55,7 @@ def load_ranker(path: Path = DEFAULT_MODEL) -> Ranker:
     if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
         raise ModelError(f"{path}: not a coreference ranker in the format {MODEL_FORMAT}")
     return Ranker(
-        weights=data["weights"], threshold=float(data["threshold"]), about=data.get("about", {})
+        weights=data["weights"],
+        threshold=float(data["threshold"]),
+        about=data.get("about", {}),
     )
