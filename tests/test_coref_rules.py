@@ -162,3 +162,14 @@ def test_a_quote_with_she_said_gets_the_woman_as_speaker(nlp: Any) -> None:
     assert quote.speaker.name == "Dana Ferrante"
     dana = next(e for e in article.entities if e.name == "Dana Ferrante")
     assert any(m.kind == "pronoun" and m.text == "she" for m in dana.mentions)
+
+
+def test_a_hyphenated_title_and_an_age_describe_the_named_person(nlp: Any) -> None:
+    text = (
+        "Alliance Secretary-General Halvard Lien met the press on Monday. "
+        "The Secretary-General said the alliance would stay. "
+        "Police arrested Tomas Brekke, 45, on Friday. The 45-year-old denied the charges."
+    )
+    entities = _entities(nlp, text)
+    assert _referent(entities, text, "The Secretary-General") == "Halvard Lien"
+    assert _referent(entities, text, "The 45-year-old") == "Tomas Brekke"

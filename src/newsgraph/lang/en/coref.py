@@ -124,7 +124,7 @@ NON_ANAPHORIC_MODIFIERS = frozenset(
 )
 
 # "the 45-year-old": an age as a description refers to a person.
-AGE_DESCRIPTION = re.compile(r"^\d{1,3}-year-old$", re.IGNORECASE)
+AGE_DESCRIPTION = re.compile(r"\b\d{1,3}\s?-\s?year\s?-\s?old$", re.IGNORECASE)
 
 # "Ilona Varga, 45," and "Ilona Varga (45)": an age beside a name says it is a person's.
 AGE_NUMBER = re.compile(r"^\d{1,3}$")

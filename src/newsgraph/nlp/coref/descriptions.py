@@ -26,8 +26,15 @@ def describing_word(token: Token) -> bool:
         lower in lang.PERSON_NOUNS
         or lower in lang.ORG_NOUNS
         or lower in lang.GENDERED_NOUNS
-        or bool(lang.AGE_DESCRIPTION.match(lower))
+        or is_age(token)
     )
+
+
+def is_age(token: Token) -> bool:
+    """The head of "the 45-year-old", one token or split at its hyphens."""
+    start = max(0, token.i - 4)
+    words = token.doc[start : token.i + 1].text
+    return bool(lang.AGE_DESCRIPTION.search(words))
 
 
 def phrase(doc: Doc, head: Token) -> Span:
@@ -77,7 +84,7 @@ def description_referent(
     seen.sort(key=lambda r: last_seen[r.id][0], reverse=True)
     if lower in lang.ORG_NOUNS:
         return _body(lower, sentence, seen, last_seen)
-    if lang.AGE_DESCRIPTION.match(lower):
+    if is_age(token):
         people = [r for r in seen if r.personal and sentence - last_seen[r.id][1] <= AGE_REACH]
         return people[0] if people else None
     return _title_holder(token, seen)

@@ -137,13 +137,16 @@ def _title_words_before(doc: Doc, span: Span) -> list[str]:
     index = span.start - 1
     while index >= 0 and len(words) < 4:
         token = doc[index]
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ == "PERSON":
+        hyphen = token.text == "-" and not token.whitespace_  # "Secretary-General"
+        if (
+            token.pos_ not in ("NOUN", "PROPN", "ADJ") and not hyphen
+        ) or token.ent_type_ == "PERSON":
             break
         words.insert(0, token.lower_)
         index -= 1
     while words and words[-1] not in lang.PERSON_NOUNS and words[-1] not in lang.GENDERED_NOUNS:
         words.pop()  # only a role word ends a title
-    return words
+    return [w for w in words if w != "-"]
 
 
 def _apposition_head(root: Token) -> Token | None:

@@ -248,7 +248,9 @@ def _resolve_pronoun(
         key=lambda r: seen[r.id].head.i,
         reverse=True,
     )
-    candidates = [r for r in recent if _agrees(kind, r)][:MAX_CANDIDATES]
+    candidates = [
+        r for r in recent if _agrees(kind, r) and not _in_own_statement(pronoun, seen[r.id].head)
+    ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
     subjects = [r.id for r in candidates if role(seen[r.id].head) in SUBJECT_DEPS]
     for rank, referent in enumerate(candidates):
@@ -280,6 +282,12 @@ def _resolve_pronoun(
         if best is None or value > best[0]:
             best = (value, referent)
     return best[1] if best is not None and best[0] >= ranker.threshold else None
+
+
+def _in_own_statement(pronoun: Token, mention: Token) -> bool:
+    """A name inside what the pronoun is said to say ("People like Scott," he said; "Berg
+    broke her word," he said): the speaker is someone else."""
+    return says(pronoun) and pronoun.head.is_ancestor(mention)
 
 
 def _vote_genders(article: Article) -> None:
