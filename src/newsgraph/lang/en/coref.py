@@ -117,6 +117,26 @@ _ORG_NOUNS_WORDS = """
     """
 ORG_NOUNS = frozenset(_ORG_NOUNS_WORDS.split())
 
+# Words that make a name a body's, whatever the tagger's type: "Tampa Bay Times", "Justice
+# Department". A name with one of these (or an organisation noun above) is never "he" or "she".
+_BODY_NAME_WORDS = """
+    times post journal news herald tribune press gazette daily weekly magazine review inc corp
+    corporation ltd llc plc co group holdings partners capital media airlines airways motors
+    industries technologies systems labs fund trust center centre institute department ministry
+    office agency bureau commission committee council association federation club party union
+    university college school hospital church bank
+"""
+BODY_NAME_WORDS = frozenset(_BODY_NAME_WORDS.split()) | ORG_NOUNS
+
+# Words that make a name a place's: "New York", "United States", "Port Elvin". A name the
+# tagger typed a place may still be a person's ("Georgia", "Florence") unless it has one.
+_PLACE_NAME_WORDS = """
+    new united north south east west northern southern eastern western central upper lower
+    saint st san santa port fort lake mount mountain city county state states republic kingdom
+    island islands bay valley river beach coast land province district region
+"""
+PLACE_NAME_WORDS = frozenset(_PLACE_NAME_WORDS.split())
+
 # Words before a noun in a definite description that make it refer to someone not yet named
 # or to someone else ("the other minister", "the new company", "the first team").
 NON_ANAPHORIC_MODIFIERS = frozenset(

@@ -12,6 +12,8 @@ from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en import names
 from newsgraph.records import Entity, Mention
 
+ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
+
 
 @dataclass(slots=True)
 class Referent:
@@ -50,15 +52,24 @@ class Referent:
     def person_shaped(self) -> bool:
         """A name that could be a person's whatever its type: one to four capitalised words,
         none in capitals only ("NATO") and none naming a kind of body ("Union")."""
-        words = self.entity.name.split()
-        return 1 <= len(words) <= 4 and all(
-            w[:1].isupper() and not w.isupper() and w.lower() not in lang.ORG_NOUNS for w in words
-        )
+        return _person_shaped(self.entity.name.split())
+
+    @property
+    def place_named(self) -> bool:
+        """A name with a place's words ("New York") or the alias of a country ("US")."""
+        words = {w.lower() for w in self.entity.name.split()}
+        return bool(words & lang.PLACE_NAME_WORDS) or self.entity.name.lower() in ALIASES
 
     @property
     def place_like(self) -> bool:
         """A name only ever used as a place ("in Vellmar") and never as someone who speaks."""
         return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0
+
+
+def _person_shaped(words: list[str]) -> bool:
+    return 1 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in lang.BODY_NAME_WORDS for w in words
+    )
 
 
 def build_referents(doc: Doc, entities: tuple[Entity, ...]) -> list[Referent]:
@@ -80,6 +91,8 @@ def build_referents(doc: Doc, entities: tuple[Entity, ...]) -> list[Referent]:
 def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
     root = span.root
     honorific = _honorific_before(doc, span)
+    if not _person_shaped([t.text for t in span if not t.is_punct]):
+        honorific = ""  # "Justice Department", "General Motors": a body's name, not a title
     if honorific in lang.GENDERED_HONORIFICS:
         referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
         referent.person_evidence += 1
