@@ -138,7 +138,9 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     for referent in referents:
         referent.assumed = None
     ahead = _names_ahead(names_at, contexts)
-    speaker: list[str] = []  # the referent of the latest subject of a verb of saying
+    # The referent of the latest subject of a verb of saying: a list of at most one id, so
+    # that `_resolve_pronoun` reads what the pass last wrote.
+    speaker: list[str] = []
     for token in doc:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
@@ -334,8 +336,8 @@ def _finished(referent: Referent) -> Entity:
 
 
 def _is_person(referent: Referent) -> bool:
-    """A person by the article's own words: an honorific, an age, a gendered noun, or "he
-    said"/"she said" resolved to a name of two words or more."""
+    """A person by the article's own words: an honorific, an age, a gendered noun, or a "he"
+    or "she" resolved to a name of two words or more that is not a place's."""
     if referent.personal:
         return True
     gendered_speech = any(
