@@ -51,3 +51,12 @@ def test_coref_runs_after_entities_and_before_quotes(nlp: Any) -> None:
     names = nlp.pipe_names
     assert names.index("newsgraph_entities") < names.index("newsgraph_coref")
     assert names.index("newsgraph_coref") < names.index("newsgraph_quotes")
+
+
+def test_a_doc_without_a_parse_or_entities_is_left_alone() -> None:
+    components.register()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsgraph_entities")
+    nlp.add_pipe("newsgraph_coref")
+    doc = nlp("She said it was fine. Ilona Varga agreed.")
+    assert doc._.ng_entities == ()

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.coref.ranker import DEFAULT_MODEL, Ranker, load_ranker
 from newsgraph.nlp.coref.resolve import resolve
+from newsgraph.records import Entity
 
 
 class CorefResolver:
@@ -22,11 +23,13 @@ class CorefResolver:
         self.ranker = ranker
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or not doc._.ng_entities:
+            return doc  # nothing to resolve, or no parse to read roles and sentences from
         entities = resolve(doc, doc._.ng_entities, self.ranker)
         self.set_annotations(doc, entities)
         return doc
 
-    def set_annotations(self, doc: Doc, entities: tuple[object, ...]) -> None:
+    def set_annotations(self, doc: Doc, entities: tuple[Entity, ...]) -> None:
         doc._.ng_entities = entities
 
 
