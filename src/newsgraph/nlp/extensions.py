@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 EXTENSIONS: dict[str, Any] = {
     "ng_published": None,  # the publication date relative times resolve against (input)
-    "ng_entities": (),  # tuple[Entity, ...], written by newsgraph_entities
+    "ng_entities": (),  # tuple[Entity, ...], written by newsgraph_entities, newsgraph_coref
     "ng_times": (),  # tuple[Time, ...], written by newsgraph_times
     "ng_timeline": (),  # tuple[TimelineEntry, ...], written by newsgraph_times
     "ng_quotes": (),  # tuple[Quote, ...], written by newsgraph_quotes

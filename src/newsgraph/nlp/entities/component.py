@@ -22,14 +22,20 @@ from newsgraph.lang.en import names
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
 
-NON_WORD = re.compile(r"[^\w&\s-]+")
+# Dots and other marks go ("U.S." → "US"); an apostrophe inside a word stays ("O'Brien",
+# "Premier's"), with the typographic one read as the plain one in keys.
+NON_WORD = re.compile(r"[^\w&\s'’-]+|(?<!\w)['’]|['’](?!\w)")
+APOSTROPHES = str.maketrans({"’": "'"})
 SPACES = re.compile(r"\s+")
+NUMBER = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$", re.IGNORECASE)
 NOT_IN_A_NAME = re.compile(r"[:;?!]\s")
 ALIAS_KEY = {alias: group[0] for group in names.ALIAS_GROUPS for alias in group}
 # Labels whose single-word mentions may be a surname that spaCy mislabelled.
 SURNAME_LABELS = frozenset({"PERSON", "ORG"})
 # A surname is one or two words ("Lee", "bin Laden"); more is a name of its own.
 MAX_SURNAME_WORDS = 3
+# Labels the tagger gives to people's full names often enough that a surname may join them.
+PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -40,6 +46,7 @@ class Mention:
     text: str
     label: str
     words: tuple[str, ...]  # the name's words without honorific, for keys and canonical names
+    personal: bool = False  # a courtesy title before it or an age after it: a person's name
 
 
 @dataclass(slots=True)
@@ -62,6 +69,8 @@ class Group:
 
     @property
     def label(self) -> str:
+        if any(m.personal for m in self.mentions):
+            return "PERSON"  # the article's own words say so ("Mr. Vellmar", "Vellmar, 45,")
         counts = Counter(m.label for m in self.mentions)
         return max(counts, key=lambda label: (counts[label], label == "PERSON"))
 
@@ -81,6 +90,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     groups = _group_by_key(mentions)
     groups = _join_surnames(groups)
     groups = _join_acronyms(groups)
+    _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
 
@@ -88,6 +98,14 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
 def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
     """A trimmed mention, or None for furniture and things that are not names."""
     text = body[start:end]
+    first, _, rest = text.partition(" ")
+    if first.lower().replace("’", "'") in names.CONTRACTIONS:
+        if not rest:
+            return None  # "n't" is not a name
+        start += len(first) + 1
+        text = rest
+    if names.GLUED_WORD.search(text):
+        return None
     for suffix in names.POSSESSIVE_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
@@ -104,14 +122,32 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
         # speaker label of a transcript ("WALLACE: Let's start") to the words after it.
         return None
     words = _name_words(text)
-    if not words:
+    if not words or all(_is_number(w) for w in words):
         return None
-    return Mention(start=start, end=end, text=text, label=label, words=words)
+    personal = bool(
+        names.COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+        or names.AGE_AFTER.match(body, end, end + 8)
+        or (len(words) < len(_bare_words(text)) and _courtesy_opens(text))
+    )
+    return Mention(start=start, end=end, text=text, label=label, words=words, personal=personal)
+
+
+def _is_number(word: str) -> bool:
+    """A number or an ordinal ("1,200", "3rd"): never a name on its own."""
+    return bool(NUMBER.match(word))
+
+
+def _courtesy_opens(text: str) -> bool:
+    return bool(names.COURTESY_TITLE_BEFORE.search(text.split(" ", 1)[0] + " "))
+
+
+def _bare_words(text: str) -> list[str]:
+    return [w for w in SPACES.split(NON_WORD.sub("", text)) if w]
 
 
 def _name_words(text: str) -> tuple[str, ...]:
     """The words of a name, without dots and without leading honorifics ("Mr.", "Dr.")."""
-    words = [w for w in SPACES.split(NON_WORD.sub("", text)) if w]
+    words = _bare_words(text)
     # "U.S." has lost its dots above and is now "US"; a name never is honorifics alone.
     while len(words) > 1 and words[0].lower() in names.HONORIFICS:
         words.pop(0)
@@ -119,7 +155,7 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def _key(mention: Mention) -> str:
-    key = " ".join(mention.words).lower()
+    key = _folded(" ".join(mention.words))
     return ALIAS_KEY.get(key, key)
 
 
@@ -133,13 +169,19 @@ def _group_by_key(mentions: list[Mention]) -> list[Group]:
 
 def _join_surnames(groups: list[Group]) -> list[Group]:
     """Join a short person group to the single full name that ends with its words ("Lee" and
-    "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir")."""
-    full_names = [g for g in groups if g.label == "PERSON" and len(g.words) > 1]
+    "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir"), or, when
+    none does, to the single full name that starts with its one word: a first name ("Ann"),
+    or a surname written first ("Park" and "Park Ji-ho")."""
+    full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
     kept: list[Group] = []
     for group in groups:
         target = None
         if group.label in SURNAME_LABELS and len(group.words) < MAX_SURNAME_WORDS:
-            owners = [g for g in full_names if g is not group and _ends_with(g.words, group.words)]
+            others = [g for g in full_names if g is not group]
+            owners = [g for g in others if _ends_with(g.words, group.words)]
+            if not owners and len(group.words) == 1 and group.label == "PERSON":
+                people = [g for g in others if g.label == "PERSON"]
+                owners = [g for g in people if _starts_with(g.words, group.words[0])]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
         if target is not None:
@@ -149,11 +191,50 @@ def _join_surnames(groups: list[Group]) -> list[Group]:
     return kept
 
 
+def _may_be_person(group: Group) -> bool:
+    """A full name a surname may join: a person's, or one the tagger gave a thing's label
+    but that any of its mentions calls a person ("Elisabet Ney" typed FAC once)."""
+    return (
+        group.label == "PERSON"
+        or any(m.label == "PERSON" for m in group.mentions)
+        or (group.label in PERSON_LOOKALIKE_LABELS and all(w[:1].isupper() for w in group.words))
+    )
+
+
+def _starts_with(full: tuple[str, ...], word: str) -> bool:
+    return _folded(full[0]) == _folded(word)
+
+
+def _folded(word: str) -> str:
+    """A word as keys compare it: lower case, one apostrophe ("O’Brien" is "O'Brien")."""
+    return word.lower().translate(APOSTROPHES)
+
+
+def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
+    """A person's surname the tagger missed ("… said Bullard" after "Joe Bullard"): a proper
+    noun outside any entity that is the last word of exactly one full name joins it."""
+    owners: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.label == "PERSON" and len(group.words) > 1:
+            owners.setdefault(group.words[-1], []).append(group)
+    if not owners:
+        return
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or token.text not in owners:
+            continue
+        found = owners[token.text]
+        if len(found) == 1:
+            start = token.idx
+            found[0].mentions.append(
+                Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+            )
+
+
 def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     if len(short) >= len(full):
         return False
-    tail = [word.lower() for word in full[-len(short) :]]
-    words = [word.lower() for word in short]
+    tail = [_folded(word) for word in full[-len(short) :]]
+    words = [_folded(word) for word in short]
     if tail == words:
         return True
     # A surname with its Arabic article is the same surname without it ("al-Bashir").

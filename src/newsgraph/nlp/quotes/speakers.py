@@ -71,7 +71,10 @@ class SpeakerResolver:
             head = head.head.head  # "Trump, who said": the noun the clause describes
             lower = head.lower_
         if lower in lang.SPEAKER_PRONOUNS:
-            return self._antecedent(head.idx, lower)
+            # A pronoun newsgraph_coref resolved is a mention of its entity; the nearest
+            # compatible entity is the fallback for the pronouns it left alone.
+            resolved = self.entity_at(head.idx, head.idx + len(head.text))
+            return resolved or self._antecedent(head.idx, lower)
         return self.entity_at(head.idx, head.idx + len(head.text))
 
     def _antecedent(self, offset: int, pronoun: str) -> Entity | None:

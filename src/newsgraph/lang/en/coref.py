@@ -1,0 +1,161 @@
+"""English data for coreference: pronouns, gendered words, role and organisation nouns.
+
+Used by `newsgraph_coref` to tell which named entity a pronoun or a description ("the
+minister", "the company") refers to. Gender here is grammatical evidence the text gives about
+a referent ("chairwoman", "Mrs.", "his brother"), never a guess from a first name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Gender = Literal["m", "f"]
+# What a pronoun can refer to: a person of a gender, a singular thing or body, or a plural.
+PronounKind = Literal["m", "f", "it", "they"]
+
+# Third-person pronouns, by what they refer to. "I", "we", "you" refer to the speaker or the
+# reader and are left to the quote step.
+PRONOUNS: dict[str, PronounKind] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "it": "it",
+    "its": "it",
+    "itself": "it",
+    "they": "they",
+    "them": "they",
+    "their": "they",
+    "theirs": "they",
+    "themselves": "they",
+}
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their", "hers", "theirs"})
+
+# Courtesy titles that tell a person's gender ("Mrs. Okafor"); honorifics that do not
+# ("Dr.", "Sen.") are in `names.HONORIFICS` only.
+GENDERED_HONORIFICS: dict[str, Gender] = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "father": "m",
+    "fr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "madam": "f",
+    "sister": "f",
+}
+
+# Nouns that say a person's gender when they describe the person: an apposition ("Ilona
+# Varga, the chairwoman"), a title before the name ("actress Ilona Varga"), a predicate.
+_GENDERED_WORDS: tuple[tuple[Gender, str], ...] = (
+    (
+        "m",
+        "man boy father son brother husband boyfriend uncle nephew grandfather grandson "
+        "king prince duke emperor monk widower stepfather stepson godfather "
+        "businessman chairman spokesman congressman councilman alderman sportsman "
+        "policeman fireman fisherman salesman statesman actor waiter steward "
+        "gentleman patriarch lord baron count earl sultan tsar",
+    ),
+    (
+        "f",
+        "woman girl mother daughter sister wife girlfriend aunt niece grandmother "
+        "granddaughter queen princess duchess empress nun widow stepmother stepdaughter "
+        "godmother businesswoman chairwoman spokeswoman congresswoman councilwoman "
+        "alderwoman sportswoman policewoman firewoman saleswoman stateswoman actress "
+        "waitress stewardess lady matriarch baroness countess heroine hostess "
+        "ballerina diva mistress",
+    ),
+)
+GENDERED_NOUNS: dict[str, Gender] = {
+    word: gender for gender, words in _GENDERED_WORDS for word in words.split()
+}
+# Male-form titles also used for women ("chairman Ilona Varga"): weak evidence, not counted.
+UNRELIABLE_GENDERED = frozenset({"chairman", "spokesman", "congressman", "actor", "count"})
+
+# Heads of descriptions that refer to a person: "the minister", "the 45-year-old".
+_PERSON_NOUNS_WORDS = """
+    minister president secretary secretary-general chancellor spokesman spokeswoman
+    spokesperson senator governor mayor chairman chairwoman chair director chief ceo leader
+    ambassador general commander candidate nominee adviser advisor aide manager official
+    officer representative congressman congresswoman speaker judge attorney prosecutor lawyer
+    king queen prince princess premier envoy founder strategist pollster analyst professor
+    host anchor editor correspondent reporter commissioner superintendent sheriff trustee
+    pharmacist doctor nurse teacher coach player striker goalkeeper captain owner chef
+    executive economist scientist researcher author writer singer actor actress artist
+    driver pilot victim suspect defendant plaintiff witness man woman boy girl father mother
+    son daughter brother sister husband wife businessman businesswoman actor veteran student
+    resident farmer worker pastor priest bishop pope monarch dictator lawmaker legislator
+    councillor councilor treasurer auditor inspector detective investigator engineer
+    architect designer producer director-general deputy vice-president incumbent challenger
+    activist organiser organizer campaigner founder co-founder chairperson banker investor
+    entrepreneur billionaire millionaire minister-president
+    """
+PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
+
+# Heads of descriptions that refer to an organisation or a body: "the company", "the agency".
+_ORG_NOUNS_WORDS = """
+    company firm agency team club group union party government ministry department council
+    committee board bank organisation organization association authority campaign court
+    commission administration corporation business institute university college school
+    network newspaper paper broadcaster channel station league federation alliance coalition
+    cabinet parliament congress senate assembly office bureau service force army navy police
+    airline carrier maker manufacturer retailer chain brand startup charity foundation
+    society church hospital museum orchestra band regulator watchdog tribunal
+    """
+ORG_NOUNS = frozenset(_ORG_NOUNS_WORDS.split())
+
+# Words that make a name a body's, whatever the tagger's type: "Tampa Bay Times", "Justice
+# Department". A name with one of these (or an organisation noun above) is never "he" or "she".
+_BODY_NAME_WORDS = """
+    times post journal news herald tribune press gazette daily weekly magazine review inc corp
+    corporation ltd llc plc co group holdings partners capital media airlines airways motors
+    industries technologies systems labs fund trust center centre institute department ministry
+    office agency bureau commission committee council association federation club party union
+    university college school hospital church bank
+"""
+BODY_NAME_WORDS = frozenset(_BODY_NAME_WORDS.split()) | ORG_NOUNS
+
+# Words that make a name a place's: "New York", "United States", "Port Elvin". A name the
+# tagger typed a place may still be a person's ("Georgia", "Florence") unless it has one.
+_PLACE_NAME_WORDS = """
+    new united north south east west northern southern eastern western central upper lower
+    saint st san santa port fort lake mount mountain city county state states republic kingdom
+    island islands bay valley river beach coast land province district region
+"""
+PLACE_NAME_WORDS = frozenset(_PLACE_NAME_WORDS.split())
+
+# Words before a noun in a definite description that make it refer to someone not yet named
+# or to someone else ("the other minister", "the new company", "the first team").
+NON_ANAPHORIC_MODIFIERS = frozenset(
+    {"other", "another", "first", "second", "next", "last", "new", "former", "same", "whole"}
+)
+
+# "the 45-year-old": an age as a description refers to a person.
+AGE_DESCRIPTION = re.compile(r"\b\d{1,3}\s?-\s?year\s?-\s?old$", re.IGNORECASE)
+
+# "Ilona Varga, 45," and "Ilona Varga (45)": an age beside a name says it is a person's.
+AGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+# Verbs whose subject is a person or a body that speaks, never a place or a product.
+_SAYING_LEMMAS_WORDS = """
+    say tell add explain note argue insist claim state announce warn reply respond write
+    admit acknowledge deny confirm recall suggest complain testify vow promise urge
+    """
+SAYING_LEMMAS = frozenset(_SAYING_LEMMAS_WORDS.split())
+
+# Prepositions that put a name in a place ("in Vellmar", "at Harrow"): a hint that the name
+# is a place, whatever the tagger says.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})

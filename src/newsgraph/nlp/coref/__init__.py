@@ -1,0 +1,1 @@
+"""Coreference for the people and bodies an article names: pronouns, descriptions, titles."""

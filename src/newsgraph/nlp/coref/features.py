@@ -1,0 +1,168 @@
+"""Features of a (pronoun, candidate referent) pair for the mention ranker.
+
+Every feature is a string; the ranker sums their weights. They say how the candidate's latest
+mention and the pronoun sit in the text and the parse: how far apart, in which grammatical
+roles (a subject is the likeliest antecedent, the same role on both sides likelier still),
+whether one governs the other, and what the article says about the candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.lang.en import coref as lang
+from newsgraph.nlp.coref.referents import Referent
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependency labels kept as they are; the rest are "other".
+ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a pronoun or mention sits: its sentence and whether inside quotation marks."""
+
+    sentence: int
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    referent: Referent
+    mention: Token  # the head of its latest mention before the pronoun
+    context: Context
+    rank: int  # 0 for the most recently mentioned candidate, then 1, 2, ...
+    mentions_before: int  # how often the article has named or referred to it so far
+    pronoun_mention: bool  # its latest mention is itself a resolved pronoun
+    ahead: bool = False  # named later in the pronoun's sentence, not before it
+    subject_rank: int = 3  # 0 when the latest subject among the candidates, then 1, 2, ...
+    last_speaker: bool = False  # the subject of the latest verb of saying before the pronoun
+
+
+def role(token: Token) -> str:
+    """The grammatical role of a mention head, through a compound name to its head; the
+    agent of a passive ("was told by Ann") is a role of its own."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ if token.dep_ in ROLE_DEPS else "other"
+
+
+def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[str]:
+    referent, mention = candidate.referent, candidate.mention
+    p_role, m_role = role(pronoun), role(mention)
+    distance = where.sentence - candidate.context.sentence
+    if candidate.ahead:
+        return _ahead_features(pronoun, mention, referent, p_role, m_role)
+    features = [
+        "bias",
+        f"sentences={min(distance, 3)}",
+        f"rank={min(candidate.rank, 3)}",
+        f"m_role={m_role}",
+        f"p_role={p_role}",
+        f"roles={m_role}|{p_role}",
+        f"type={referent.entity.type}",
+        f"seen={min(candidate.mentions_before, 4)}",
+        f"pronoun={lang.PRONOUNS[pronoun.lower_]}",
+        f"form={pronoun.tag_}|m_role={m_role}",
+        f"m_role={m_role}|sentences={min(distance, 2)}",
+        f"p_role={p_role}|rank={min(candidate.rank, 2)}",
+        f"roles={m_role}|{p_role}|sentences={min(distance, 2)}",
+        f"names={min(len(referent.spans), 4)}",
+        f"words={min((pronoun.i - mention.i) // 8, 5)}",
+        f"subject_rank={min(candidate.subject_rank, 2)}",
+    ]
+    if distance == 0:
+        features.append(f"same_sentence_rank={min(candidate.rank, 2)}")
+        if _governs(mention, pronoun):
+            features.append("m_governs_p")
+        if mention.head.i == pronoun.head.i and pronoun.lower_ not in lang.REFLEXIVE_PRONOUNS:
+            features.append("same_predicate")  # "Ann praised her": not Ann
+        if _controls(mention, pronoun):
+            features.append("m_object_controls_p")  # "Ann urged Eva to tell her story": Eva
+        if mention.head.is_ancestor(pronoun):
+            features.append(f"m_clause_holds_p|m_role={m_role}")
+    if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
+        features.append(f"reflexive_sentences={min(distance, 1)}")
+    if referent.gender is not None:
+        features.append("gender_known")
+
+    if referent.personal and referent.entity.type != "PERSON":
+        features.append("person_by_evidence")
+    if referent.place_like:
+        features.append("place_like")
+    if referent.speaks:
+        features.append("speaks")
+    if candidate.last_speaker:
+        features.append(f"last_speaker|p_says={_says(pronoun)}")
+    if candidate.pronoun_mention:
+        features.append("m_is_pronoun")
+    p_speaks = _says(pronoun)
+    m_speaks = _says(mention)
+    if p_speaks:
+        features.append(f"p_says|m_says={m_speaks}")
+        features.append(f"p_says|m_quoted={candidate.context.quoted}")
+    if where.quoted:
+        features.append(f"p_quoted|m_quoted={candidate.context.quoted}")
+    if m_role in SUBJECT_DEPS and _first_subject(mention):
+        features.append("m_main_subject")
+    return features
+
+
+def _ahead_features(
+    pronoun: Token, mention: Token, referent: Referent, p_role: str, m_role: str
+) -> list[str]:
+    """A name after the pronoun in its sentence: "Before his marriage, Ann's brother …"."""
+    verb = _name_head(mention).head
+    opening = pronoun.i < verb.i and verb.is_ancestor(pronoun) and m_role in SUBJECT_DEPS
+    return [
+        "bias",
+        "ahead",
+        f"ahead|p_role={p_role}",
+        f"ahead|m_role={m_role}",
+        f"type={referent.entity.type}",
+        f"ahead|pronoun={pronoun.lower_}",
+        f"ahead|main_subject={_first_subject(mention)}",
+        f"ahead|opening_clause={opening}",  # the pronoun in a clause before the subject
+        f"ahead|words={min((mention.i - pronoun.i) // 5, 3)}",
+    ]
+
+
+def _controls(mention: Token, pronoun: Token) -> bool:
+    """The object of a verb whose infinitive clause holds the pronoun ("urged Eva to …")."""
+    head = _name_head(mention)
+    if head.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "xcomp" and c.is_ancestor(pronoun) for c in head.head.children)
+
+
+def _name_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _governs(mention: Token, pronoun: Token) -> bool:
+    """ "Ann said she …": the mention is the subject of a verb whose clause holds the pronoun."""
+    verb = mention.head
+    return role(mention) in SUBJECT_DEPS and pronoun.i > verb.i and verb.is_ancestor(pronoun)
+
+
+def says(token: Token) -> bool:
+    """Whether the mention is the subject of a verb of saying ("Ann said", "she told")."""
+    return _says(token)
+
+
+def _says(token: Token) -> bool:
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and token.head.lemma_ in lang.SAYING_LEMMAS
+
+
+def _first_subject(mention: Token) -> bool:
+    """The subject of its sentence's main verb."""
+    head = mention
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.head.dep_ == "ROOT"

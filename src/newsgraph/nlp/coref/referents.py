@@ -1,0 +1,177 @@
+"""The referents of an article: its entities with the tokens that name them and what the
+article's own words say about them (gender, whether a person, a place, a speaker)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.lang.en import coref as lang
+from newsgraph.lang.en import names
+from newsgraph.records import Entity, Mention
+
+ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
+
+
+@dataclass(slots=True)
+class Referent:
+    entity: Entity
+    spans: list[Span]  # the name mentions as token spans, in text order
+    gender_votes: Counter[str] = field(default_factory=Counter)
+    person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
+    place_evidence: int = 0  # named after "in", "at"
+    speaks: int = 0  # subject of a verb of saying
+    titles: list[frozenset[str]] = field(default_factory=list)  # "prime minister", ...
+    added: list[Mention] = field(default_factory=list)  # pronouns and descriptions found
+    # The gender of a "he" or "she" resolved to it earlier in this pass: a referent "she"
+    # went to is not the next "he".
+    assumed: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+    @property
+    def gender(self) -> str | None:
+        """The gender the article's words give, when they agree enough to tell."""
+        male, female = self.gender_votes["m"], self.gender_votes["f"]
+        if male > female:
+            return "m"
+        if female > male:
+            return "f"
+        return self.assumed
+
+    @property
+    def personal(self) -> bool:
+        """Whether the article's words say this is a person, whatever the tagger said."""
+        return self.entity.type == "PERSON" or self.person_evidence > 0
+
+    @property
+    def person_shaped(self) -> bool:
+        """A name that could be a person's whatever its type: one to four capitalised words,
+        none in capitals only ("NATO") and none naming a kind of body ("Union")."""
+        return _person_shaped(self.entity.name.split())
+
+    @property
+    def place_named(self) -> bool:
+        """A name with a place's words ("New York") or the alias of a country ("US")."""
+        words = {w.lower() for w in self.entity.name.split()}
+        return bool(words & lang.PLACE_NAME_WORDS) or self.entity.name.lower() in ALIASES
+
+    @property
+    def place_like(self) -> bool:
+        """A name only ever used as a place ("in Vellmar") and never as someone who speaks."""
+        return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0
+
+
+def _person_shaped(words: list[str]) -> bool:
+    return 1 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in lang.BODY_NAME_WORDS for w in words
+    )
+
+
+def build_referents(doc: Doc, entities: tuple[Entity, ...]) -> list[Referent]:
+    referents = []
+    for entity in entities:
+        spans = [
+            span
+            for m in entity.mentions
+            if m.kind == "name"
+            and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        ]
+        referent = Referent(entity=entity, spans=spans)
+        for span in spans:
+            _read_evidence(doc, span, referent)
+        referents.append(referent)
+    return referents
+
+
+def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
+    root = span.root
+    honorific = _honorific_before(doc, span)
+    if not _person_shaped([t.text for t in span if not t.is_punct]):
+        honorific = ""  # "Justice Department", "General Motors": a body's name, not a title
+    if honorific in lang.GENDERED_HONORIFICS:
+        referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
+        referent.person_evidence += 1
+    elif honorific in names.HONORIFICS:
+        referent.person_evidence += 1
+    title = _title_words_before(doc, span)
+    if not title and root.dep_ == "appos" and root.head.i < span.start:
+        title = [root.head.lower_]  # "the chairwoman, Ilona Varga,"
+    appositive = _apposition_head(root)
+    if appositive is not None:
+        title_tokens = [t for t in appositive.subtree if t.i <= appositive.i]
+        title = title or [t.lower_ for t in title_tokens if not t.is_punct and t.pos_ != "DET"]
+        if _is_age(appositive):
+            referent.person_evidence += 1
+    for word in title[-1:]:
+        _describe(referent, word)
+    if title and (title[-1] in lang.PERSON_NOUNS or title[-1] in lang.GENDERED_NOUNS):
+        referent.titles.append(frozenset(w for w in title if w not in lang.NON_ANAPHORIC_MODIFIERS))
+    if _followed_by_age(doc, span):
+        referent.person_evidence += 1
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lang.SAYING_LEMMAS:
+        referent.speaks += 1
+    if root.dep_ == "pobj" and root.head.lower_ in lang.PLACE_PREPOSITIONS:
+        referent.place_evidence += 1
+
+
+def _is_age(token: Token) -> bool:
+    return bool(lang.AGE_NUMBER.match(token.text)) and token.like_num
+
+
+def _describe(referent: Referent, word: str) -> None:
+    gender = lang.GENDERED_NOUNS.get(word)
+    if gender is not None and word not in lang.UNRELIABLE_GENDERED:
+        referent.gender_votes[gender] += 2
+    if gender is not None or word in lang.PERSON_NOUNS:
+        referent.person_evidence += 1
+
+
+def _honorific_before(doc: Doc, span: Span) -> str:
+    """The honorific that opens the mention or stands right before it, lower case, no dot."""
+    first = span[0]
+    if first.lower_.rstrip(".") in names.HONORIFICS and len(span) > 1:
+        return first.lower_.rstrip(".")
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.text == "." and span.start > 1:
+            before = doc[span.start - 2]
+        return before.lower_.rstrip(".")
+    return ""
+
+
+def _title_words_before(doc: Doc, span: Span) -> list[str]:
+    """Role words right before a name ("Harbour Board chairwoman" Ilona Varga)."""
+    words: list[str] = []
+    index = span.start - 1
+    while index >= 0 and len(words) < 4:
+        token = doc[index]
+        hyphen = token.text == "-" and not token.whitespace_  # "Secretary-General"
+        if (
+            token.pos_ not in ("NOUN", "PROPN", "ADJ") and not hyphen
+        ) or token.ent_type_ == "PERSON":
+            break
+        words.insert(0, token.lower_)
+        index -= 1
+    while words and words[-1] not in lang.PERSON_NOUNS and words[-1] not in lang.GENDERED_NOUNS:
+        words.pop()  # only a role word ends a title
+    return [w for w in words if w != "-"]
+
+
+def _apposition_head(root: Token) -> Token | None:
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            return child
+    return None
+
+
+def _followed_by_age(doc: Doc, span: Span) -> bool:
+    """ "Ilona Varga, 45," or "Ilona Varga (45)"."""
+    if span.end + 2 >= len(doc):
+        return False
+    mark, number, close = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    return mark.text in (",", "(") and _is_age(number) and close.text in (",", ")", ".")

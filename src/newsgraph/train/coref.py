@@ -1,0 +1,354 @@
+"""Train the coreference mention ranker (`python -m newsgraph.train.coref`) on GAP development
+and on GUM train's news, interview, academic, bio, court and voyage documents.
+
+1. Parse every GAP text and GUM document with newsgraph's pipeline up to the entities
+   (`--cache` keeps the GAP parses), and run the coreference pass with the current ranker,
+   recording the candidates of each pronoun with their features: GAP's one pronoun per
+   example, every third-person pronoun in GUM. A candidate is positive when its entity has a
+   mention on the name GAP marks as the referent, or on a mention of the pronoun's GUM chain.
+2. Fit a logistic regression on those pairs (the cue scorer's fitting, `cue_corpus.fit`).
+   The pass looks at the pronouns it has already resolved, so step 1 runs again with the new
+   ranker and the fit repeats (`--rounds`).
+3. Choose the threshold by cross-validation on the same data: each example's candidates are
+   scored by a model fit on the other folds (GUM by document); the threshold with the best
+   sum of GAP F1 and GUM's "he"/"she" resolution F1 wins ("it"/"they" are reported only).
+4. Fit on everything and save the weights with the threshold and these numbers.
+Only what is given is read: train on gap-development and GUM train; GAP validation and GUM
+dev are for measuring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.lang.en.coref import PRONOUNS
+from newsgraph.nlp.coref.ranker import Ranker, save_ranker
+from newsgraph.nlp.coref.resolve import resolve
+from newsgraph.nlp.entities.component import find_entities
+from newsgraph.nlp.model import load_model
+from newsgraph.records import Entity
+from newsgraph.train.cue_corpus import FitSettings, fit
+from newsgraph.train.gum import SHIPPABLE_GENRES, GumDocument, read_folder
+from newsgraph.train.parsing import parse_texts
+
+THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
+FOLDS = 5
+NEAR_WORDS = 3  # a gold mention may hold this many words more than the name ("the coach X")
+AFTER_ENTITIES = ("newsgraph_coref", "newsgraph_times", "newsgraph_quotes")
+# Before the first fit: prefer the latest subject, a person, in the same sentence.
+BOOTSTRAP = {
+    "bias": -1.0,
+    "rank=0": 1.5,
+    "rank=1": 0.5,
+    "m_role=nsubj": 1.0,
+    "roles=nsubj|nsubj": 1.0,
+    "type=PERSON": 1.5,
+    "sentences=0": 0.3,
+    "same_predicate": -3.0,
+    "m_governs_p": 1.0,
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    """One GAP row: where its pronoun and names are, and which name it refers to."""
+
+    text: str
+    pronoun: int
+    names: tuple[tuple[int, int], tuple[int, int]]  # A and B character spans
+    gold: tuple[bool, bool]
+
+
+@dataclass
+class Pairs:
+    """A pronoun's candidates: features, whether each is the referent, which GAP name it
+    holds (GUM pronouns hold none), and the document it is from (folds keep one together)."""
+
+    features: list[list[str]]
+    labels: list[int]
+    holds: list[tuple[bool, bool]]  # whether the candidate has a mention on A, on B
+    group: str = ""
+    personal: bool = True  # a "he" or "she" (else "it" or "they": another threshold)
+
+
+def read_gap(path: Path) -> list[Example]:
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [
+        Example(
+            text=row["Text"],
+            pronoun=int(row["Pronoun-offset"]),
+            names=(_span(row, "A"), _span(row, "B")),
+            gold=(row["A-coref"] == "TRUE", row["B-coref"] == "TRUE"),
+        )
+        for row in rows
+    ]
+
+
+def _span(row: dict[str, str], name: str) -> tuple[int, int]:
+    start = int(row[f"{name}-offset"])
+    return start, start + len(row[name])
+
+
+def collect(docs: Sequence[Doc], examples: Sequence[Example], ranker: Ranker) -> list[Pairs]:
+    """The candidates of each example's pronoun, found by a pass with `ranker`."""
+    collected = []
+    for doc, example in zip(docs, examples, strict=True):
+        entities = find_entities(doc)
+        seen: list[list[tuple[str, list[str]]]] = []
+
+        def observe(token: Token, candidates: list[tuple[str, list[str]]]) -> None:
+            if token.idx == example.pronoun:  # noqa: B023 - called within this iteration
+                seen.append(candidates)  # noqa: B023
+
+        resolve(doc, entities, ranker, observe)
+        by_id = {entity.id: entity for entity in entities}
+        pairs = Pairs([], [], [], group=example.text[:40])
+        for entity_id, features in seen[0] if seen else []:
+            holds = tuple(_holds(by_id[entity_id], span) for span in example.names)
+            pairs.features.append(features)
+            pairs.holds.append((holds[0], holds[1]))
+            gold = (holds[0] and example.gold[0]) or (holds[1] and example.gold[1])
+            pairs.labels.append(int(gold))
+        collected.append(pairs)
+    return collected
+
+
+def _holds(entity: Entity, span: tuple[int, int]) -> bool:
+    return any(m.start < span[1] and m.end > span[0] for m in entity.mentions)
+
+
+def gum_docs(documents: Sequence[GumDocument]) -> list[Doc]:
+    """GUM's documents through the pipeline up to the entities, on GUM's own tokens."""
+    nlp = load_model()
+    words = [
+        Doc(nlp.vocab, words=d.words, spaces=_spaces(d.words), sent_starts=_starts(d))
+        for d in documents
+    ]
+    with nlp.select_pipes(disable=list(AFTER_ENTITIES)):
+        return list(nlp.pipe(words, batch_size=8))
+
+
+def _starts(document: GumDocument) -> list[bool | int | None]:
+    return list(document.sentence_starts)
+
+
+def _spaces(words: Sequence[str]) -> list[bool]:
+    """A space after each word unless punctuation or a clitic follows ("U.S. 's")."""
+    return [
+        i + 1 < len(words) and not (words[i + 1][:1] in ",.;:!?)'’" or words[i + 1] == "n't")
+        for i in range(len(words))
+    ]
+
+
+def collect_gum(
+    docs: Sequence[Doc], documents: Sequence[GumDocument], ranker: Ranker
+) -> list[Pairs]:
+    """The candidates of every third-person pronoun the pass meets in GUM."""
+    collected: list[Pairs] = []
+    for doc, document in zip(docs, documents, strict=True):
+        entities = doc._.ng_entities
+        chains = _chains(document)
+        by_id = {entity.id: entity for entity in entities}
+        observed: list[tuple[int, list[tuple[str, list[str]]]]] = []
+
+        def observe(token: Token, candidates: list[tuple[str, list[str]]]) -> None:
+            observed.append((token.i, candidates))  # noqa: B023 - called within this iteration
+
+        resolve(doc, entities, ranker, observe)
+        for index, candidates in observed:
+            chain = chains.get((index, index + 1))
+            personal = PRONOUNS[doc[index].lower_] in ("m", "f")
+            pairs = Pairs([], [], [], group=document.name, personal=personal)
+            for entity_id, features in candidates:
+                gold = chain is not None and _in_chain(doc, by_id[entity_id], document, chain)
+                pairs.features.append(features)
+                pairs.labels.append(int(gold))
+                pairs.holds.append((False, False))
+            collected.append(pairs)
+    return collected
+
+
+def _chains(document: GumDocument) -> dict[tuple[int, int], str]:
+    return {(m.start, m.end): m.chain for m in document.mentions}
+
+
+def _in_chain(doc: Doc, entity: Entity, document: GumDocument, chain: str) -> bool:
+    """Whether one of the entity's names is (nearly) a mention of the chain."""
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for gold in document.mentions:
+            inside = gold.start <= span.start and span.end <= gold.end
+            if gold.chain == chain and inside and gold.end - gold.start <= len(span) + NEAR_WORDS:
+                return True
+    return False
+
+
+def _pronoun_f1(
+    pairs: Sequence[Pairs], scores: Sequence[list[float]], chosen_pairs: Sequence[int], at: float
+) -> float:
+    """F1 of pronoun resolution over pronouns with a right candidate (GUM)."""
+    right = chosen = possible = 0
+    for index in chosen_pairs:
+        found, values = pairs[index], scores[index]
+        possible += any(found.labels)
+        if values and max(values) >= at:
+            chosen += 1
+            right += found.labels[values.index(max(values))]
+    return 2 * right / max(1, chosen + possible)
+
+
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+
+@dataclass(frozen=True)
+class GapScores:
+    overall: float
+    masculine: float
+    feminine: float
+
+    @property
+    def bias(self) -> float:
+        """GAP's bias: feminine F1 over masculine F1 (1.0 is even)."""
+        return self.feminine / self.masculine if self.masculine else 0.0
+
+
+def score_gap(examples: Sequence[Example], entities: Sequence[Sequence[Entity]]) -> GapScores:
+    """GAP F1 of the pipeline's records: a name is the pronoun's predicted referent when the
+    pronoun and the name are mentions of one entity."""
+    counts = {"m": [0, 0, 0], "f": [0, 0, 0]}  # true positive, false positive, false negative
+    for example, found in zip(examples, entities, strict=True):
+        owner = next(
+            (e for e in found if any(m.start == example.pronoun for m in e.mentions)), None
+        )
+        word = example.text[example.pronoun :].split(maxsplit=1)[0].lower()
+        tally = counts["f" if word.strip(".,;:'\"") in FEMININE else "m"]
+        for span, gold in zip(example.names, example.gold, strict=True):
+            predicted = owner is not None and _holds(owner, span)
+            tally[0] += predicted and gold
+            tally[1] += predicted and not gold
+            tally[2] += gold and not predicted
+    both = [a + b for a, b in zip(counts["m"], counts["f"], strict=True)]
+    return GapScores(_f1(both), _f1(counts["m"]), _f1(counts["f"]))
+
+
+def _f1(tally: Sequence[int]) -> float:
+    return 2 * tally[0] / max(1, 2 * tally[0] + tally[1] + tally[2])
+
+
+def gap_f1(
+    examples: Sequence[Example], pairs: Sequence[Pairs], scores: Sequence[list[float]], at: float
+) -> float:
+    """GAP's F1 over (pronoun, name) pairs when each pronoun takes its best candidate."""
+    true_positive = false_positive = false_negative = 0
+    for example, found, values in zip(examples, pairs, scores, strict=True):
+        chosen = (False, False)
+        if values and max(values) >= at:
+            chosen = found.holds[values.index(max(values))]
+        for predicted, gold in zip(chosen, example.gold, strict=True):
+            true_positive += predicted and gold
+            false_positive += predicted and not gold
+            false_negative += gold and not predicted
+    return 2 * true_positive / max(1, 2 * true_positive + false_positive + false_negative)
+
+
+def held_out_scores(pairs: Sequence[Pairs], settings: FitSettings) -> list[list[float]]:
+    groups = sorted({p.group for p in pairs})
+    random.Random(settings.seed).shuffle(groups)
+    fold_of = {group: position % FOLDS for position, group in enumerate(groups)}
+    scores: list[list[float]] = [[] for _ in pairs]
+    for fold in range(FOLDS):
+        train = [i for i, p in enumerate(pairs) if fold_of[p.group] != fold]
+        ranker = Ranker(weights=_fit(pairs, train, settings), threshold=0.0)
+        for i, p in enumerate(pairs):
+            if fold_of[p.group] == fold:
+                scores[i] = [ranker.score(f) for f in p.features]
+    return scores
+
+
+def _fit(pairs: Sequence[Pairs], chosen: Sequence[int], settings: FitSettings) -> dict[str, float]:
+    features = [f for i in chosen for f in pairs[i].features]
+    return fit(features, [y for i in chosen for y in pairs[i].labels], settings)
+
+
+def train(
+    gap: tuple[Sequence[Doc], Sequence[Example]],
+    gum: tuple[Sequence[Doc], Sequence[GumDocument]],
+    rounds: int,
+) -> Iterator[Ranker]:
+    """The ranker after each round of collecting candidates and fitting."""
+    settings = FitSettings(epochs=30, l2=1e-4)
+    ranker = Ranker(weights=BOOTSTRAP, threshold=0.3)
+    examples = gap[1]
+    for round_number in range(1, rounds + 1):
+        gap_pairs = collect(gap[0], examples, ranker)
+        gum_pairs = collect_gum(gum[0], gum[1], ranker)
+        pairs = gap_pairs + gum_pairs
+        held_out = held_out_scores(pairs, settings)
+        gap_scores, gum_scores = held_out[: len(gap_pairs)], held_out[len(gap_pairs) :]
+        people = [i for i, p in enumerate(gum_pairs) if p.personal]
+        things = [i for i, p in enumerate(gum_pairs) if not p.personal]
+        grid = {
+            at: (
+                gap_f1(examples, gap_pairs, gap_scores, at),
+                _pronoun_f1(gum_pairs, gum_scores, people, at),
+                _pronoun_f1(gum_pairs, gum_scores, things, at),
+            )
+            for at in THRESHOLDS
+        }
+        # "It" and "they" have too few named referents in GUM to choose by; he and she decide.
+        threshold = max(grid, key=lambda at: (grid[at][0] + grid[at][1], -at))
+        weights = _fit(pairs, range(len(pairs)), settings)
+        about = {
+            "trained_on": [
+                "GAP gap-development.tsv (Apache-2.0)",
+                "GUM train: news, interview, academic, bio, court, voyage (CC-BY 4.0)",
+            ],
+            "round": round_number,
+            "gap_examples": len(examples),
+            "gum_documents": len(gum[1]),
+            "pronouns": len(pairs),
+            "pairs": sum(len(p.labels) for p in pairs),
+            "held_out_gap_f1": {str(at): round(f[0], 4) for at, f in grid.items()},
+            "held_out_gum_he_she_f1": {str(at): round(f[1], 4) for at, f in grid.items()},
+            "held_out_gum_it_they_f1": {str(at): round(f[2], 4) for at, f in grid.items()},
+        }
+        ranker = Ranker(weights, threshold, about)
+        yield ranker
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("gap", type=Path, help="gap-development.tsv")
+    parser.add_argument("gum", type=Path, help="GUM's train folder of .conll files")
+    parser.add_argument("--out", type=Path, required=True, help="the model file to write")
+    parser.add_argument("--cache", type=Path, help="a folder keeping the parses between runs")
+    parser.add_argument("--rounds", type=int, default=3)
+    arguments = parser.parse_args()
+    examples = read_gap(arguments.gap)
+    texts = [e.text for e in examples]
+    docs = parse_texts(texts, cache=arguments.cache, skip=AFTER_ENTITIES)
+    documents = read_folder(arguments.gum, SHIPPABLE_GENRES)
+    gum = (gum_docs(documents), documents)
+    for ranker in train((docs, examples), gum, arguments.rounds):
+        about = ranker.about
+        print(f"round {about['round']}: threshold {ranker.threshold}")
+        print(f"  held-out GAP F1 by threshold: {about['held_out_gap_f1']}")
+        print(f"  held-out GUM he/she F1 by threshold: {about['held_out_gum_he_she_f1']}")
+        print(f"  held-out GUM it/they F1 by threshold: {about['held_out_gum_it_they_f1']}")
+    save_ranker(ranker, arguments.out)
+
+
+if __name__ == "__main__":
+    main()
