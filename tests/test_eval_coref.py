@@ -17,14 +17,15 @@ from newsgraph.evaluate.mentions import gold_kind, head, lower_words
 from newsgraph.records import Article, Entity, Mention, Metadata
 from tests.conftest import shared_path
 
-# Floors pinned from the figures printed on 2026-12-01, rounded down: they may rise, never
-# silently fall. Today's record has name mentions only, so pronoun scores start at 0.
-GAP_FLOORS = {"overall": 0.0, "masculine": 0.0, "feminine": 0.0}
+# Floors pinned from the figures printed on 2026-12-01 with the coreference step, rounded
+# down: they may rise, never silently fall (GAP validation is measured, never tuned on).
+GAP_FLOORS = {"overall": 0.57, "masculine": 0.58, "feminine": 0.56}
+GAP_BIAS_FLOOR = 0.95  # feminine F1 over masculine F1
 GUM_FLOORS = {
-    "person_pronouns": 0.0,
-    "descriptions": 0.0,
-    "muc": 0.10,
-    "b_cubed": 0.11,
+    "person_pronouns": 0.16,
+    "descriptions": 0.02,
+    "muc": 0.25,
+    "b_cubed": 0.20,
 }
 
 # Fictional text. Offsets: "Maren Holt" 0, "Ilse Brandt" 15, "she" 34.
@@ -294,6 +295,7 @@ def test_gate_gap_validation() -> None:
     assert report["misaligned"] == 0
     for name, floor in GAP_FLOORS.items():
         assert report[name]["f1"] >= floor, (name, report[name])
+    assert report["bias"] >= GAP_BIAS_FLOOR, report["bias"]
 
 
 @pytest.mark.gate
