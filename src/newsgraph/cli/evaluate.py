@@ -136,3 +136,33 @@ def _print_report(evaluate: Callable[[], _Report], as_json: bool) -> None:
     except NewsgraphError as error:
         raise click.ClickException(str(error)) from error
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+
+
+@train_group.command("coref")
+@click.argument("gap", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gum", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the ranker (the shipped one: src/newsgraph/nlp/models/coref-en.json.gz).",
+)
+@click.option("--rounds", type=click.IntRange(min=1), default=3, help="Collect-and-fit rounds.")
+@click.option(
+    "--cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to keep the GAP parses in, so that a second run skips parsing.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the training numbers as JSON.")
+def train_coref(
+    gap: Path, gum: Path, out: Path, rounds: int, cache: Path | None, as_json: bool
+) -> None:
+    """Fit the coreference ranker on GAP development and GUM train (its CC-BY genres only);
+    the threshold by cross-validation on them.
+
+    Example: newsgraph train coref gap-development.tsv gum/train --out coref.json.gz
+    """
+    from newsgraph.train.coref import train_coref as train
+
+    _print_report(lambda: train(gap, gum, out, cache=cache, rounds=rounds), as_json)

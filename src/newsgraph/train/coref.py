@@ -1,4 +1,4 @@
-"""Train the coreference mention ranker (`python -m newsgraph.train.coref`) on GAP development
+"""Train the coreference mention ranker (`newsgraph train coref`) on GAP development
 and on GUM train's news, interview, academic, bio, court and voyage documents.
 
 1. Parse every GAP text and GUM document with newsgraph's pipeline up to the entities
@@ -19,15 +19,17 @@ dev are for measuring.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.evaluate.gap import Candidate as GapCandidate
+from newsgraph.evaluate.gap import GapExample
+from newsgraph.evaluate.gap import read_gap as read_gap_file
 from newsgraph.lang.en.coref import PRONOUNS
 from newsgraph.nlp.coref.ranker import Ranker, save_ranker
 from newsgraph.nlp.coref.resolve import resolve
@@ -79,22 +81,20 @@ class Pairs:
 
 
 def read_gap(path: Path) -> list[Example]:
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [
-        Example(
-            text=row["Text"],
-            pronoun=int(row["Pronoun-offset"]),
-            names=(_span(row, "A"), _span(row, "B")),
-            gold=(row["A-coref"] == "TRUE", row["B-coref"] == "TRUE"),
-        )
-        for row in rows
-    ]
+    """GAP's examples (read by the evaluation's reader) as the spans training needs."""
+    return [_example(example) for example in read_gap_file(path)]
 
 
-def _span(row: dict[str, str], name: str) -> tuple[int, int]:
-    start = int(row[f"{name}-offset"])
-    return start, start + len(row[name])
+def _example(example: GapExample) -> Example:
+    def span(candidate: GapCandidate) -> tuple[int, int]:
+        return candidate.offset, candidate.offset + len(candidate.name)
+
+    return Example(
+        text=example.text,
+        pronoun=example.pronoun_offset,
+        names=(span(example.a), span(example.b)),
+        gold=(example.a.coref, example.b.coref),
+    )
 
 
 def collect(docs: Sequence[Doc], examples: Sequence[Example], ranker: Ranker) -> list[Pairs]:
@@ -209,44 +209,6 @@ def _pronoun_f1(
     return 2 * right / max(1, chosen + possible)
 
 
-FEMININE = frozenset({"she", "her", "hers", "herself"})
-
-
-@dataclass(frozen=True)
-class GapScores:
-    overall: float
-    masculine: float
-    feminine: float
-
-    @property
-    def bias(self) -> float:
-        """GAP's bias: feminine F1 over masculine F1 (1.0 is even)."""
-        return self.feminine / self.masculine if self.masculine else 0.0
-
-
-def score_gap(examples: Sequence[Example], entities: Sequence[Sequence[Entity]]) -> GapScores:
-    """GAP F1 of the pipeline's records: a name is the pronoun's predicted referent when the
-    pronoun and the name are mentions of one entity."""
-    counts = {"m": [0, 0, 0], "f": [0, 0, 0]}  # true positive, false positive, false negative
-    for example, found in zip(examples, entities, strict=True):
-        owner = next(
-            (e for e in found if any(m.start == example.pronoun for m in e.mentions)), None
-        )
-        word = example.text[example.pronoun :].split(maxsplit=1)[0].lower()
-        tally = counts["f" if word.strip(".,;:'\"") in FEMININE else "m"]
-        for span, gold in zip(example.names, example.gold, strict=True):
-            predicted = owner is not None and _holds(owner, span)
-            tally[0] += predicted and gold
-            tally[1] += predicted and not gold
-            tally[2] += gold and not predicted
-    both = [a + b for a, b in zip(counts["m"], counts["f"], strict=True)]
-    return GapScores(_f1(both), _f1(counts["m"]), _f1(counts["f"]))
-
-
-def _f1(tally: Sequence[int]) -> float:
-    return 2 * tally[0] / max(1, 2 * tally[0] + tally[1] + tally[2])
-
-
 def gap_f1(
     examples: Sequence[Example], pairs: Sequence[Pairs], scores: Sequence[list[float]], at: float
 ) -> float:
@@ -328,27 +290,49 @@ def train(
         yield ranker
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("gap", type=Path, help="gap-development.tsv")
-    parser.add_argument("gum", type=Path, help="GUM's train folder of .conll files")
-    parser.add_argument("--out", type=Path, required=True, help="the model file to write")
-    parser.add_argument("--cache", type=Path, help="a folder keeping the parses between runs")
-    parser.add_argument("--rounds", type=int, default=3)
-    arguments = parser.parse_args()
-    examples = read_gap(arguments.gap)
-    texts = [e.text for e in examples]
-    docs = parse_texts(texts, cache=arguments.cache, skip=AFTER_ENTITIES)
-    documents = read_folder(arguments.gum, SHIPPABLE_GENRES)
-    gum = (gum_docs(documents), documents)
-    for ranker in train((docs, examples), gum, arguments.rounds):
-        about = ranker.about
-        print(f"round {about['round']}: threshold {ranker.threshold}")
-        print(f"  held-out GAP F1 by threshold: {about['held_out_gap_f1']}")
-        print(f"  held-out GUM he/she F1 by threshold: {about['held_out_gum_he_she_f1']}")
-        print(f"  held-out GUM it/they F1 by threshold: {about['held_out_gum_it_they_f1']}")
-    save_ranker(ranker, arguments.out)
+HELD_OUT = {
+    "held_out_gap_f1": "GAP F1",
+    "held_out_gum_he_she_f1": "GUM he/she F1",
+    "held_out_gum_it_they_f1": "GUM it/they F1",
+}
 
 
-if __name__ == "__main__":
-    main()
+@dataclass
+class Training:
+    """What `newsgraph train coref` prints: the threshold and held-out scores of each round."""
+
+    rounds: list[dict[str, Any]]
+    out: str
+
+    def render(self) -> str:
+        lines = []
+        for about in self.rounds:
+            lines.append(f"round {about['round']}: threshold {about['threshold']}")
+            lines.append(f"  held-out GAP F1 by threshold: {about['held_out_gap_f1']}")
+            lines.append(
+                f"  held-out GUM he/she F1 by threshold: {about['held_out_gum_he_she_f1']}"
+            )
+            lines.append(
+                f"  held-out GUM it/they F1 by threshold: {about['held_out_gum_it_they_f1']}"
+            )
+        lines.append(f"ranker written to {self.out}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rounds": self.rounds, "out": self.out}
+
+
+def train_coref(
+    gap: Path, gum: Path, out: Path, *, cache: Path | None = None, rounds: int = 3
+) -> Training:
+    """Fit the ranker on GAP development (`gap`) and GUM train (`gum`), write it to `out`."""
+    examples = read_gap(gap)
+    docs = parse_texts([e.text for e in examples], cache=cache, skip=AFTER_ENTITIES)
+    documents = read_folder(gum, SHIPPABLE_GENRES)
+    report = Training(rounds=[], out=str(out))
+    ranker = None
+    for ranker in train((docs, examples), (gum_docs(documents), documents), rounds):
+        report.rounds.append({**ranker.about, "threshold": ranker.threshold})
+    if ranker is not None:
+        save_ranker(ranker, out)
+    return report

@@ -10,26 +10,22 @@ The weights ship in `nlp/models/cues-en.json.gz`, written by `newsgraph train cu
 
 from __future__ import annotations
 
-import gzip
-import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from newsgraph.errors import ModelError
 from newsgraph.nlp.cues.features import candidate_features
 from newsgraph.nlp.quotes.marks import QuotedSpan
+from newsgraph.nlp.weights import MODELS, load_weights, logistic, save_weights
 from newsgraph.settings import NO_CUE_MODEL
 
 MODEL_FORMAT = "newsgraph-cue-model/1"
-DEFAULT_MODEL = Path(__file__).parents[1] / "models" / "cues-en.json.gz"
+DEFAULT_MODEL = MODELS / "cues-en.json.gz"
 NEVER = 1.0  # a threshold no score reaches (the logistic function stays under 1)
 
 
@@ -45,8 +41,7 @@ class CueModel:
 
     def score(self, features: Sequence[str]) -> float:
         """The probability that the word with these features is a cue."""
-        total = sum(map(self.weights.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+        return logistic(self.weights, features)
 
     def scores(self, doc: Doc, quoted: Sequence[QuotedSpan]) -> dict[int, float]:
         """The score of every candidate word of the doc, by token index."""
@@ -54,29 +49,19 @@ class CueModel:
 
 
 def save_cue_model(model: CueModel, path: Path) -> None:
-    data = {
-        "format": MODEL_FORMAT,
+    values = {
         "add_threshold": model.add_threshold,
         "drop_threshold": model.drop_threshold,
         "nest_threshold": model.nest_threshold,
         "about": dict(model.about),
-        # Sorted and rounded: the file is small, and a retrain that changes nothing diffs empty.
-        "weights": {f: round(w, 4) for f, w in sorted(model.weights.items())},
     }
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=0, ensure_ascii=False)
+    save_weights(path, MODEL_FORMAT, model.weights, values)
 
 
 @lru_cache(maxsize=4)
 def load_cue_model(path: Path = DEFAULT_MODEL) -> CueModel:
     """The cue model stored at `path` (the shipped one by default), read once."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError) as error:
-        raise ModelError(f"{path}: cannot read the cue model ({error})") from error
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        raise ModelError(f"{path}: not a cue model in the format {MODEL_FORMAT}")
+    data = load_weights(path, MODEL_FORMAT, "cue model")
     return CueModel(
         weights=data["weights"],
         add_threshold=float(data["add_threshold"]),
