@@ -8,6 +8,8 @@ interrupts or follows ("The plan, he said, is dead"). Offsets are characters.
 
 from __future__ import annotations
 
+from typing import Literal, NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import quotes as lang
@@ -26,41 +28,64 @@ ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
 
 Content = tuple[tuple[int, int], ...]
+# Where in the parse a cue's content was found: the statement filter (`statements.py`)
+# judges an object or a preposition's object differently from a reported clause.
+ContentForm = Literal[
+    "clause",
+    "adverbial",
+    "preposition",
+    "infinitive",
+    "object",
+    "colon",
+    "around",
+    "before",
+    "none",
+    "passive",
+    "according",
+    "layout",
+    "noun",
+]
 
 
-def verb_content(
-    verb: Token, lemma: str, *, any_infinitive: bool = False
-) -> tuple[Content, int, bool]:
-    """The content stretches of a verb cue, where the cue ends (after a preposition), and
-    whether the content is one that only counts with a source (objects, infinitives).
-    Infinitives count for verbs of intent, or for any verb when `any_infinitive`."""
+class VerbContent(NamedTuple):
+    content: Content
+    cue_end: int  # where the cue ends when a preposition belongs to it, else 0
+    needs_source: bool  # objects and infinitives count only with a source
+    form: ContentForm
+
+
+def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> VerbContent:
+    """The content stretches of a verb cue, where the cue ends (after a preposition),
+    whether the content is one that only counts with a source (objects, infinitives), and
+    where it was found. Infinitives count for verbs of intent, or for any verb when
+    `any_infinitive`."""
     clause = clause_of(verb)
     if clause is not None:
-        return ((chars_of(clause.left_edge, clause.right_edge),), 0, False)
+        return VerbContent((chars_of(clause.left_edge, clause.right_edge),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
-        return ((reported,), 0, False)
+        return VerbContent((reported,), 0, False, "adverbial")
     prepositional = _prepositional(verb, lemma)
     if prepositional is not None:
-        return ((prepositional[0],), prepositional[1], True)
+        return VerbContent((prepositional[0],), prepositional[1], True, "preposition")
     if any_infinitive or lemma in lang.INTENT_VERBS:
         to_do = infinitive(verb)
         if to_do is not None:
-            return ((to_do,), 0, True)
+            return VerbContent((to_do,), 0, True, "infinitive")
     if lemma not in lang.ADDRESSEE_VERBS and not _reports_by_speech(verb):
         obj = object_content(verb)
         if obj is not None:
-            return ((obj,), 0, True)
+            return VerbContent((obj,), 0, True, "object")
     colon = _after_colon(verb)
     if colon is not None:
-        return ((colon,), 0, False)
+        return VerbContent((colon,), 0, False, "colon")
     if verb.dep_ in INTERRUPTING_DEPS and is_bare(verb):
-        return (around(verb.head, verb), 0, False)
+        return VerbContent(around(verb.head, verb), 0, False, "around")
     if lemma in lang.SPEECH_VERBS:
         before = _said_after(verb)
         if before is not None:
-            return ((before,), 0, False)
-    return ((), 0, False)
+            return VerbContent((before,), 0, False, "before")
+    return VerbContent((), 0, False, "none")
 
 
 def _reported_adverbial(verb: Token) -> tuple[int, int] | None:

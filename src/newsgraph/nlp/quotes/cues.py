@@ -27,6 +27,7 @@ from newsgraph.lang.en import quotes as lang
 from newsgraph.nlp.quotes.content import (
     COLON_REACH,
     VERB_TAGS,
+    ContentForm,
     around,
     chars,
     chars_of,
@@ -73,6 +74,7 @@ class CueMatch:
     content: tuple[tuple[int, int], ...]  # character ranges; empty when the parse shows none
     clause: tuple[int, int]  # character range of the cue's clause, for place and time
     colon: bool = False  # the content follows a colon ("said:"), maybe in the next paragraph
+    form: ContentForm = "clause"  # where the content was found in the parse
 
 
 def find_cues(doc: Doc, text: str | None = None) -> list[CueMatch]:
@@ -132,6 +134,7 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
                 source_head=name.end - 1,
                 content=((line.start(2), line.end(2)),),
                 clause=(line.start(), colon + 1),
+                form="layout",
             )
         )
     return cues
@@ -156,6 +159,7 @@ def _signed_quotes(doc: Doc, text: str) -> list[CueMatch]:
                 source_head=name.end - 1,
                 content=((line.start("quote"), line.end("quote")),),
                 clause=(dash, line.end()),
+                form="layout",
             )
         )
     return cues
@@ -181,7 +185,7 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
     passive = passive_cue(verb)
     if passive is not None:
         return passive
-    content, cue_end, needs_source = verb_content(verb, lemma, any_infinitive=learned)
+    content, cue_end, needs_source, form = verb_content(verb, lemma, any_infinitive=learned)
     colon = bool(content) and _colon_before(verb, content[0][0])
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
@@ -203,6 +207,7 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
         content=content,
         clause=chars(verb.sent),
         colon=colon,
+        form=form,
     )
 
 
@@ -250,6 +255,7 @@ def passive_cue(verb: Token) -> CueMatch | None:
         source_head=objects[0].i,
         content=(content,),
         clause=chars(verb.sent),
+        form="passive",
     )
 
 
@@ -276,6 +282,7 @@ def _according_to(according: Token) -> CueMatch | None:
         source_head=source_head.i,
         content=content,
         clause=(according.idx, source_head.right_edge.idx + len(source_head.right_edge.text)),
+        form="according",
     )
 
 

@@ -1,0 +1,41 @@
+"""What a quote reports: words said or written ("speech"), a state of mind ("thought"), or
+what a poll, a report, data or a document found ("finding").
+
+PolNeAR counts all three as attributions; a reader counting who is quoted counts the first.
+The rules, in order (language data: `lang/en/statements.py`):
+1. a source that is a poll, a report, data or a document makes a finding, whatever the
+   cue: "a report found", "polls show", "according to the survey", "the data suggest";
+2. quoted words are words said or written, whatever the cue: the quotation marks are the
+   evidence ("“We will win,” she believes" still quotes her);
+3. a cue of a state of mind makes a thought: "believes", "hopes", "plans", "wants", "expects",
+   "is confident that";
+4. anything else (said, told, wrote, announced, according to a person) is speech.
+A quote with no cue of its own reports what the quote it continues reports (the caller's).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.lang.en import statements as words
+from newsgraph.nlp.quotes.cues import CueMatch
+from newsgraph.records import QuoteKind, QuoteType
+
+
+def quote_kind(doc: Doc, cue: CueMatch, quote_type: QuoteType) -> QuoteKind:
+    """The kind of a quote of `quote_type` made by `cue`."""
+    if _finding_source(doc, cue):
+        return "finding"
+    if quote_type == "direct":
+        return "speech"
+    if cue.lemma in words.THOUGHT_CUES:
+        return "thought"
+    return "speech"
+
+
+def _finding_source(doc: Doc, cue: CueMatch) -> bool:
+    """Whether the source's head is a poll, a report, data or a document."""
+    if cue.source_head is None:
+        return False
+    head = doc[cue.source_head]
+    return head.lower_ in words.FINDING_SOURCES or head.lemma_.lower() in words.FINDING_SOURCES

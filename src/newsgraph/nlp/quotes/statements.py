@@ -1,0 +1,109 @@
+"""Cues that report no statement at all: actions, refusals, questions, requests, headings.
+
+A listed word is a cue in most of its uses, not all: "added 0.4 per cent" is what an index
+did, "declined to comment" says nothing, "asked whether the tax would rise" puts a question,
+"asked the player for an autograph" makes a request, "MARKETS:" labels a section. The rules,
+in order (language data: `lang/en/statements.py`):
+1. a line's label that is page furniture, or whose content is a bare number (a tally:
+   "Clinton: 1,769"), is no speaker's;
+2. a refusal to speak ("declined to comment", "refused to say") is silence;
+3. a negated verb of answering without a reported clause ("did not respond to requests",
+   "did not say whether") is silence too;
+4. a verb of asking with a question clause ("asked whether …", "asked who …"), a thing asked
+   about or for ("asked about the plan", "asked the council for a delay") or only the person
+   asked ("asked the minister") puts a question or a request, not a statement;
+5. a verb of saying with a common reading as an act whose only content is its direct object
+   ("added two lanes", "continued the work"), or any verb whose object is an amount ("added
+   0.4 per cent"), reports an action. Other objects stay: PolNeAR, and a reader, count "said
+   the same of Sanders", "wants a wall" and "criticized the plan".
+Quoted words beside such a cue are left alone: they may still be someone's statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.lang.en import quotes as lang
+from newsgraph.lang.en import statements as words
+from newsgraph.nlp.quotes.cues import CueMatch
+from newsgraph.nlp.quotes.furniture import is_furniture_label
+
+NEGATION_DEPS = frozenset({"neg"})
+# What a tally's content is made of: digits, their separators and a sign.
+TALLY_CHARACTERS = frozenset("0123456789.,%+-–— \t")
+
+
+def is_statement(doc: Doc, cue: CueMatch, text: str) -> bool:
+    """Whether the cue reports a statement (speech, a thought or a finding) at all."""
+    if cue.lemma in lang.LAYOUT_CUES:
+        return not _furniture_lead(doc, cue, text)
+    if cue.form in ("according", "passive", "noun"):
+        return True  # no verb of its own to misread
+    verb = doc[cue.verb]
+    return not (
+        _refusal(verb, cue)
+        or _silence(verb, cue)
+        or _question_or_request(verb, cue)
+        or _action(verb, cue)
+    )
+
+
+def _furniture_lead(doc: Doc, cue: CueMatch, text: str) -> bool:
+    """ "MARKETS: …", "Email: …", "Clinton: 1,769": a label of the page, or a tally."""
+    if cue.source is not None and is_furniture_label(doc[cue.source[0] : cue.source[1]].text):
+        return True
+    return all(set(text[start:end]) <= TALLY_CHARACTERS for start, end in cue.content)
+
+
+def _refusal(verb: Token, cue: CueMatch) -> bool:
+    """ "declined to comment", "refused to say", "declined comment": the refused act is
+    speaking. "refused to resign" is a stance and stays."""
+    if cue.lemma not in words.REFUSAL_CUES:
+        return False
+    refused = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.i > verb.i]
+    return bool(refused) and refused[0].lemma_.lower() in words.COMMENT_VERBS
+
+
+def _silence(verb: Token, cue: CueMatch) -> bool:
+    """ "did not respond to a request for comment", "did not say whether …": a negated verb
+    of answering whose content is no reported clause, or a question clause."""
+    if cue.lemma not in words.SILENCE_CUES:
+        return False
+    if not any(c.dep_ in NEGATION_DEPS for c in verb.children):
+        return False
+    return cue.form not in ("clause", "adverbial") or _opens_question(verb.doc, cue)
+
+
+def _question_or_request(verb: Token, cue: CueMatch) -> bool:
+    """ "asked whether …", "asked about the plan", "asked the player for an autograph",
+    "asked the minister": a question or a request put to someone. "asked voters to stay
+    home" (an infinitive) reports what was urged, and stays."""
+    if cue.lemma not in words.QUESTION_CUES:
+        return False
+    if cue.form in ("object", "preposition"):
+        return True
+    return _opens_question(verb.doc, cue)
+
+
+def _opens_question(doc: Doc, cue: CueMatch) -> bool:
+    """Whether the content opens with a question word ("whether", "if", "who", …)."""
+    if not cue.content:
+        return False
+    first = doc.char_span(cue.content[0][0], cue.content[0][1], alignment_mode="expand")
+    return first is not None and len(first) > 0 and first[0].lower_ in words.QUESTION_OPENERS
+
+
+def _action(verb: Token, cue: CueMatch) -> bool:
+    """A verb whose content is its direct object, read as an act ("added two lanes",
+    "continued the work") or with an amount for object ("added 0.4 per cent"): what the
+    subject did, not what it said."""
+    if cue.form != "object":
+        return False
+    if cue.lemma in words.ACTION_READINGS:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and _is_amount(objects[0])
+
+
+def _is_amount(head: Token) -> bool:
+    return head.ent_type_ in words.AMOUNT_LABELS or head.pos_ == "NUM"
