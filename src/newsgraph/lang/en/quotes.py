@@ -289,7 +289,6 @@ PREPOSITION_CONTENT = {
     "focus": frozenset({"on"}),
     "ask": frozenset({"about"}),
     "argue": frozenset({"for", "against"}),
-    "vote": frozenset({"for", "against"}),
     "agree": frozenset({"with"}),
     "comment": frozenset({"on"}),
     "worry": frozenset({"about"}),
@@ -304,7 +303,7 @@ PREPOSITION_CONTENT = {
 
 # Verbs that only count when a preposition or clause follows (a bare "talk" is no quote).
 PREPOSITION_ONLY_VERBS = frozenset(
-    {"talk", "refer", "respond", "point", "focus", "vote", "push", "call", "weigh"}
+    {"talk", "refer", "respond", "point", "focus", "push", "call", "weigh"}
 )
 
 # Particles that belong to the cue ("pointed out").

@@ -34,7 +34,13 @@ from newsgraph.nlp.quotes.content import (
     crosses_paragraph,
     verb_content,
 )
-from newsgraph.nlp.quotes.source import name_head, paragraph_subject, source_phrase, subject_of
+from newsgraph.nlp.quotes.source import (
+    name_head,
+    paragraph_subject,
+    source_phrase,
+    subject_before,
+    subject_of,
+)
 
 # A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -190,6 +196,8 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = subject_of(verb)
+    if subject is None:
+        subject = subject_before(verb)
     if subject is None and needs_source:
         return None
     if subject is not None and crosses_paragraph(subject, verb):

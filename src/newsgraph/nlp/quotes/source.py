@@ -81,6 +81,28 @@ def paragraph_subject(verb: Token) -> Token | None:
     return None
 
 
+# A verb that heads its own clause, whose subject the parser may have missed.
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
+# Words that may stand between a subject and its verb: "also", "has", "not", "bluntly".
+BETWEEN_SUBJECT_AND_VERB = frozenset({"ADV", "AUX", "PART"})
+SUBJECT_TAGS = NOMINAL_TAGS | {"NUM"}
+
+
+def subject_before(verb: Token) -> Token | None:
+    """The noun right before a clause's verb when the parser gave the verb no subject:
+    "About 4 in 10 say …" (the number hung as a modifier), "screenwriter Cole Haddon wrote"
+    (the title read as a verb). Only adverbs and auxiliaries may come between."""
+    if verb.dep_ not in CLAUSE_HEAD_DEPS or verb.tag_ in ("VB", "VBG"):
+        return None  # an imperative or a participle has no subject of its own
+    for index in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[index]
+        if token.pos_ in SUBJECT_TAGS:
+            return name_head(token) if token.head.i > token.i or token.head == verb else None
+        if token.pos_ not in BETWEEN_SUBJECT_AND_VERB:
+            return None
+    return None
+
+
 def name_head(token: Token) -> Token:
     """The head of the name a word belongs to: "Ferdie" → "Pacheco"."""
     while token.dep_ == "compound" and token.head.i > token.i:
