@@ -51,6 +51,9 @@ THOUGHT_CUES = frozenset(
         "trust",
         "seem",
         "appear",
+        # a stance taken: "refused to resign", "declined to run"
+        "refuse",
+        "decline",
         # nouns and adjectives the cue scorer may pick: "his belief that", "is confident that"
         "belief",
         "view",

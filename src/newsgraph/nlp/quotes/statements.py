@@ -27,6 +27,7 @@ from newsgraph.lang.en import quotes as lang
 from newsgraph.lang.en import statements as words
 from newsgraph.nlp.quotes.cues import CueMatch
 from newsgraph.nlp.quotes.furniture import is_furniture_label
+from newsgraph.nlp.quotes.source import QUOTE_TOKENS
 
 NEGATION_DEPS = frozenset({"neg"})
 # What a tally's content is made of: digits, their separators and a sign.
@@ -86,11 +87,17 @@ def _question_or_request(verb: Token, cue: CueMatch) -> bool:
 
 
 def _opens_question(doc: Doc, cue: CueMatch) -> bool:
-    """Whether the content opens with a question word ("whether", "if", "who", …)."""
+    """Whether the content is a reported question: it opens with a question word
+    ("whether", "if", "who", …) and no quotation mark (a quoted question is the words
+    someone said: "“Who will pay?” asked Tomas Berg")."""
     if not cue.content:
         return False
-    first = doc.char_span(cue.content[0][0], cue.content[0][1], alignment_mode="expand")
-    return first is not None and len(first) > 0 and first[0].lower_ in words.QUESTION_OPENERS
+    span = doc.char_span(cue.content[0][0], cue.content[0][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    quoted = first.text in QUOTE_TOKENS or (first.i > 0 and doc[first.i - 1].text in QUOTE_TOKENS)
+    return not quoted and first.lower_ in words.QUESTION_OPENERS
 
 
 def _action(verb: Token, cue: CueMatch) -> bool:
