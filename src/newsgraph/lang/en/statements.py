@@ -184,10 +184,6 @@ REQUEST_PREPOSITIONS = frozenset({"for", "about"})
 # rather than words: "added two lanes", "continued the work" (but "added that …" is speech).
 ACTION_READINGS = frozenset({"add", "continue"})
 
-# Entity labels of an amount: an object that is one ("added 0.4 per cent", "added 200 jobs")
-# makes the verb an action, not a report.
-AMOUNT_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-
 # Words that label a line of the page rather than name a speaker: section labels, links to
 # other stories, captions and contact lines ("MARKETS:", "WATCH:", "Email:", "ANALYST VIEW").
 # Compared in lower case: a label is one of these, or ends with one ("READ MORE", "ANALYST

@@ -32,7 +32,7 @@ from newsgraph.lang.en import quotes as lang
 from newsgraph.nlp.cues.model import CueModel, CueScorer, chosen_cue_model
 from newsgraph.nlp.quotes.about import MentionIndex, about, with_first_person
 from newsgraph.nlp.quotes.context import quote_context
-from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source
+from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source, source_after_quote
 from newsgraph.nlp.quotes.furniture import furniture_paragraphs
 from newsgraph.nlp.quotes.kinds import quote_kind
 from newsgraph.nlp.quotes.learned import rescore_cues
@@ -82,9 +82,10 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     found, sure = find_cues(doc, text), set[int]()
     if cue_model is not None:
         found, sure = rescore_cues(doc, found, quoted, cue_model, inside)
+    ends = [q.end for q in quoted]
     cues = _outermost(
         [
-            outside_source(doc, _in_paragraph(text, cue), inside)
+            source_after_quote(doc, outside_source(doc, _in_paragraph(text, cue), inside), ends)
             for cue in found
             if not inside(cue.start)
             and not _within(cue.start, furniture)

@@ -14,6 +14,7 @@ Offsets are characters; token indices never leave this module's callers in `nlp/
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -233,6 +234,34 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
                 head = name_head(token)
                 return replace(cue, source=source_phrase(head), source_head=head.i)
     return replace(cue, source=None, source_head=None)
+
+
+def source_after_quote(doc: Doc, cue: CueMatch, quote_ends: list[int]) -> CueMatch:
+    """ `“…,” Gene Sperling, an adviser, said`: when the parser finds no subject and hangs
+    the name after the closing mark inside the quoted clause, the words between the mark
+    and the cue are the source and the content ends at the mark. `quote_ends`: where the
+    quoted stretches end, in order."""
+    if cue.source is not None or len(cue.content) != 1:
+        return cue
+    start, end = cue.content[0]
+    if end > cue.start:
+        return cue  # the content runs on after the cue: no name stands before it
+    index = bisect.bisect_left(quote_ends, end) - 1
+    if index < 0 or quote_ends[index] <= start:
+        return cue
+    words = doc.char_span(quote_ends[index], end, alignment_mode="expand")
+    names = [t for t in words or () if not t.is_punct and not t.is_space]
+    if not names:
+        return cue
+    phrase = doc[names[0].i : names[-1].i + 1]
+    if phrase.root.pos_ not in NOMINAL_TAGS:
+        return cue
+    return replace(
+        cue,
+        source=(phrase.start, phrase.end),
+        source_head=phrase.root.i,
+        content=((start, quote_ends[index]),),
+    )
 
 
 # spaCy rebuilds `doc.text` from the tokens on every access: per-cue code reads tokens only.

@@ -13,9 +13,9 @@ in order (language data: `lang/en/statements.py`):
    about or for ("asked about the plan", "asked the council for a delay") or only the person
    asked ("asked the minister") puts a question or a request, not a statement;
 5. a verb of saying with a common reading as an act whose only content is its direct object
-   ("added two lanes", "continued the work"), or any verb whose object is an amount ("added
-   0.4 per cent"), reports an action. Other objects stay: PolNeAR, and a reader, count "said
-   the same of Sanders", "wants a wall" and "criticized the plan".
+   reports an action: "added 0.4 per cent", "added two lanes", "continued the work". Other
+   objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a wall",
+   "criticized the plan" and "endorsed one of them".
 Quoted words beside such a cue are left alone: they may still be someone's statement.
 """
 
@@ -45,7 +45,7 @@ def is_statement(doc: Doc, cue: CueMatch, text: str) -> bool:
         _refusal(verb, cue)
         or _silence(verb, cue)
         or _question_or_request(verb, cue)
-        or _action(verb, cue)
+        or _action(cue)
     )
 
 
@@ -70,7 +70,9 @@ def _silence(verb: Token, cue: CueMatch) -> bool:
     of answering whose content is no reported clause, or a question clause."""
     if cue.lemma not in words.SILENCE_CUES:
         return False
-    if not any(c.dep_ in NEGATION_DEPS for c in verb.children):
+    # The negation before the verb ("did not respond"): one after it belongs to a quote the
+    # parser hung there (`"Probably not," she said`).
+    if not any(c.dep_ in NEGATION_DEPS and c.i < verb.i for c in verb.children):
         return False
     return cue.form not in ("clause", "adverbial") or _opens_question(verb.doc, cue)
 
@@ -100,17 +102,8 @@ def _opens_question(doc: Doc, cue: CueMatch) -> bool:
     return not quoted and first.lower_ in words.QUESTION_OPENERS
 
 
-def _action(verb: Token, cue: CueMatch) -> bool:
-    """A verb whose content is its direct object, read as an act ("added two lanes",
-    "continued the work") or with an amount for object ("added 0.4 per cent"): what the
-    subject did, not what it said."""
-    if cue.form != "object":
-        return False
-    if cue.lemma in words.ACTION_READINGS:
-        return True
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and _is_amount(objects[0])
-
-
-def _is_amount(head: Token) -> bool:
-    return head.ent_type_ in words.AMOUNT_LABELS or head.pos_ == "NUM"
+def _action(cue: CueMatch) -> bool:
+    """A verb of saying whose content is its direct object, read as an act ("added 0.4 per
+    cent", "added two lanes", "continued the work"): what the subject did, not what it said
+    (a number or a noun phrase is no clause and no quotation)."""
+    return cue.form == "object" and cue.lemma in words.ACTION_READINGS
