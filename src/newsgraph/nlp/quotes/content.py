@@ -26,6 +26,8 @@ COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement
 # What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
 ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
+# Verbs of a speaker's act that may follow a reported clause: "… but added", "and praised".
+ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 Content = tuple[tuple[int, int], ...]
 # Where in the parse a cue's content was found: the statement filter (`statements.py`)
@@ -61,7 +63,8 @@ def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> Ve
     `any_infinitive`."""
     clause = clause_of(verb)
     if clause is not None:
-        return VerbContent((chars_of(clause.left_edge, clause.right_edge),), 0, False, "clause")
+        last = _before_next_act(verb, clause)
+        return VerbContent((chars_of(clause.left_edge, last),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
         return VerbContent((reported,), 0, False, "adverbial")
@@ -86,6 +89,27 @@ def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> Ve
         if before is not None:
             return VerbContent((before,), 0, False, "before")
     return VerbContent((), 0, False, "none")
+
+
+def _before_next_act(verb: Token, clause: Token) -> Token:
+    """The last word of the reported clause, which ends before the speaker's next act when
+    the parser coordinated that act with the clause: in "Pence said it takes time but added
+    that …" or "she said she admires him and praised his plan", "added" and "praised" have no
+    subject of their own and the tense of the cue, not of the clause, so they are the
+    speaker's: another attribution, not more content."""
+    for child in clause.rights:
+        if (
+            child.dep_ == "conj"
+            and child.tag_ == verb.tag_ != clause.tag_
+            and child.lemma_.lower() in ACT_VERBS
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            last = child.left_edge.i - 1
+            doc = verb.doc
+            while last > clause.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+                last -= 1
+            return doc[last]
+    return clause.right_edge
 
 
 def _reported_adverbial(verb: Token) -> tuple[int, int] | None:

@@ -118,10 +118,23 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "In explaining why …, Clinton said": through the preposition
+        elif _speaker_act(verb):
+            verb = verb.head  # "Pence said it takes time but added": the reporting verb's
         elif verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _speaker_act(verb: Token) -> bool:
+    """A verb coordinated with a reported clause that has the tense of the reporting verb,
+    not of the clause: the speaker's next act ("said it takes time but added …")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "ccomp"
+        and verb.tag_ == clause.head.tag_ != clause.tag_
+    )
 
 
 def source_phrase(head: Token) -> tuple[int, int]:
