@@ -183,6 +183,10 @@ REQUEST_PREPOSITIONS = frozenset({"for", "about"})
 # Verbs of saying with a second, common reading as an act when their object is a noun phrase
 # rather than words: "added two lanes", "continued the work" (but "added that …" is speech).
 ACTION_READINGS = frozenset({"add", "continue"})
+# Verbs of perceiving and discovering: with a bare noun phrase for object ("found cracked
+# bearings", "saw the crash") they report what someone came upon, not a statement; "found
+# that …", "sees it as a failure" and "the poll found strong support" stay.
+PERCEPTION_READINGS = frozenset({"find", "see", "discover", "notice", "spot", "hear", "watch"})
 
 # Words that label a line of the page rather than name a speaker: section labels, links to
 # other stories, captions and contact lines ("MARKETS:", "WATCH:", "Email:", "ANALYST VIEW").

@@ -54,6 +54,7 @@ SIGNED_QUOTE = re.compile(
 MAX_LEAD_TOKENS = 5
 LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})
 CUE_VERBS = (
     lang.REPORTING_VERBS
     | lang.INTENT_VERBS
@@ -237,7 +238,7 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
 
 
 def source_after_quote(doc: Doc, cue: CueMatch, quote_ends: list[int]) -> CueMatch:
-    """ `“…,” Gene Sperling, an adviser, said`: when the parser finds no subject and hangs
+    """`“…,” Gene Sperling, an adviser, said`: when the parser finds no subject and hangs
     the name after the closing mark inside the quoted clause, the words between the mark
     and the cue are the source and the content ends at the mark. `quote_ends`: where the
     quoted stretches end, in order."""
@@ -310,17 +311,40 @@ def _according_to(according: Token) -> CueMatch | None:
     content = around(head, according) if head is not None else ()
     if not content:
         content = (_rest_of_sentence(according),)
+    source = source_phrase(source_head)
+    name_end = _name_in_commas(according.doc, source[1])
+    if name_end is not None:
+        # "According to the city engineer, Paula Okafor, the repairs …": the parser took the
+        # name in apposition for the content's subject; it belongs to the source.
+        source = (source[0], name_end)
+        after = according.doc[name_end]  # the comma that closes the apposition
+        content = tuple(
+            (max(start, after.idx + 1), end) for start, end in content if end > after.idx + 1
+        )
     return CueMatch(
         start=according.idx,
         end=to.idx + len(to.text),
         verb=according.i,
         lemma="according to",
-        source=source_phrase(source_head),
+        source=source,
         source_head=source_head.i,
         content=content,
         clause=(according.idx, source_head.right_edge.idx + len(source_head.right_edge.text)),
         form="according",
     )
+
+
+def _name_in_commas(doc: Doc, after: int) -> int | None:
+    """Where a name set off by commas right after token `after` ends (", Paula Okafor,"), or
+    None when no such name follows."""
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].ent_type_ in NAME_LABELS:
+        end += 1
+    if end == after + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return end
 
 
 def _rest_of_sentence(according: Token) -> tuple[int, int]:

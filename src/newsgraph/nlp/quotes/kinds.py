@@ -15,7 +15,7 @@ A quote with no cue of its own reports what the quote it continues reports (the 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import statements as words
 from newsgraph.nlp.quotes.cues import CueMatch
@@ -34,8 +34,9 @@ def quote_kind(doc: Doc, cue: CueMatch, quote_type: QuoteType) -> QuoteKind:
 
 
 def _finding_source(doc: Doc, cue: CueMatch) -> bool:
-    """Whether the source's head is a poll, a report, data or a document."""
-    if cue.source_head is None:
-        return False
-    head = doc[cue.source_head]
+    return cue.source_head is not None and is_finding_source(doc[cue.source_head])
+
+
+def is_finding_source(head: Token) -> bool:
+    """Whether a source's head word is a poll, a report, data or a document."""
     return head.lower_ in words.FINDING_SOURCES or head.lemma_.lower() in words.FINDING_SOURCES

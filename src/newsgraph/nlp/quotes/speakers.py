@@ -55,6 +55,9 @@ class SpeakerResolver:
         )
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, str]] = []  # (offset, entity id) of resolved speakers
+        # Speakers with no entity ("Councillor Dev Ramanathan" when the tagger missed the
+        # name, "the port authority"): (offset, name, what pronouns may refer to them).
+        self.described: list[tuple[int, str, frozenset[str]]] = []
         self.titles = _titles(doc, self)
 
     def resolve(self, source: tuple[int, int] | None, head: int | None) -> Speaker:
@@ -64,15 +67,37 @@ class SpeakerResolver:
         doc = self.doc
         words = doc[source[0] : source[1]]
         mention = Span(words.start_char, words.end_char, words.text)
-        found = self._found(doc[head], words.start, words.end)
+        token = doc[head]
+        if token.lower_ in lang.SPEAKER_PRONOUNS and not self.mention_at(token.idx, token.idx + 1):
+            return self._pronoun(token, mention)
+        found = self._found(token, words.start, words.end)
         if found is not None:
             entity, via = found
             self.spoken.append((mention.start, entity.id))
             return Speaker(name=entity.name, entity=entity.id, mention=mention, via=via)
-        if doc[head].lower_ in lang.SPEAKER_PRONOUNS or doc[head].lower_ in lang.RELATIVE_PRONOUNS:
+        if token.lower_ in lang.SPEAKER_PRONOUNS or token.lower_ in lang.RELATIVE_PRONOUNS:
             return Speaker(name=None, mention=mention)
         name = _description(doc, words.start, head)
+        self.described.append((mention.start, name, _pronouns_for(token)))
         return Speaker(name=name, mention=mention, via="description")
+
+    def _pronoun(self, pronoun: Token, mention: Span) -> Speaker:
+        """A pronoun no mention covers: the nearest compatible speaker or named mention before
+        it, an unnamed speaker too ("Councillor Dev Ramanathan said …. He warned …" when the
+        tagger missed the name)."""
+        lower = pronoun.lower_
+        antecedent = self._antecedent(pronoun.idx, lower)
+        described = next(
+            (d for d in reversed(self.described) if d[0] < pronoun.idx and lower in d[2]), None
+        )
+        if described is not None and (antecedent is None or described[0] > antecedent[0]):
+            self.described.append((mention.start, described[1], described[2]))
+            return Speaker(name=described[1], mention=mention, via="pronoun")
+        if antecedent is None:
+            return Speaker(name=None, mention=mention)
+        entity = antecedent[1]
+        self.spoken.append((mention.start, entity.id))
+        return Speaker(name=entity.name, entity=entity.id, mention=mention, via="pronoun")
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping the characters [start, end)."""
@@ -110,7 +135,7 @@ class SpeakerResolver:
             return covering[0], VIA_OF_KIND[covering[1]]
         if lower in lang.SPEAKER_PRONOUNS:
             antecedent = self._antecedent(head.idx, lower)
-            return (antecedent, "pronoun") if antecedent is not None else None
+            return (antecedent[1], "pronoun") if antecedent is not None else None
         holder = self._title_holder(head, first, last)
         return (holder, "description") if holder is not None else None
 
@@ -134,8 +159,9 @@ class SpeakerResolver:
         found = self.mention_at(token.idx, token.idx + len(token.text))
         return found[0] if found is not None and found[1] == "name" else None
 
-    def _antecedent(self, offset: int, pronoun: str) -> Entity | None:
-        """The nearest person (he, she) or body (it), or either (they), named before offset."""
+    def _antecedent(self, offset: int, pronoun: str) -> tuple[int, Entity] | None:
+        """The nearest person (he, she) or body (it), or either (they), named before offset,
+        with the offset where it was named."""
         labels = _labels_for(pronoun)
         candidates: list[tuple[int, str]] = list(self.spoken)
         index = bisect.bisect_left(self.mention_starts, offset)
@@ -146,7 +172,7 @@ class SpeakerResolver:
                 continue
             if best is None or position > best[0]:
                 best = (position, entity_id)
-        return self.entities[best[1]] if best else None
+        return (best[0], self.entities[best[1]]) if best else None
 
     def _title_holder(self, head: Token, first: int, last: int) -> Entity | None:
         """The one person the article gives this title to ("the Harbour Board chairwoman")."""
@@ -159,6 +185,16 @@ class SpeakerResolver:
             if words and words <= title
         }
         return self.entities[holders.pop()] if len(holders) == 1 else None
+
+
+def _pronouns_for(head: Token) -> frozenset[str]:
+    """The pronouns that may refer to an unnamed speaker with this head word: a name or a
+    title is a person ("he", "she"), another noun a body ("it"); either may be "they"."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return lang.PLURAL_PRONOUNS
+    if head.pos_ == "PROPN" or head.lower_ in lang.TITLE_WORDS:
+        return lang.PERSON_PRONOUNS | lang.PLURAL_PRONOUNS
+    return lang.THING_PRONOUNS | lang.PLURAL_PRONOUNS
 
 
 def _labels_for(pronoun: str) -> frozenset[str]:
@@ -223,11 +259,15 @@ def _phrase_head(token: Token) -> Token:
 
 
 def _apposed(head: Token) -> list[Token]:
-    """The words in apposition with `head`: its own appositives, and the word it is an
-    appositive of."""
+    """The words in apposition with `head`: its own appositives, the word it is an
+    appositive of, and the name right after its phrase and a comma (the parser may hang
+    "the city engineer, Paula Okafor," elsewhere)."""
     apposed = [c for c in head.children if c.dep_ == APPOSITION_DEP]
     if head.dep_ == APPOSITION_DEP and head.head.i != head.i:
         apposed.append(head.head)
+    after = head.right_edge.i + 1
+    if after + 1 < len(head.doc) and head.doc[after].text == ",":
+        apposed.append(_phrase_head(head.doc[after + 1]))
     return apposed
 
 

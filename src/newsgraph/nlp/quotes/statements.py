@@ -13,9 +13,11 @@ in order (language data: `lang/en/statements.py`):
    about or for ("asked about the plan", "asked the council for a delay") or only the person
    asked ("asked the minister") puts a question or a request, not a statement;
 5. a verb of saying with a common reading as an act whose only content is its direct object
-   reports an action: "added 0.4 per cent", "added two lanes", "continued the work". Other
-   objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a wall",
-   "criticized the plan" and "endorsed one of them".
+   reports an action: "added 0.4 per cent", "added two lanes", "continued the work"; so does
+   a verb of perceiving whose content is a bare noun phrase ("found cracked bearings", "saw
+   the crash"), unless a poll or a report is its source ("the poll found strong support").
+   Other objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a
+   wall", "criticized the plan", "sees it as a failure" and "endorsed one of them".
 Quoted words beside such a cue are left alone: they may still be someone's statement.
 """
 
@@ -27,6 +29,7 @@ from newsgraph.lang.en import quotes as lang
 from newsgraph.lang.en import statements as words
 from newsgraph.nlp.quotes.cues import CueMatch
 from newsgraph.nlp.quotes.furniture import is_furniture_label
+from newsgraph.nlp.quotes.kinds import is_finding_source
 from newsgraph.nlp.quotes.source import QUOTE_TOKENS
 
 NEGATION_DEPS = frozenset({"neg"})
@@ -46,6 +49,7 @@ def is_statement(doc: Doc, cue: CueMatch, text: str) -> bool:
         or _silence(verb, cue)
         or _question_or_request(verb, cue)
         or _action(cue)
+        or _perception(doc, verb, cue)
     )
 
 
@@ -107,3 +111,18 @@ def _action(cue: CueMatch) -> bool:
     cent", "added two lanes", "continued the work"): what the subject did, not what it said
     (a number or a noun phrase is no clause and no quotation)."""
     return cue.form == "object" and cue.lemma in words.ACTION_READINGS
+
+
+def _perception(doc: Doc, verb: Token, cue: CueMatch) -> bool:
+    """ "found cracked bearings", "saw the crash": a verb of perceiving with a bare noun
+    phrase (nothing completes it: "sees it as a failure" stays) and a source that is no poll
+    or report."""
+    if cue.form != "object" or cue.lemma not in words.PERCEPTION_READINGS:
+        return False
+    if cue.source_head is not None and is_finding_source(doc[cue.source_head]):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return False
+    last = objects[0].right_edge
+    return cue.content[-1][1] <= last.idx + len(last.text)
