@@ -131,12 +131,11 @@ def _entity(entities: tuple[Entity, ...], entity_id: str | None) -> Entity:
 
 
 def test_about_lists_the_entities_in_the_content_in_order(nlp: Any) -> None:
-    text = "Tomas Berg said Ilona Varga and the Vellmar Harbour Board had ignored Ilona Varga's own engineers."
+    text = "Tomas Berg said the Vellmar Harbour Board had ignored Ilona Varga for months."
     doc = nlp(text)
     [quote] = doc._.ng_quotes
     names = [_entity(doc._.ng_entities, e).name for e in quote.about]
-    assert names[0] == "Ilona Varga"
-    assert len(names) == len(set(names))
+    assert names == ["Vellmar Harbour Board", "Ilona Varga"]
 
 
 def test_about_leaves_out_the_speaker_s_first_person(nlp: Any) -> None:

@@ -151,3 +151,34 @@ def test_a_tally_after_a_name_is_not_a_quote(nlp: Any) -> None:
 def test_a_speaker_line_with_words_is_still_a_quote(nlp: Any) -> None:
     [quote] = _quotes(nlp, "Paul Okafor: The budget is a disgrace.")
     assert quote.speaker.name == "Paul Okafor"
+
+
+def test_what_someone_found_or_saw_is_no_statement(nlp: Any) -> None:
+    text = "The inspectors closed the pier in June after finding cracked beams."
+    assert _quotes(nlp, text) == []
+
+
+def test_a_poll_finding_something_is_a_finding(nlp: Any) -> None:
+    [quote] = _quotes(nlp, "A poll by the Vellmar Courier found strong support for the tax.")
+    assert quote.kind == "finding"
+
+
+def test_a_name_in_commas_after_according_to_is_the_source(nlp: Any) -> None:
+    text = "According to the city engineer, Paula Okafor, the repairs will start in May."
+    [quote] = _quotes(nlp, text)
+    assert quote.text == "the repairs will start in May"
+    assert (quote.speaker.name, quote.speaker.via) == ("Paula Okafor", "apposition")
+
+
+def test_a_pronoun_may_refer_to_a_speaker_with_no_entity(nlp: Any) -> None:
+    # The nearest speaker before "He" is the councillor, whatever the entity tagger made of
+    # him; the mayor, named earlier, is not the one who warned.
+    text = (
+        "“We cannot wait,” said Mayor Ingrid Salvesen.\n\n"
+        "A councillor from the harbour ward said the city should have waited for a survey. "
+        "He warned that the cost could rise by a third."
+    )
+    quotes = _quotes(nlp, text)
+    assert quotes[-1].cue is not None and quotes[-1].cue.text == "warned"
+    assert quotes[-1].speaker.name == quotes[-2].speaker.name
+    assert quotes[-1].speaker.via == "pronoun"

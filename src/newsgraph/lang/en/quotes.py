@@ -408,6 +408,12 @@ TITLE_WORDS = frozenset(
     }
 )
 
+# Nouns for people that are no title: an unnamed speaker with one of these for head (or a
+# title) is someone "he" or "she" may refer to; other nouns are bodies ("it", "they").
+PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "person", "resident", "citizen", "neighbour", "neighbor", "villager", "local", "owner", "councillor", "councilor", "councilman", "councilwoman", "member", "lawmaker", "legislator", "politician", "worker", "employee", "teacher", "doctor", "nurse", "student", "pupil", "farmer", "fisherman", "driver", "pilot", "witness", "voter", "supporter", "critic", "opponent", "activist", "campaigner", "protester", "expert", "economist", "scientist", "researcher", "engineer", "inspector", "architect", "historian", "author", "writer", "journalist", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle", "aunt", "cousin", "parent", "grandmother", "grandfather", "friend", "colleague", "victim", "survivor", "soldier", "veteran", "fan", "player", "coach", "captain", "shopkeeper", "trader", "banker", "investor", "landlord", "tenant", "priest", "pastor", "imam", "rabbi", "bishop", "physician", "surgeon", "lecturer", "librarian", "treasurer", "clerk", "guard"]
+)
+
 # Words of a title that do not identify it ("the", "a", "former"): left out of title keys.
 TITLE_NOISE = frozenset({"the", "a", "an", "former", "then", "current", "new", "'s", "’s"})
 

@@ -192,7 +192,7 @@ def _pronouns_for(head: Token) -> frozenset[str]:
     title is a person ("he", "she"), another noun a body ("it"); either may be "they"."""
     if head.tag_ in ("NNS", "NNPS"):
         return lang.PLURAL_PRONOUNS
-    if head.pos_ == "PROPN" or head.lower_ in lang.TITLE_WORDS:
+    if head.pos_ == "PROPN" or head.lower_ in lang.TITLE_WORDS or head.lower_ in lang.PERSON_NOUNS:
         return lang.PERSON_PRONOUNS | lang.PLURAL_PRONOUNS
     return lang.THING_PRONOUNS | lang.PLURAL_PRONOUNS
 
