@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.nlp.quotes.kinds import continued_kind
 from newsgraph.records import Entity, Quote
 
 pytestmark = pytest.mark.model
@@ -167,3 +168,10 @@ def test_first_person_outside_direct_quotes_is_nobody_s(nlp: Any) -> None:
     text = "Tomas Berg said that I had misread the harbour report."
     doc = nlp(text)
     assert all(m.kind == "name" for e in doc._.ng_entities for m in e.mentions)
+
+
+def test_quoted_words_continuing_a_thought_are_speech() -> None:
+    assert continued_kind("thought", "direct") == "speech"
+    assert continued_kind("thought", "indirect") == "thought"
+    assert continued_kind("finding", "direct") == "finding"
+    assert continued_kind("speech", "direct") == "speech"

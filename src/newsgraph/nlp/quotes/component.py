@@ -34,7 +34,7 @@ from newsgraph.nlp.quotes.about import MentionIndex, about, with_first_person
 from newsgraph.nlp.quotes.context import quote_context
 from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source, source_after_quote
 from newsgraph.nlp.quotes.furniture import furniture_paragraphs
-from newsgraph.nlp.quotes.kinds import quote_kind
+from newsgraph.nlp.quotes.kinds import continued_kind, quote_kind
 from newsgraph.nlp.quotes.learned import rescore_cues
 from newsgraph.nlp.quotes.marks import (
     STATEMENT_WORDS,
@@ -266,7 +266,7 @@ def _finish(
         inherited = _inherited(text, draft, previous)
         if inherited is None or previous is None:
             return None
-        speaker, kind = inherited, previous.kind
+        speaker, kind = inherited, continued_kind(previous.kind, draft.type)
     return Quote(
         id=f"q{len(before) + 1}",
         text=text[draft.start : draft.end],

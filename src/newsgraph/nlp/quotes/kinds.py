@@ -10,7 +10,8 @@ The rules, in order (language data: `lang/en/statements.py`):
 3. a cue of a state of mind makes a thought: "believes", "hopes", "plans", "wants", "expects",
    "is confident that";
 4. anything else (said, told, wrote, announced, according to a person) is speech.
-A quote with no cue of its own reports what the quote it continues reports (the caller's).
+A quote with no cue of its own reports what the quote it continues reports, by the same
+rules: a finding's stays a finding, quoted words are speech (`continued_kind`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ def quote_kind(doc: Doc, cue: CueMatch, quote_type: QuoteType) -> QuoteKind:
     if cue.lemma in words.THOUGHT_CUES:
         return "thought"
     return "speech"
+
+
+def continued_kind(previous: QuoteKind, quote_type: QuoteType) -> QuoteKind:
+    """The kind of a quote with no cue that continues a quote of kind `previous`."""
+    if previous == "finding":
+        return "finding"  # rule 1: the source is still the poll or the report
+    return "speech" if quote_type == "direct" else previous
 
 
 def _finding_source(doc: Doc, cue: CueMatch) -> bool:
