@@ -182,3 +182,13 @@ def test_a_pronoun_may_refer_to_a_speaker_with_no_entity(nlp: Any) -> None:
     assert quotes[-1].cue is not None and quotes[-1].cue.text == "warned"
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
     assert quotes[-1].speaker.via == "pronoun"
+
+
+def test_a_quoted_question_beside_asked_is_the_asker_s(nlp: Any) -> None:
+    # "asked her" puts a question to her: the quoted words are the visitor's, not a
+    # continuation of the librarian's quote before them.
+    text = "“We fixed the roof,” said Ann Kerr. “And the new shelves?” a visitor asked her."
+    first, second = _quotes(nlp, text)
+    assert first.speaker.name == "Ann Kerr"
+    assert second.cue is not None and second.cue.text == "asked"
+    assert second.speaker.name == "a visitor"

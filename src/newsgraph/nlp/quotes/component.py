@@ -44,7 +44,7 @@ from newsgraph.nlp.quotes.marks import (
     inside_quoted,
 )
 from newsgraph.nlp.quotes.speakers import SpeakerResolver
-from newsgraph.nlp.quotes.statements import is_statement
+from newsgraph.nlp.quotes.statements import as_statement
 from newsgraph.records import Quote, QuoteType, Span, Speaker, SpeakerVia
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
@@ -86,10 +86,8 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     cues = _outermost(
         [
             source_after_quote(doc, outside_source(doc, _in_paragraph(text, cue), inside), ends)
-            for cue in found
+            for cue in _statements(doc, text, found, furniture)
             if not inside(cue.start)
-            and not _within(cue.start, furniture)
-            and is_statement(doc, cue, text)
         ],
         sure,
     )
@@ -111,6 +109,14 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     )
     doc._.ng_entities = with_first_person(doc, doc._.ng_entities, final)
     return final
+
+
+def _statements(
+    doc: Doc, text: str, cues: list[CueMatch], furniture: list[tuple[int, int]]
+) -> list[CueMatch]:
+    """The cues that report statements, outside the page's furniture (`statements`)."""
+    kept = (as_statement(doc, cue, text) for cue in cues if not _within(cue.start, furniture))
+    return [cue for cue in kept if cue is not None]
 
 
 def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:

@@ -18,10 +18,14 @@ in order (language data: `lang/en/statements.py`):
    the crash"), unless a poll or a report is its source ("the poll found strong support").
    Other objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a
    wall", "criticized the plan", "sees it as a failure" and "endorsed one of them".
-Quoted words beside such a cue are left alone: they may still be someone's statement.
+A verb of saying that puts a question or reports an act keeps its cue without content: the
+quoted words beside it are still its subject's ("“And the shelves?” a visitor asked her" is
+the visitor's question, not the previous speaker's words).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -37,20 +41,22 @@ NEGATION_DEPS = frozenset({"neg"})
 TALLY_CHARACTERS = frozenset("0123456789.,%+-–— \t")
 
 
-def is_statement(doc: Doc, cue: CueMatch, text: str) -> bool:
-    """Whether the cue reports a statement (speech, a thought or a finding) at all."""
+def as_statement(doc: Doc, cue: CueMatch, text: str) -> CueMatch | None:
+    """The cue as the cue of a statement (speech, a thought or a finding); None when it
+    reports none; without its content when it is a verb of saying that put a question or
+    did something (the quoted words beside it may still be its subject's)."""
     if cue.lemma in lang.LAYOUT_CUES:
-        return not _furniture_lead(doc, cue, text)
+        return None if _furniture_lead(doc, cue, text) else cue
     if cue.form in ("according", "passive", "noun"):
-        return True  # no verb of its own to misread
+        return cue  # no verb of its own to misread
     verb = doc[cue.verb]
-    return not (
-        _refusal(verb, cue)
-        or _silence(verb, cue)
-        or _question_or_request(verb, cue)
-        or _action(cue)
-        or _perception(doc, verb, cue)
-    )
+    if _refusal(verb, cue) or _silence(verb, cue):
+        return None
+    if _question_or_request(verb, cue) or _action(cue) or _perception(doc, verb, cue):
+        if cue.lemma in lang.SPEECH_VERBS:
+            return replace(cue, content=(), form="none")
+        return None
+    return cue
 
 
 def _furniture_lead(doc: Doc, cue: CueMatch, text: str) -> bool:
