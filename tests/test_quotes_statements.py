@@ -192,3 +192,12 @@ def test_a_quoted_question_beside_asked_is_the_asker_s(nlp: Any) -> None:
     assert first.speaker.name == "Ann Kerr"
     assert second.cue is not None and second.cue.text == "asked"
     assert second.speaker.name == "a visitor"
+
+
+def test_a_second_that_clause_is_more_of_the_same_statement(nlp: Any) -> None:
+    text = (
+        "A spokesman for the port said it hoped to reach a deal before the weekend, "
+        "and that cargo was being sent to the port of Sandvik."
+    )
+    [quote] = _quotes(nlp, text)
+    assert quote.text.startswith("it hoped") and quote.text.endswith("port of Sandvik")

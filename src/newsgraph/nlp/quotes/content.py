@@ -26,6 +26,7 @@ COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement
 # What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
 ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
+REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs of a speaker's act that may follow a reported clause: "… but added", "and praised".
 ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
@@ -63,7 +64,7 @@ def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> Ve
     `any_infinitive`."""
     clause = clause_of(verb)
     if clause is not None:
-        last = _before_next_act(verb, clause)
+        last = _second_clause(verb, clause) or _before_next_act(verb, clause)
         return VerbContent((chars_of(clause.left_edge, last),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
@@ -89,6 +90,19 @@ def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> Ve
         if before is not None:
             return VerbContent((before,), 0, False, "before")
     return VerbContent((), 0, False, "none")
+
+
+def _second_clause(verb: Token, clause: Token) -> Token | None:
+    """The last word of a second reported clause the parser coordinated with the cue verb:
+    "said it hoped to reach a deal, and that cargo was being diverted" reports both."""
+    for child in verb.rights:
+        if child.i <= clause.right_edge.i or child.dep_ != "conj":
+            continue
+        opener = child.left_edge
+        subjects = [c for c in child.subtree if c.dep_ in REPORTED_SUBJECT_DEPS]
+        if opener.lower_ == "that" and subjects and child.lemma_.lower() not in ACT_VERBS:
+            return child.right_edge
+    return None
 
 
 def _before_next_act(verb: Token, clause: Token) -> Token:
