@@ -9,8 +9,8 @@ In order of trust:
    added pronoun and description mentions: via the mention's kind ("name", "pronoun",
    "description");
 4. a pronoun ("he", "they") no mention covers refers to the nearest compatible speaker or
-   named mention before it (a person for "he"/"she", a body for "it", either for "they"):
-   via "pronoun";
+   named mention before it (a person for "he"/"she", a body for "it", either for "they"),
+   an unnamed speaker too ("a councillor … said …. He warned"): via "pronoun";
 5. a title alone ("the Harbour Board chairwoman") refers to the one person the article gives
    that title to, before or after the name ("Harbour Board chairwoman Ilona Varga", "Ilona
    Varga, the board's chairwoman"): via "description";
