@@ -84,6 +84,8 @@ def test_added_with_a_clause_is_still_speech(nlp: Any) -> None:
         "Mr. Lind refused to say where the money had gone.",
         "Mr. Lind did not respond to a request for comment.",
         "Ms. Holm did not immediately reply to questions about the contract.",
+        "Ilona Varga declined an interview request.",
+        "The company said nothing about the layoffs.",
     ],
 )
 def test_refusals_are_not_quotes(nlp: Any, text: str) -> None:
@@ -201,3 +203,19 @@ def test_a_second_that_clause_is_more_of_the_same_statement(nlp: Any) -> None:
     )
     [quote] = _quotes(nlp, text)
     assert quote.text.startswith("it hoped") and quote.text.endswith("port of Sandvik")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the storm cost the town two million euros.",
+        "That said, the council will meet again in May.",
+    ],
+)
+def test_idioms_with_a_verb_of_saying_are_not_quotes(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_who_was_told_is_not_the_speaker(nlp: Any) -> None:
+    quotes = _quotes(nlp, "Mara Voss was told that her job was gone.")
+    assert all(q.speaker.name != "Mara Voss" for q in quotes)

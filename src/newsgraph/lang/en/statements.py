@@ -134,10 +134,12 @@ FINDING_SOURCES = frozenset(
 
 # Verbs that refuse to speak: "declined to comment", "refused to say".
 REFUSAL_CUES = frozenset({"decline", "refuse"})
-# What a refusal refuses (the infinitive after it): speaking, not acting. "refused to resign"
-# is a stance the source took, "refused to comment" is silence.
+# What a refusal refuses (the infinitive or the object after it): speaking, not acting.
+# "refused to resign" is a stance the source took, "refused to comment" and "declined an
+# interview request" are silence.
 COMMENT_VERBS = frozenset(
     {
+        "interview",
         "comment",
         "elaborate",
         "discuss",
@@ -164,6 +166,26 @@ COMMENT_VERBS = frozenset(
         "share",
     }
 )
+# Objects that say nothing was said: "said nothing about the layoffs", "said little".
+NOTHING_SAID = frozenset({"nothing", "little", "none", "anything"})
+
+# Phrases in which a verb of saying reports nothing: "All told, the storm cost …", "That
+# said, …", "Needless to say, …". The words up to and including the verb, in lower case.
+IDIOMS = frozenset(
+    {
+        "all told",
+        "truth be told",
+        "that said",
+        "having said that",
+        "needless to say",
+        "suffice it to say",
+        "so to speak",
+        "that is to say",
+        "to say the least",
+        "to tell the truth",
+    }
+)
+
 # Verbs of saying that, negated and with no reported clause, say that nothing was said:
 # "did not respond to a request for comment", "did not return calls", "did not say".
 SILENCE_CUES = frozenset(

@@ -86,6 +86,7 @@ CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
 # Words that may stand between a subject and its verb: "also", "has", "not", "bluntly".
 BETWEEN_SUBJECT_AND_VERB = frozenset({"ADV", "AUX", "PART"})
 SUBJECT_TAGS = NOMINAL_TAGS | {"NUM"}
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
 
 
 def subject_before(verb: Token) -> Token | None:
@@ -94,6 +95,8 @@ def subject_before(verb: Token) -> Token | None:
     (the title read as a verb). Only adverbs and auxiliaries may come between."""
     if verb.dep_ not in CLAUSE_HEAD_DEPS or verb.tag_ in ("VB", "VBG"):
         return None  # an imperative or a participle has no subject of its own
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        return None  # "Mara Voss was told that …": the noun before is who was told
     for index in range(verb.i - 1, verb.sent.start - 1, -1):
         token = verb.doc[index]
         if token.pos_ in SUBJECT_TAGS:

@@ -6,7 +6,8 @@ did, "declined to comment" says nothing, "asked whether the tax would rise" puts
 in order (language data: `lang/en/statements.py`):
 1. a line's label that is page furniture, or whose content is a bare number (a tally:
    "Clinton: 1,769"), is no speaker's;
-2. a refusal to speak ("declined to comment", "refused to say") is silence;
+2. a refusal to speak ("declined to comment", "refused to say") is silence, and so is an
+   idiom ("all told", "that said") or a verb whose object is nothing ("said nothing about");
 3. a negated verb of answering without a reported clause ("did not respond to requests",
    "did not say whether") is silence too;
 4. a verb of asking with a question clause ("asked whether …", "asked who …"), a thing asked
@@ -37,6 +38,7 @@ from newsgraph.nlp.quotes.kinds import is_finding_source
 from newsgraph.nlp.quotes.source import QUOTE_TOKENS
 
 NEGATION_DEPS = frozenset({"neg"})
+IDIOM_SIZES = sorted({len(idiom.split()) for idiom in words.IDIOMS})
 # What a tally's content is made of: digits, their separators and a sign.
 TALLY_CHARACTERS = frozenset("0123456789.,%+-–— \t")
 
@@ -50,7 +52,7 @@ def as_statement(doc: Doc, cue: CueMatch, text: str) -> CueMatch | None:
     if cue.form in ("according", "passive", "noun"):
         return cue  # no verb of its own to misread
     verb = doc[cue.verb]
-    if _refusal(verb, cue) or _silence(verb, cue):
+    if _refusal(verb, cue) or _idiom(verb) or _nothing_said(verb, cue) or _silence(verb, cue):
         return None
     if _question_or_request(verb, cue) or _action(cue) or _perception(doc, verb, cue):
         if cue.lemma in lang.SPEECH_VERBS:
@@ -71,8 +73,32 @@ def _refusal(verb: Token, cue: CueMatch) -> bool:
     speaking. "refused to resign" is a stance and stays."""
     if cue.lemma not in words.REFUSAL_CUES:
         return False
-    refused = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.i > verb.i]
-    return bool(refused) and refused[0].lemma_.lower() in words.COMMENT_VERBS
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ == "xcomp":
+            return child.lemma_.lower() in words.COMMENT_VERBS
+        if child.i > verb.i and child.dep_ == "dobj":
+            # "declined an interview request", "refused requests for comment"
+            return any(t.lemma_.lower() in words.COMMENT_VERBS for t in child.subtree)
+    return False
+
+
+def _idiom(verb: Token) -> bool:
+    """ "All told, …", "That said, …", "to say the least": no one says anything. Every
+    stretch of words around the verb as long as an idiom is compared with the idioms."""
+    doc = verb.doc
+    for size in IDIOM_SIZES:
+        for start in range(max(0, verb.i - size + 1), min(verb.i, len(doc) - size) + 1):
+            if doc[start : start + size].text.lower() in words.IDIOMS:
+                return True
+    return False
+
+
+def _nothing_said(verb: Token, cue: CueMatch) -> bool:
+    """ "said nothing about the layoffs", "revealed little": the object says nothing was."""
+    if cue.form != "object":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and objects[0].lower_ in words.NOTHING_SAID
 
 
 def _silence(verb: Token, cue: CueMatch) -> bool:
