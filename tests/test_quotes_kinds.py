@@ -175,3 +175,13 @@ def test_quoted_words_continuing_a_thought_are_speech() -> None:
     assert continued_kind("thought", "indirect") == "thought"
     assert continued_kind("finding", "direct") == "finding"
     assert continued_kind("speech", "direct") == "speech"
+
+
+def test_a_title_given_in_apposition_before_the_name_is_tied_to_it(nlp: Any) -> None:
+    text = (
+        "The board chairwoman, Ilona Varga, told reporters that work would start in April. "
+        "The chairwoman added that the city would share the cost."
+    )
+    first, second = _quotes(nlp, text)
+    assert (first.speaker.name, first.speaker.via) == ("Ilona Varga", "apposition")
+    assert (second.speaker.name, second.speaker.via) == ("Ilona Varga", "description")

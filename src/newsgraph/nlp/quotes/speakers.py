@@ -214,7 +214,7 @@ def _titles(doc: Doc, resolver: SpeakerResolver) -> dict[str, list[tuple[frozens
         token = token_at(doc, start)
         if token is None:
             continue
-        for title in (_title_before(token), _title_in_apposition(token)):
+        for title in (_title_before(token), _title_in_apposition(token), _title_apposed(token)):
             if title:
                 key = frozenset(_title_key(title))
                 head = title[-1].lower_
@@ -269,6 +269,19 @@ def _apposed(head: Token) -> list[Token]:
     if after + 1 < len(head.doc) and head.doc[after].text == ",":
         apposed.append(_phrase_head(head.doc[after + 1]))
     return apposed
+
+
+def _title_apposed(name: Token) -> list[Token]:
+    """The title a name is in apposition with, before it ("the board chairwoman, Ilona
+    Varga"), up to the title's head word."""
+    head = _phrase_head(name)
+    if head.dep_ == APPOSITION_DEP and head.head.i < head.i:
+        title = head.head
+    elif name.i >= 2 and name.doc[name.i - 1].text == ",":
+        title = _phrase_head(name.doc[name.i - 2])  # the parser may hang them apart
+    else:
+        return []
+    return [t for t in title.subtree if t.i <= title.i]
 
 
 def _title_key(words: Iterable[Token]) -> set[str]:
