@@ -185,3 +185,10 @@ def test_a_title_given_in_apposition_before_the_name_is_tied_to_it(nlp: Any) -> 
     first, second = _quotes(nlp, text)
     assert (first.speaker.name, first.speaker.via) == ("Ilona Varga", "apposition")
     assert (second.speaker.name, second.speaker.via) == ("Ilona Varga", "description")
+
+
+def test_who_said_takes_the_unnamed_noun_it_describes(nlp: Any) -> None:
+    text = "The plan was opposed by a fisherman from the north shore, who said it would fail."
+    quote = next(q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said")
+    assert (quote.speaker.name, quote.speaker.via) == ("a fisherman", "pronoun")
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "who"

@@ -75,11 +75,23 @@ class SpeakerResolver:
             entity, via = found
             self.spoken.append((mention.start, entity.id))
             return Speaker(name=entity.name, entity=entity.id, mention=mention, via=via)
-        if token.lower_ in lang.SPEAKER_PRONOUNS or token.lower_ in lang.RELATIVE_PRONOUNS:
+        if token.lower_ in lang.RELATIVE_PRONOUNS:
+            return self._described_by_clause(token, mention)
+        if token.lower_ in lang.SPEAKER_PRONOUNS:
             return Speaker(name=None, mention=mention)
         name = _description(doc, words.start, head)
         self.described.append((mention.start, name, _pronouns_for(token)))
         return Speaker(name=name, mention=mention, via="description")
+
+    def _described_by_clause(self, relative: Token, mention: Span) -> Speaker:
+        """ "a fisherman from the north shore, who said": the unnamed noun the relative
+        clause describes, in its own words up to its head ("a fisherman")."""
+        noun = relative.head.head
+        if noun.i == relative.head.i or noun.pos_ not in ("NOUN", "PROPN"):
+            return Speaker(name=None, mention=mention)
+        name = _description(self.doc, noun.left_edge.i, noun.i)
+        self.described.append((mention.start, name, _pronouns_for(noun)))
+        return Speaker(name=name, mention=mention, via="pronoun")
 
     def _pronoun(self, pronoun: Token, mention: Span) -> Speaker:
         """A pronoun no mention covers: the nearest compatible speaker or named mention before
