@@ -135,3 +135,11 @@ def test_furniture_paragraphs_of_a_page() -> None:
         "Council says the bridge will reopen",
         "The pier at dawn. (Photo: Lina Kos)",
     ]
+
+
+def test_a_country_in_capitals_is_no_first_person() -> None:
+    text = "“The US will help us,” said Ann Bell."
+    doc = NLP(text)
+    ann = Entity("e1", "Ann Bell", "PERSON", (Mention(29, 37, "Ann Bell"),))
+    [updated] = with_first_person(doc, (ann,), [_quote(1, 21, text, "e1")])
+    assert [m.text for m in updated.mentions if m.kind == "pronoun"] == ["us"]

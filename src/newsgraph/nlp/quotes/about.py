@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -20,6 +21,9 @@ from spacy.tokens import Doc
 from newsgraph.lang.en.statements import FIRST_PERSON
 from newsgraph.records import Entity, Mention, Quote
 
+FIRST_PERSON_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(FIRST_PERSON, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 # Quote types whose words are the speaker's own: their first person is the speaker.
 OWN_WORDS = frozenset({"direct"})
 
@@ -55,21 +59,22 @@ def about(quote: Quote, index: MentionIndex) -> tuple[str, ...]:
 
 
 def with_first_person(
-    doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote]
+    doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote], text: str | None = None
 ) -> tuple[Entity, ...]:
     """The entities with each first-person pronoun of their own direct quotes added as a
-    pronoun mention (mentions stay sorted by start; covered words are not added twice)."""
+    pronoun mention (mentions stay sorted by start; covered words are not added twice).
+    `text` is `doc.text` when the caller has it."""
     taken = MentionIndex(entities)
     added: dict[str, list[Mention]] = {}
     for quote in quotes:
         entity_id = quote.speaker.entity
         if entity_id is None or quote.type not in OWN_WORDS:
             continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        for token in span or ():
-            end = token.idx + len(token.text)
-            if token.lower_ in FIRST_PERSON and not _covered(taken, token.idx, end):
-                mention = Mention(token.idx, end, token.text, kind="pronoun")
+        for word in FIRST_PERSON_WORD.finditer(
+            doc.text if text is None else text, quote.start, quote.end
+        ):
+            if _is_pronoun(word.group()) and not _covered(taken, word.start(), word.end()):
+                mention = Mention(word.start(), word.end(), word.group(), kind="pronoun")
                 added.setdefault(entity_id, []).append(mention)
     if not added:
         return tuple(entities)
@@ -79,6 +84,11 @@ def with_first_person(
         else e
         for e in entities
     )
+
+
+def _is_pronoun(word: str) -> bool:
+    """ "we", "We", "I"; not "US" (the country) nor "ME" (a state) in capitals."""
+    return word == "I" or word.islower() or word.istitle()
 
 
 def _covered(index: MentionIndex, start: int, end: int) -> bool:

@@ -98,9 +98,9 @@ def _second_clause(verb: Token, clause: Token) -> Token | None:
     for child in verb.rights:
         if child.i <= clause.right_edge.i or child.dep_ != "conj":
             continue
-        opener = child.left_edge
-        subjects = [c for c in child.subtree if c.dep_ in REPORTED_SUBJECT_DEPS]
-        if opener.lower_ == "that" and subjects and child.lemma_.lower() not in ACT_VERBS:
+        if child.left_edge.lower_ != "that" or child.lemma_.lower() in ACT_VERBS:
+            continue
+        if any(c.dep_ in REPORTED_SUBJECT_DEPS for c in child.children):
             return child.right_edge
     return None
 

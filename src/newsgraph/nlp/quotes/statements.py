@@ -38,7 +38,11 @@ from newsgraph.nlp.quotes.kinds import is_finding_source
 from newsgraph.nlp.quotes.source import QUOTE_TOKENS
 
 NEGATION_DEPS = frozenset({"neg"})
-IDIOM_SIZES = sorted({len(idiom.split()) for idiom in words.IDIOMS})
+# Each word of an idiom → the idioms it is in, as words, and its place in them.
+IDIOMS_BY_WORD: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _idiom_words in (tuple(idiom.split()) for idiom in sorted(words.IDIOMS)):
+    for _place, _word in enumerate(_idiom_words):
+        IDIOMS_BY_WORD.setdefault(_word, []).append((_idiom_words, _place))
 # What a tally's content is made of: digits, their separators and a sign.
 TALLY_CHARACTERS = frozenset("0123456789.,%+-–— \t")
 
@@ -83,13 +87,15 @@ def _refusal(verb: Token, cue: CueMatch) -> bool:
 
 
 def _idiom(verb: Token) -> bool:
-    """ "All told, …", "That said, …", "to say the least": no one says anything. Every
-    stretch of words around the verb as long as an idiom is compared with the idioms."""
+    """ "All told, …", "That said, …", "to say the least": no one says anything. Each idiom
+    with the verb's word in it is compared word by word with the words around the verb."""
     doc = verb.doc
-    for size in IDIOM_SIZES:
-        for start in range(max(0, verb.i - size + 1), min(verb.i, len(doc) - size) + 1):
-            if doc[start : start + size].text.lower() in words.IDIOMS:
-                return True
+    for idiom, position in IDIOMS_BY_WORD.get(verb.lower_, ()):
+        start = verb.i - position
+        if start < 0 or start + len(idiom) > len(doc):
+            continue
+        if all(doc[start + k].lower_ == word for k, word in enumerate(idiom)):
+            return True
     return False
 
 
