@@ -59,12 +59,16 @@ def about(quote: Quote, index: MentionIndex) -> tuple[str, ...]:
 
 
 def with_first_person(
-    doc: Doc, entities: Sequence[Entity], quotes: Iterable[Quote], text: str | None = None
+    doc: Doc,
+    entities: Sequence[Entity],
+    quotes: Iterable[Quote],
+    text: str | None = None,
+    index: MentionIndex | None = None,
 ) -> tuple[Entity, ...]:
     """The entities with each first-person pronoun of their own direct quotes added as a
     pronoun mention (mentions stay sorted by start; covered words are not added twice).
-    `text` is `doc.text` when the caller has it."""
-    taken = MentionIndex(entities)
+    `text` is `doc.text` and `index` the entities' `MentionIndex` when the caller has them."""
+    taken = MentionIndex(entities) if index is None else index
     added: dict[str, list[Mention]] = {}
     for quote in quotes:
         entity_id = quote.speaker.entity

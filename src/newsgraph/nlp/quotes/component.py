@@ -107,7 +107,7 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     final = tuple(
         replace(q, id=f"q{i}", about=about(q, mentions)) for i, q in enumerate(quotes, start=1)
     )
-    doc._.ng_entities = with_first_person(doc, doc._.ng_entities, final, text)
+    doc._.ng_entities = with_first_person(doc, doc._.ng_entities, final, text, mentions)
     return final
 
 
