@@ -173,3 +173,9 @@ def test_a_hyphenated_title_and_an_age_describe_the_named_person(nlp: Any) -> No
     entities = _entities(nlp, text)
     assert _referent(entities, text, "The Secretary-General") == "Halvard Lien"
     assert _referent(entities, text, "The 45-year-old") == "Tomas Brekke"
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(nlp: Any) -> None:
+    # Speakers call themselves "I": "her" in Rolf Amsel's own words is someone else.
+    text = "“I asked Marta Quist twice, and I warned her again,” said Rolf Amsel."
+    assert _referent(_entities(nlp, text), text, "her") != "Rolf Amsel"

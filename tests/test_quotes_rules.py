@@ -70,7 +70,9 @@ def test_uncued_quote_continues_the_speaker_of_its_paragraph(nlp: Any) -> None:
     first, second = _quotes(nlp, text)
     assert second.cue is None
     assert second.speaker.name == first.speaker.name == "Peter Hall"
-    assert second.speaker.mention is None
+    # A continuation carries the mention of the attribution it continues.
+    assert second.speaker.mention == first.speaker.mention
+    assert second.speaker.via == "continuation"
 
 
 def test_unclosed_quote_ends_at_its_paragraph(nlp: Any) -> None:

@@ -150,7 +150,11 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
         if token.i in article.described_at:
             _see(seen, article.described_at[token.i], token, where, pronoun=False)
         elif _is_pronoun(token):
-            later = ahead.get(where.sentence, [])
+            later = [
+                (head, referent)
+                for head, referent in ahead.get(where.sentence, [])
+                if not _quotes_speaker(where, head, contexts[head.i])
+            ]
             found = _resolve_pronoun(token, where, referents, seen, later, speaker, ranker, observe)
             if found is not None:
                 _add(found, token.idx, token.idx + len(token.text), token.text, "pronoun")
@@ -256,7 +260,11 @@ def _resolve_pronoun(
         reverse=True,
     )
     candidates = [
-        r for r in recent if _agrees(kind, r) and not _in_own_statement(pronoun, seen[r.id].head)
+        r
+        for r in recent
+        if _agrees(kind, r)
+        and not _in_own_statement(pronoun, seen[r.id].head)
+        and not _quotes_speaker(where, seen[r.id].head, seen[r.id].context)
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
     subjects = [r.id for r in candidates if role(seen[r.id].head) in SUBJECT_DEPS]
@@ -295,6 +303,19 @@ def _in_own_statement(pronoun: Token, mention: Token) -> bool:
     """A name inside what the pronoun is said to say ("People like Scott," he said; "Berg
     broke her word," he said): the speaker is someone else."""
     return says(pronoun) and pronoun.head.is_ancestor(mention)
+
+
+def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> bool:
+    """The speaker of the quotation a pronoun stands in ("'I warned her,' said Tomas Berg"):
+    the subject of a verb of saying outside the quotation marks, in the pronoun's sentence.
+    Speakers call themselves "I" in their own words, so a third-person pronoun there is
+    someone else."""
+    return (
+        where.quoted
+        and not mention_where.quoted
+        and mention_where.sentence == where.sentence
+        and says(mention)
+    )
 
 
 def _vote_genders(article: Article) -> None:

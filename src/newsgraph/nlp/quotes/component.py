@@ -11,6 +11,12 @@ continues the quote before it (in its paragraph, or in the paragraph before when
 own); one with neither, or a short one inside a sentence, is a title, a slogan or a scare
 quote: nobody's statement, left out. A cue inside another cue's content is left out too (a
 report of a report is one attribution, the outer one), unless the cue scorer is sure of it.
+A cue that reports no statement (an action, a refusal, a question, a heading: `statements`)
+and anything in a paragraph of page furniture (`furniture`) are left out as well.
+
+Each quote says what it reports (`kinds`: speech, thought, finding), how its speaker was found
+(`speaker.via`), and whom it is about (`about`); the first person of a direct quote becomes a
+pronoun mention of its speaker's entity.
 """
 
 from __future__ import annotations
@@ -22,8 +28,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.lang.en import quotes as lang
+from newsgraph.nlp.quotes.about import MentionIndex, about, with_first_person
 from newsgraph.nlp.quotes.context import quote_context
-from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source
+from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source, source_after_quote
+from newsgraph.nlp.quotes.furniture import furniture_paragraphs
+from newsgraph.nlp.quotes.kinds import continued_kind, quote_kind
 from newsgraph.nlp.quotes.learned import CueScorer, rescore_cues
 from newsgraph.nlp.quotes.marks import (
     STATEMENT_WORDS,
@@ -33,7 +42,8 @@ from newsgraph.nlp.quotes.marks import (
     inside_quoted,
 )
 from newsgraph.nlp.quotes.speakers import SpeakerResolver
-from newsgraph.records import Quote, QuoteType, Span, Speaker
+from newsgraph.nlp.quotes.statements import as_statement
+from newsgraph.records import Quote, QuoteType, Span, Speaker, SpeakerVia
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
 MIN_UNATTRIBUTED_WORDS = 3
@@ -53,10 +63,15 @@ class Draft:
 
 def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ...]:
     """The quotes of a parsed doc whose entities are grouped, in order of their start; with
-    a `cue_model`, its cues join the rules' and it vetoes the rules' doubtful ones."""
+    a `cue_model`, its cues join the rules' and it vetoes the rules' doubtful ones. The
+    first person of each direct quote is added to `doc._.ng_entities` as pronoun mentions
+    of its speaker (again on a second run: no mention is added twice)."""
     text = doc.text
     sentence_starts = [sentence.start_char for sentence in doc.sents]
-    quoted = find_quoted_spans(text, sentence_starts)
+    furniture = furniture_paragraphs(doc, text)
+    quoted = [
+        q for q in find_quoted_spans(text, sentence_starts) if not _within(q.start, furniture)
+    ]
     starts = [q.start for q in quoted]
 
     def inside(offset: int) -> bool:
@@ -65,10 +80,11 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     found, sure = find_cues(doc, text), set[int]()
     if cue_model is not None:
         found, sure = rescore_cues(doc, found, quoted, cue_model, inside)
+    ends = [q.end for q in quoted]
     cues = _outermost(
         [
-            outside_source(doc, _in_paragraph(text, cue), inside)
-            for cue in found
+            source_after_quote(doc, outside_source(doc, _in_paragraph(text, cue), inside), ends)
+            for cue in _statements(doc, text, found, furniture)
             if not inside(cue.start)
         ],
         sure,
@@ -85,7 +101,26 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
         # (a slogan, a headline, a title): left out.
         if quote is not None:
             quotes.append(quote)
-    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, start=1))
+    mentions = MentionIndex(doc._.ng_entities)
+    final = tuple(
+        replace(q, id=f"q{i}", about=about(q, mentions)) for i, q in enumerate(quotes, start=1)
+    )
+    doc._.ng_entities = with_first_person(doc, doc._.ng_entities, final, text, mentions)
+    return final
+
+
+def _statements(
+    doc: Doc, text: str, cues: list[CueMatch], furniture: list[tuple[int, int]]
+) -> list[CueMatch]:
+    """The cues that report statements, outside the page's furniture (`statements`)."""
+    kept = (as_statement(doc, cue, text) for cue in cues if not _within(cue.start, furniture))
+    return [cue for cue in kept if cue is not None]
+
+
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether `offset` falls in one of the ordered character ranges."""
+    index = bisect.bisect_left(ranges, (offset + 1, -1)) - 1  # the last range starting at or before
+    return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
 
 def _outermost(cues: list[CueMatch], sure: set[int]) -> list[CueMatch]:
@@ -229,11 +264,13 @@ def _finish(
     cue = draft.cue
     if cue is not None:
         speaker = speakers[cue.verb]
+        kind = quote_kind(doc, cue, draft.type)
     else:
-        inherited = _inherited(text, draft, before[-1] if before else None)
-        if inherited is None:
+        previous = before[-1] if before else None
+        inherited = _inherited(text, draft, previous)
+        if inherited is None or previous is None:
             return None
-        speaker = inherited
+        speaker, kind = inherited, continued_kind(previous.kind, draft.type)
     return Quote(
         id=f"q{len(before) + 1}",
         text=text[draft.start : draft.end],
@@ -243,6 +280,7 @@ def _finish(
         cue=Span(cue.start, cue.end, text[cue.start : cue.end]) if cue else None,
         speaker=speaker,
         context=quote_context(doc, cue) if cue else None,
+        kind=kind,
     )
 
 
@@ -259,8 +297,11 @@ def _inherited(text: str, draft: Draft, previous: Quote | None) -> Speaker | Non
     previous_paragraph = _previous_paragraph_start(text, paragraph_start)
     follows = previous_paragraph is not None and previous.start >= previous_paragraph
     if same_paragraph or (opens_paragraph and follows):
+        # The continued attribution's source mention travels with it: a reader of this quote
+        # alone still sees who was named as its source.
         found = previous.speaker
-        return Speaker(name=found.name, entity=found.entity, mention=None)
+        via: SpeakerVia | None = "continuation" if found.name is not None else None
+        return Speaker(name=found.name, entity=found.entity, mention=found.mention, via=via)
     return None
 
 

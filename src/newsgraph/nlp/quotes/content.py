@@ -8,6 +8,8 @@ interrupts or follows ("The plan, he said, is dead"). Offsets are characters.
 
 from __future__ import annotations
 
+from typing import Literal, NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import quotes as lang
@@ -24,43 +26,104 @@ COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement
 # What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
 ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
+REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of a speaker's act that may follow a reported clause: "… but added", "and praised".
+ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 Content = tuple[tuple[int, int], ...]
+# Where in the parse a cue's content was found: the statement filter (`statements.py`)
+# judges an object or a preposition's object differently from a reported clause.
+ContentForm = Literal[
+    "clause",
+    "adverbial",
+    "preposition",
+    "infinitive",
+    "object",
+    "colon",
+    "around",
+    "before",
+    "none",
+    "passive",
+    "according",
+    "layout",
+    "noun",
+]
 
 
-def verb_content(
-    verb: Token, lemma: str, *, any_infinitive: bool = False
-) -> tuple[Content, int, bool]:
-    """The content stretches of a verb cue, where the cue ends (after a preposition), and
-    whether the content is one that only counts with a source (objects, infinitives).
-    Infinitives count for verbs of intent, or for any verb when `any_infinitive`."""
+class VerbContent(NamedTuple):
+    content: Content
+    cue_end: int  # where the cue ends when a preposition belongs to it, else 0
+    needs_source: bool  # objects and infinitives count only with a source
+    form: ContentForm
+
+
+def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> VerbContent:
+    """The content stretches of a verb cue, where the cue ends (after a preposition),
+    whether the content is one that only counts with a source (objects, infinitives), and
+    where it was found. Infinitives count for verbs of intent, or for any verb when
+    `any_infinitive`."""
     clause = clause_of(verb)
     if clause is not None:
-        return ((chars_of(clause.left_edge, clause.right_edge),), 0, False)
+        last = _second_clause(verb, clause) or _before_next_act(verb, clause)
+        return VerbContent((chars_of(clause.left_edge, last),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
-        return ((reported,), 0, False)
+        return VerbContent((reported,), 0, False, "adverbial")
     prepositional = _prepositional(verb, lemma)
     if prepositional is not None:
-        return ((prepositional[0],), prepositional[1], True)
+        return VerbContent((prepositional[0],), prepositional[1], True, "preposition")
     if any_infinitive or lemma in lang.INTENT_VERBS:
         to_do = infinitive(verb)
         if to_do is not None:
-            return ((to_do,), 0, True)
+            return VerbContent((to_do,), 0, True, "infinitive")
     if lemma not in lang.ADDRESSEE_VERBS and not _reports_by_speech(verb):
         obj = object_content(verb)
         if obj is not None:
-            return ((obj,), 0, True)
+            return VerbContent((obj,), 0, True, "object")
     colon = _after_colon(verb)
     if colon is not None:
-        return ((colon,), 0, False)
+        return VerbContent((colon,), 0, False, "colon")
     if verb.dep_ in INTERRUPTING_DEPS and is_bare(verb):
-        return (around(verb.head, verb), 0, False)
+        return VerbContent(around(verb.head, verb), 0, False, "around")
     if lemma in lang.SPEECH_VERBS:
         before = _said_after(verb)
         if before is not None:
-            return ((before,), 0, False)
-    return ((), 0, False)
+            return VerbContent((before,), 0, False, "before")
+    return VerbContent((), 0, False, "none")
+
+
+def _second_clause(verb: Token, clause: Token) -> Token | None:
+    """The last word of a second reported clause the parser coordinated with the cue verb:
+    "said it hoped to reach a deal, and that cargo was being diverted" reports both."""
+    for child in verb.rights:
+        if child.i <= clause.right_edge.i or child.dep_ != "conj":
+            continue
+        if child.left_edge.lower_ != "that" or child.lemma_.lower() in ACT_VERBS:
+            continue
+        if any(c.dep_ in REPORTED_SUBJECT_DEPS for c in child.children):
+            return child.right_edge
+    return None
+
+
+def _before_next_act(verb: Token, clause: Token) -> Token:
+    """The last word of the reported clause, which ends before the speaker's next act when
+    the parser coordinated that act with the clause: in "Pence said it takes time but added
+    that …" or "she said she admires him and praised his plan", "added" and "praised" have no
+    subject of their own and the tense of the cue, not of the clause, so they are the
+    speaker's: another attribution, not more content."""
+    for child in clause.rights:
+        if (
+            child.dep_ == "conj"
+            and child.tag_ == verb.tag_ != clause.tag_
+            and child.lemma_.lower() in ACT_VERBS
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            last = child.left_edge.i - 1
+            doc = verb.doc
+            while last > clause.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+                last -= 1
+            return doc[last]
+    return clause.right_edge
 
 
 def _reported_adverbial(verb: Token) -> tuple[int, int] | None:

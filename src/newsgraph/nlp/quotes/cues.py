@@ -14,6 +14,7 @@ Offsets are characters; token indices never leave this module's callers in `nlp/
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -27,13 +28,20 @@ from newsgraph.lang.en import quotes as lang
 from newsgraph.nlp.quotes.content import (
     COLON_REACH,
     VERB_TAGS,
+    ContentForm,
     around,
     chars,
     chars_of,
     crosses_paragraph,
     verb_content,
 )
-from newsgraph.nlp.quotes.source import name_head, paragraph_subject, source_phrase, subject_of
+from newsgraph.nlp.quotes.source import (
+    name_head,
+    paragraph_subject,
+    source_phrase,
+    subject_before,
+    subject_of,
+)
 
 # A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
 SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -46,6 +54,7 @@ SIGNED_QUOTE = re.compile(
 MAX_LEAD_TOKENS = 5
 LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})
 CUE_VERBS = (
     lang.REPORTING_VERBS
     | lang.INTENT_VERBS
@@ -73,6 +82,7 @@ class CueMatch:
     content: tuple[tuple[int, int], ...]  # character ranges; empty when the parse shows none
     clause: tuple[int, int]  # character range of the cue's clause, for place and time
     colon: bool = False  # the content follows a colon ("said:"), maybe in the next paragraph
+    form: ContentForm = "clause"  # where the content was found in the parse
 
 
 def find_cues(doc: Doc, text: str | None = None) -> list[CueMatch]:
@@ -132,6 +142,7 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
                 source_head=name.end - 1,
                 content=((line.start(2), line.end(2)),),
                 clause=(line.start(), colon + 1),
+                form="layout",
             )
         )
     return cues
@@ -156,6 +167,7 @@ def _signed_quotes(doc: Doc, text: str) -> list[CueMatch]:
                 source_head=name.end - 1,
                 content=((line.start("quote"), line.end("quote")),),
                 clause=(dash, line.end()),
+                form="layout",
             )
         )
     return cues
@@ -181,11 +193,13 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
     passive = passive_cue(verb)
     if passive is not None:
         return passive
-    content, cue_end, needs_source = verb_content(verb, lemma, any_infinitive=learned)
+    content, cue_end, needs_source, form = verb_content(verb, lemma, any_infinitive=learned)
     colon = bool(content) and _colon_before(verb, content[0][0])
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = subject_of(verb)
+    if subject is None:
+        subject = subject_before(verb)
     if subject is None and needs_source:
         return None
     if subject is not None and crosses_paragraph(subject, verb):
@@ -203,6 +217,7 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
         content=content,
         clause=chars(verb.sent),
         colon=colon,
+        form=form,
     )
 
 
@@ -220,6 +235,34 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
                 head = name_head(token)
                 return replace(cue, source=source_phrase(head), source_head=head.i)
     return replace(cue, source=None, source_head=None)
+
+
+def source_after_quote(doc: Doc, cue: CueMatch, quote_ends: list[int]) -> CueMatch:
+    """`“…,” Gene Sperling, an adviser, said`: when the parser finds no subject and hangs
+    the name after the closing mark inside the quoted clause, the words between the mark
+    and the cue are the source and the content ends at the mark. `quote_ends`: where the
+    quoted stretches end, in order."""
+    if cue.source is not None or len(cue.content) != 1:
+        return cue
+    start, end = cue.content[0]
+    if end > cue.start:
+        return cue  # the content runs on after the cue: no name stands before it
+    index = bisect.bisect_left(quote_ends, end) - 1
+    if index < 0 or quote_ends[index] <= start:
+        return cue
+    words = doc.char_span(quote_ends[index], end, alignment_mode="expand")
+    names = [t for t in words or () if not t.is_punct and not t.is_space]
+    if not names:
+        return cue
+    phrase = doc[names[0].i : names[-1].i + 1]
+    if phrase.root.pos_ not in NOMINAL_TAGS:
+        return cue
+    return replace(
+        cue,
+        source=(phrase.start, phrase.end),
+        source_head=phrase.root.i,
+        content=((start, quote_ends[index]),),
+    )
 
 
 # spaCy rebuilds `doc.text` from the tokens on every access: per-cue code reads tokens only.
@@ -250,6 +293,7 @@ def passive_cue(verb: Token) -> CueMatch | None:
         source_head=objects[0].i,
         content=(content,),
         clause=chars(verb.sent),
+        form="passive",
     )
 
 
@@ -267,16 +311,40 @@ def _according_to(according: Token) -> CueMatch | None:
     content = around(head, according) if head is not None else ()
     if not content:
         content = (_rest_of_sentence(according),)
+    source = source_phrase(source_head)
+    name_end = _name_in_commas(according.doc, source[1])
+    if name_end is not None:
+        # "According to the city engineer, Paula Okafor, the repairs …": the parser took the
+        # name in apposition for the content's subject; it belongs to the source.
+        source = (source[0], name_end)
+        after = according.doc[name_end]  # the comma that closes the apposition
+        content = tuple(
+            (max(start, after.idx + 1), end) for start, end in content if end > after.idx + 1
+        )
     return CueMatch(
         start=according.idx,
         end=to.idx + len(to.text),
         verb=according.i,
         lemma="according to",
-        source=source_phrase(source_head),
+        source=source,
         source_head=source_head.i,
         content=content,
         clause=(according.idx, source_head.right_edge.idx + len(source_head.right_edge.text)),
+        form="according",
     )
+
+
+def _name_in_commas(doc: Doc, after: int) -> int | None:
+    """Where a name set off by commas right after token `after` ends (", Paula Okafor,"), or
+    None when no such name follows."""
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].ent_type_ in NAME_LABELS:
+        end += 1
+    if end == after + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return end
 
 
 def _rest_of_sentence(according: Token) -> tuple[int, int]:

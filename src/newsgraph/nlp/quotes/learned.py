@@ -138,6 +138,7 @@ def _nominal_cue(word: Token, owner: Token | None, content: Token | None) -> Cue
         source_head=owner.i,
         content=(chars_of(content.left_edge, content.right_edge),),
         clause=chars(word.sent),
+        form="noun",
     )
 
 

@@ -81,6 +81,31 @@ def paragraph_subject(verb: Token) -> Token | None:
     return None
 
 
+# A verb that heads its own clause, whose subject the parser may have missed.
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
+# Words that may stand between a subject and its verb: "also", "has", "not", "bluntly".
+BETWEEN_SUBJECT_AND_VERB = frozenset({"ADV", "AUX", "PART"})
+SUBJECT_TAGS = NOMINAL_TAGS | {"NUM"}
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
+
+
+def subject_before(verb: Token) -> Token | None:
+    """The noun right before a clause's verb when the parser gave the verb no subject:
+    "About 4 in 10 say …" (the number hung as a modifier), "screenwriter Cole Haddon wrote"
+    (the title read as a verb). Only adverbs and auxiliaries may come between."""
+    if verb.dep_ not in CLAUSE_HEAD_DEPS or verb.tag_ in ("VB", "VBG"):
+        return None  # an imperative or a participle has no subject of its own
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        return None  # "Mara Voss was told that …": the noun before is who was told
+    for index in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[index]
+        if token.pos_ in SUBJECT_TAGS:
+            return name_head(token) if token.head.i > token.i or token.head == verb else None
+        if token.pos_ not in BETWEEN_SUBJECT_AND_VERB:
+            return None
+    return None
+
+
 def name_head(token: Token) -> Token:
     """The head of the name a word belongs to: "Ferdie" → "Pacheco"."""
     while token.dep_ == "compound" and token.head.i > token.i:
@@ -96,10 +121,23 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head  # "In explaining why …, Clinton said": through the preposition
+        elif _speaker_act(verb):
+            verb = verb.head  # "Pence said it takes time but added": the reporting verb's
         elif verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _speaker_act(verb: Token) -> bool:
+    """A verb coordinated with a reported clause that has the tense of the reporting verb,
+    not of the clause: the speaker's next act ("said it takes time but added …")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "ccomp"
+        and verb.tag_ == clause.head.tag_ != clause.tag_
+    )
 
 
 def source_phrase(head: Token) -> tuple[int, int]:
