@@ -86,3 +86,21 @@ def test_missing_speakers_and_cues_are_said_in_plain_words() -> None:
     view = render_article(replace(article, quotes=(replace(quote, cue=None),)))
     assert "(speaker not found) (no cue: continues the quote before)" in view
     assert "(unknown)" not in view and "(-)" not in view
+
+
+def test_the_view_says_when_a_description_names_nobody() -> None:
+    mention = Span(0, 7, "Ann Lee")
+    named = Quote(
+        "q1",
+        "the bridge is safe",
+        13,
+        31,
+        "indirect",
+        Span(8, 12, "said"),
+        Speaker("Ann Lee", "e1", mention, via="description"),
+    )
+    unnamed = replace(named, speaker=Speaker("Ann Lee", None, mention, via="description"))
+    article = Article(metadata=Metadata(), body=BODY, quotes=(named,))
+    assert "(a description the article ties to a name)" in render_article(article)
+    article = replace(article, quotes=(unnamed,))
+    assert "(a description; the article names nobody for it)" in render_article(article)

@@ -26,6 +26,8 @@ VIA_WORDS = {
     "pronoun": "a pronoun resolved to a name",
     "continuation": "continues the quote before",
 }
+# A description that names nobody in the article ("a spokesman") is its own speaker.
+UNNAMED_DESCRIPTION = "a description; the article names nobody for it"
 NO_SPEAKER = "speaker not found"
 NO_CUE = "no cue: continues the quote before"
 
@@ -82,10 +84,16 @@ def _quote_lines(quote: Quote) -> list[str]:
     )
     mention = quote.speaker.mention
     if mention is not None:
-        via = quote.speaker.via
-        how = f" ({VIA_WORDS.get(via, via)})" if via else ""  # None: records before `via`
+        how = f" ({_how(quote)})" if quote.speaker.via else ""  # None: records before `via`
         wrapped.append(f'{QUOTE_INDENT}speaker: "{" ".join(mention.text.split())}"{how}')
     return wrapped
+
+
+def _how(quote: Quote) -> str:
+    via = quote.speaker.via or ""
+    if via == "description" and quote.speaker.entity is None:
+        return UNNAMED_DESCRIPTION
+    return VIA_WORDS.get(via, via)
 
 
 def _excerpt(text: str) -> str:
