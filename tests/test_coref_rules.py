@@ -179,3 +179,10 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker(nlp: Any) -> None:
     # Speakers call themselves "I": "her" in Rolf Amsel's own words is someone else.
     text = "“I asked Marta Quist twice, and I warned her again,” said Rolf Amsel."
     assert _referent(_entities(nlp, text), text, "her") != "Rolf Amsel"
+
+
+def test_a_surname_the_tagger_missed_joins_its_person_but_not_a_modifier(nlp: Any) -> None:
+    text = "Albert Robles was the city treasurer. Robles was sentenced to 10 years in prison."
+    assert _referent(_entities(nlp, text), text, "Robles", nth=1) == "Albert Robles"
+    text = "Tom Young spoke at the rally. Young people cheered when he left."
+    assert _referent(_entities(nlp, text), text, "Young", nth=1) is None

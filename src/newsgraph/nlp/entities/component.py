@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import names
 from newsgraph.records import Entity
@@ -36,6 +36,8 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG"})
 MAX_SURNAME_WORDS = 3
 # Labels the tagger gives to people's full names often enough that a surname may join them.
 PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
+# Roles in which a word the tagger read as a common noun may still be a person's name.
+NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -211,16 +213,15 @@ def _folded(word: str) -> str:
 
 
 def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
-    """A person's surname the tagger missed ("… said Bullard" after "Joe Bullard"): a proper
-    noun outside any entity that is the last word of exactly one full name joins it."""
-    owners: dict[str, list[Group]] = {}
-    for group in groups:
-        if group.label == "PERSON" and len(group.words) > 1:
-            owners.setdefault(group.words[-1], []).append(group)
+    """A person's name the tagger missed at one place ("… said Bullard" after "Joe Bullard";
+    "Robles was sentenced" read as a common noun at the start of its sentence): a capitalised
+    word outside any entity, written as one person's surname, first name or one-word name,
+    joins that person when no other person has that word."""
+    owners = _name_owners(groups)
     if not owners:
         return
     for token in doc:
-        if token.ent_type_ or token.pos_ != "PROPN" or token.text not in owners:
+        if token.ent_type_ or token.text not in owners or not _may_name(token):
             continue
         found = owners[token.text]
         if len(found) == 1:
@@ -228,6 +229,30 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
             found[0].mentions.append(
                 Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
             )
+
+
+def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
+    """The people each word can name alone: their surname, their first name and a one-word
+    name, each person once per word."""
+    owners: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.label != "PERSON":
+            continue
+        words = group.words
+        for word in {words[-1], words[0]}:
+            if word[:1].isupper() and word.lower() not in names.HONORIFICS:
+                owners.setdefault(word, []).append(group)
+    return owners
+
+
+def _may_name(token: Token) -> bool:
+    """Whether an untagged capitalised word can be a name here: a proper noun, or a noun that
+    stands as a person does (a subject, an object, an owner), never a modifier ("Rice prices")."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and token.dep_ in NAME_ROLES
 
 
 def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
