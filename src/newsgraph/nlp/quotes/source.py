@@ -166,7 +166,10 @@ def source_phrase(head: Token) -> tuple[int, int]:
 
 
 def _spaced_hyphen(token: Token) -> bool:
-    return token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+    """A hyphen with a space on both sides (a dash); a hyphen opening the text is a bullet."""
+    if token.text != "-" or not token.whitespace_ or token.i == 0:
+        return False
+    return bool(token.nbor(-1).whitespace_)
 
 
 def _closes_bracket(doc: Doc, first: int, last: int) -> bool:
