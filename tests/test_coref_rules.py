@@ -186,3 +186,14 @@ def test_a_surname_the_tagger_missed_joins_its_person_but_not_a_modifier(nlp: An
     assert _referent(_entities(nlp, text), text, "Robles", nth=1) == "Albert Robles"
     text = "Tom Young spoke at the rally. Young people cheered when he left."
     assert _referent(_entities(nlp, text), text, "Young", nth=1) is None
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(nlp: Any) -> None:
+    text = "Tomas Lind met Karl Ostrow at the pier. Later Ostrow praised him."
+    assert _referent(_entities(nlp, text), text, "him") != "Karl Ostrow"
+    # An infinitive's subject is its controller: the verb's subject, or its object when it has one.
+    text = "Karl Ostrow found Tomas Lind at the pier. Ostrow threatened to push him into the sea."
+    assert _referent(_entities(nlp, text), text, "him") != "Karl Ostrow"
+    # A possessive is free: "his" may be the subject's own.
+    text = "Karl Ostrow sold his boat in May."
+    assert _referent(_entities(nlp, text), text, "his") == "Karl Ostrow"

@@ -265,6 +265,7 @@ def _resolve_pronoun(
         if _agrees(kind, r)
         and not _in_own_statement(pronoun, seen[r.id].head)
         and not _quotes_speaker(where, seen[r.id].head, seen[r.id].context)
+        and not _binds(pronoun, seen[r.id].head)
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
     subjects = [r.id for r in candidates if role(seen[r.id].head) in SUBJECT_DEPS]
@@ -303,6 +304,29 @@ def _in_own_statement(pronoun: Token, mention: Token) -> bool:
     """A name inside what the pronoun is said to say ("People like Scott," he said; "Berg
     broke her word," he said): the speaker is someone else."""
     return says(pronoun) and pronoun.head.is_ancestor(mention)
+
+
+def _binds(pronoun: Token, mention: Token) -> bool:
+    """Whether the mention is the subject of the pronoun's own clause, which an object pronoun
+    never refers to ("Ann praised her": not Ann; she would be "herself"). An infinitive's
+    subject is its controller: the object of the verb above when it has one ("Ann urged Eva
+    to call her": not Eva), else that verb's subject ("Joe threatens to throw him": not Joe).
+    A possessive ("Joe sold his car") and a preposition's object are free."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in lang.OBJECT_DEPS:
+        return False
+    if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
+        return False
+    while mention.dep_ == "compound" and mention.head.i != mention.i:
+        mention = mention.head
+    verb = pronoun.head
+    if mention.head.i == verb.i and mention.dep_ in SUBJECT_DEPS:
+        return True
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    above = verb.head
+    objects = [c for c in above.children if c.dep_ in lang.OBJECT_DEPS and c.i < verb.i]
+    controller_deps = lang.OBJECT_DEPS if objects else SUBJECT_DEPS
+    return mention.head.i == above.i and mention.dep_ in controller_deps
 
 
 def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> bool:
