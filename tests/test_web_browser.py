@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-pytest.importorskip("fastapi")
-uvicorn = pytest.importorskip("uvicorn")
-sync_api = pytest.importorskip("playwright.sync_api")
+import uvicorn
+from playwright import sync_api
 
 from newsgraph.web import create_app
 from tests.web_samples import build_corpus, fake_analyse
@@ -47,7 +45,9 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = build_corpus(tmp_path_factory.mktemp("browser") / "corpus.db")
     port = _free_port()
-    config = uvicorn.Config(create_app(db, fake_analyse), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(db, fake_analyse), host="127.0.0.1", port=port, log_level="warning"
+    )
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()

@@ -6,15 +6,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import pytest
-
-pytest.importorskip("fastapi")
-schemathesis = pytest.importorskip("schemathesis")
+import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
 
 from newsgraph.web import create_app
 from tests.web_samples import build_corpus, fake_analyse
+
 
 def _app() -> FastAPI:
     # Built at collection: schemathesis reads the schema from the app to make the tests.

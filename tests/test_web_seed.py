@@ -4,11 +4,8 @@ speaker's page; and POST /api/extract with the Extractor, as `newsgraph serve` w
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-
-pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
 from newsgraph.store import Corpus
@@ -31,7 +28,9 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, str]:
     return TestClient(create_app(db, extractor_analyse(), time_limit=120.0)), str(article.id)
 
 
-def test_the_seed_article_page_links_every_stoltenberg_quote(seeded: tuple[TestClient, str]) -> None:
+def test_the_seed_article_page_links_every_stoltenberg_quote(
+    seeded: tuple[TestClient, str],
+) -> None:
     client, article_id = seeded
     data = client.get(f"/api/articles/{article_id}").json()
     his = [q for q in data["quotes"] if "Stoltenberg" in (q["speaker"]["name"] or "")]
@@ -65,5 +64,9 @@ def test_extract_with_the_real_pipeline(seeded: tuple[TestClient, str]) -> None:
     record = response.json()
     assert record["schema"] == "newsgraph/article/v1"
     assert any(q["speaker"]["name"] == "Lena Fisk" for q in record["quotes"])
-    html = "<html><head><title>Ferry</title></head><body><article><p>" + text + "</p></article></body></html>"
+    html = (
+        "<html><head><title>Ferry</title></head><body><article><p>"
+        + text
+        + "</p></article></body></html>"
+    )
     assert client.post("/api/extract", json={"text": html, "html": True}).status_code == 200
