@@ -13,10 +13,13 @@ from hypothesis import HealthCheck, settings
 from newsgraph.web import create_app
 from tests.web_samples import build_corpus, fake_analyse
 
+# Built at collection (schemathesis reads the schema from the app to make the tests); the
+# folder goes when the session ends.
+FOLDER = tempfile.TemporaryDirectory(prefix="newsgraph-schema-")
+
 
 def _app() -> FastAPI:
-    # Built at collection: schemathesis reads the schema from the app to make the tests.
-    folder = Path(tempfile.mkdtemp(prefix="newsgraph-schema-"))
+    folder = Path(FOLDER.name)
     return create_app(build_corpus(folder / "corpus.db"), fake_analyse, time_limit=5.0)
 
 

@@ -69,7 +69,9 @@ class Corpora:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        Corpus(path, create=False).close()  # fails now, with its reason, if it is no corpus
+        # Opened once now: a path that is no corpus fails at start with its reason, and an
+        # older corpus is migrated here (as every query command does), never by a request.
+        Corpus(path, create=False).close()
         self._local = threading.local()
 
     def get(self) -> Corpus:
@@ -154,6 +156,8 @@ async def run_analysis(analyse: Analyse | None, text: str, html: bool, limit: fl
     if analyse is None:
         raise HTTPException(503, "analysis is not available: `newsgraph serve` provides it")
     try:
+        # The request ends at the limit; the thread finishes its document in the background
+        # (a thread cannot be killed), and `serve`'s analyse takes one document at a time.
         record = await asyncio.wait_for(asyncio.to_thread(analyse, text, html), limit)
     except TimeoutError:
         raise HTTPException(503, f"the analysis took longer than {limit:g} s") from None
