@@ -171,3 +171,13 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     assert {"/api/quotes", "/api/articles/{article_id}", "/api/extract"} <= set(schema["paths"])
     assert not any(not path.startswith("/api/") for path in schema["paths"])
+
+
+def test_serve_refuses_a_missing_corpus(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsgraph.cli.app import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no corpus here" in result.output
+    assert not (tmp_path / "none.db").exists()

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, str]:
-    from newsgraph.cli.serve import extractor_analyse
+    from newsgraph.cli.serve import ExtractorAnalyse
     from newsgraph.pipeline import default_extractor
 
     text = shared_path(SEED + ".txt").read_text(encoding="utf-8")
@@ -25,7 +25,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, str]:
     db = tmp_path_factory.mktemp("seed") / "corpus.db"
     with Corpus(db) as corpus:
         corpus.add(article)
-    return TestClient(create_app(db, extractor_analyse(), time_limit=120.0)), str(article.id)
+    return TestClient(create_app(db, ExtractorAnalyse(), time_limit=120.0)), str(article.id)
 
 
 def test_the_seed_article_page_links_every_stoltenberg_quote(

@@ -13,27 +13,30 @@ from newsgraph.records import Document
 from newsgraph.settings import load_settings
 
 
-def extractor_analyse() -> Any:
+class ExtractorAnalyse:
     """The analyse function for POST /api/extract: one Extractor, one text at a time (its
-    spaCy pipeline is not shared between threads), its model loaded in the background so
-    the server starts at once."""
-    from newsgraph.pipeline import Extractor
+    spaCy pipeline is not shared between threads)."""
 
-    extractor = Extractor(load_settings())
-    lock = threading.Lock()
-    threading.Thread(target=lambda: _load(extractor, lock), daemon=True).start()
+    def __init__(self) -> None:
+        from newsgraph.pipeline import Extractor
 
-    def analyse(text: str, html: bool) -> dict[str, Any]:
+        self.extractor = Extractor(load_settings())
+        self.lock = threading.Lock()
+
+    def __call__(self, text: str, html: bool) -> dict[str, Any]:
         document = Document(text=text, format="html" if html else "text")
-        with lock:
-            return next(extractor.extract_documents([document])).to_dict()
+        with self.lock:
+            return next(self.extractor.extract_documents([document])).to_dict()
 
-    return analyse
+    def load_in_background(self) -> None:
+        """The model loaded now, beside the server: it starts at once, and the first
+        analysis does not spend its time limit loading."""
 
+        def load() -> None:
+            with self.lock:
+                self.extractor.load()
 
-def _load(extractor: Any, lock: threading.Lock) -> None:
-    with lock:
-        extractor.load()
+        threading.Thread(target=load, daemon=True).start()
 
 
 @click.command("serve")
@@ -55,11 +58,13 @@ def serve(db: Path | None, host: str, port: int) -> None:
             "serve needs the web extra: pip install 'newsgraph[web]'"
         ) from None
     settings = load_settings()
+    analyse = ExtractorAnalyse()
     app = create_app(
         db or settings.db,
-        extractor_analyse(),
+        analyse,
         max_body=settings.max_input_bytes,
-        time_limit=settings.time_limit or 600.0,
+        time_limit=settings.time_limit or 600.0,  # 0 is "no limit": a request still ends
     )
+    analyse.load_in_background()
     click.echo(f"newsgraph: serving {db or settings.db} at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
