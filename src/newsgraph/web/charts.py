@@ -12,6 +12,8 @@ from typing import Any
 WIDTH, HEIGHT, PAD = 640, 200, 32
 MAX_WEEKS = 520  # ten years of weeks: a longer span shows its last ten years
 BAR_HEIGHT = 22
+BAR_X = 250  # where the bars start: the labels are written before it
+LABEL_CHARACTERS = 38  # a longer label is cut with "…" (the table beside has it whole)
 
 
 def _day(text: str | None) -> date | None:
@@ -44,10 +46,12 @@ def weekly(counts: list[tuple[str, int]]) -> dict[str, Any]:
 def bars(rows: list[tuple[str, int, float]]) -> dict[str, Any]:
     """Horizontal bars of (label, count, share), the numbers written beside them."""
     top = max((count for _, count, _ in rows), default=0) or 1
-    span = WIDTH - 260
+    span = WIDTH - BAR_X - 110  # room for "12,345 (100.0%)" after the longest bar
     items = [
         {
-            "label": label,
+            "label": label
+            if len(label) <= LABEL_CHARACTERS
+            else label[: LABEL_CHARACTERS - 1] + "…",
             "count": count,
             "share": round(share * 100, 1),
             "y": index * BAR_HEIGHT,
@@ -55,7 +59,8 @@ def bars(rows: list[tuple[str, int, float]]) -> dict[str, Any]:
         }
         for index, (label, count, share) in enumerate(rows)
     ]
-    return {"width": WIDTH, "height": max(BAR_HEIGHT, len(rows) * BAR_HEIGHT), "bars": items}
+    height = max(BAR_HEIGHT, len(rows) * BAR_HEIGHT)
+    return {"width": WIDTH, "height": height, "bar_x": BAR_X, "bars": items}
 
 
 def time_axis(dates: list[str]) -> dict[str, Any]:
