@@ -4,10 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test install lint typecheck format clean
+.PHONY: run examples test install lint typecheck format clean
 
-run: $(INSTALLED)
-	$(BIN)/newsgraph extract examples/*.txt
+# `make run`: the bundled examples into a local corpus, what was found, then the web app
+# (Ctrl-C stops it); `make run SERVE=0` or `make examples` stops before serving.
+RUN_DB ?= .run/examples.db
+SERVE ?= 1
+PORT ?= 8000
+
+run: examples
+	@if [ "$(SERVE)" != 0 ]; then $(BIN)/newsgraph serve --db $(RUN_DB) --port $(PORT); fi
+
+examples: $(INSTALLED)
+	@mkdir -p $(dir $(RUN_DB))
+	$(BIN)/newsgraph ingest --db $(RUN_DB) --quiet examples/*.txt
+	$(BIN)/newsgraph quotes --db $(RUN_DB)
+	$(BIN)/newsgraph people --db $(RUN_DB) --limit 10
 
 test: $(INSTALLED) lint typecheck
 	$(BIN)/pytest
@@ -31,8 +43,8 @@ $(BIN)/python:
 
 # Reinstall when the project's dependencies change.
 $(INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[html,ingest,corpus,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[html,ingest,corpus,web,dev]'
 	touch $@
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .run

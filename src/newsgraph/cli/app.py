@@ -8,6 +8,7 @@ from newsgraph._version import __version__
 from newsgraph.cli.corpus import CORPUS_COMMANDS
 from newsgraph.cli.evaluate import eval_group, train_group
 from newsgraph.cli.extract import extract
+from newsgraph.cli.serve import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,6 +20,7 @@ def cli() -> None:
 cli.add_command(extract)
 cli.add_command(eval_group)
 cli.add_command(train_group)
+cli.add_command(serve)
 for command in CORPUS_COMMANDS:
     cli.add_command(command)
 

@@ -209,6 +209,9 @@ def quotes(
     outlet: str | None = None,
     raw: bool = False,
     limit: int | None = DEFAULT_LIMIT,
+    offset: int = 0,
+    speaker_id: int | None = None,
+    about_id: int | None = None,
 ) -> list[QuoteRow]:
     """Statements matching every filter given, by date. `about` is an entity the quote is
     about (the record's `about`) or mentions inside its span."""
@@ -224,6 +227,10 @@ def quotes(
         outlet=outlet,
         raw=raw,
     )
+    if speaker_id is not None:  # one person by id (the web app's person page)
+        where.add("q.speaker_person = ?", speaker_id)
+    if about_id is not None:
+        where.add("q.id IN (SELECT quote_id FROM quote_entities WHERE person_id = ?)", about_id)
     # The page of quote ids first, then the joins for those rows only: a common word
     # matches thousands of quotes, and joining them all before the sort costs twice as much.
     rows = corpus.rows(
@@ -231,11 +238,11 @@ def quotes(
         " q.source_kind, q.type, q.kind, q.cue, q.text, q.outlet, a.title"
         " FROM (SELECT q.id FROM quotes q"
         + where.sql()
-        + " ORDER BY q.date, q.article_id, q.start LIMIT ?) AS page"
+        + " ORDER BY q.date, q.article_id, q.start LIMIT ? OFFSET ?) AS page"
         " JOIN quotes q ON q.id = page.id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN people p ON p.id = q.speaker_person"
         " ORDER BY q.date, q.article_id, q.start",
-        [*where.parameters, -1 if limit is None else limit],
+        [*where.parameters, -1 if limit is None else limit, offset],
     )
     return [QuoteRow(**dict(row)) for row in rows]
 
@@ -246,6 +253,8 @@ def people(
     name: str | None = None,
     about: str | None = None,
     limit: int | None = DEFAULT_LIMIT,
+    offset: int = 0,
+    person_id: int | None = None,
 ) -> list[PersonRow]:
     """People and organisations that are quoted (and every person named), most quoted
     first; with `about`, only those quoted about that entity, counting those quotes."""
@@ -262,13 +271,15 @@ def people(
     if name is not None:
         ids = match_people(corpus, name)
         where.add(f"p.id IN {_in(ids)}", *ids)
+    if person_id is not None:
+        where = _Where(["p.id = ?"], [person_id])  # one row by id, quoted or not
     rows = corpus.rows(
         "SELECT p.id, p.name, p.type, p.gender, p.gender_evidence, count(q.id) AS quotes,"
         " min(q.date) AS first, max(q.date) AS last FROM people p "
         + join
         + where.sql()
-        + " GROUP BY p.id ORDER BY quotes DESC, p.name LIMIT ?",
-        [*where.parameters, -1 if limit is None else limit],
+        + " GROUP BY p.id ORDER BY quotes DESC, p.name LIMIT ? OFFSET ?",
+        [*where.parameters, -1 if limit is None else limit, offset],
     )
     return [
         PersonRow(
@@ -299,16 +310,24 @@ def _top_entities(corpus: Corpus, person: int) -> list[str]:
     return [f"{row['name']} ({row['n']})" for row in rows]
 
 
-def search(corpus: Corpus, query: str, *, raw: bool = False, limit: int = 20) -> list[SearchHit]:
+def search(
+    corpus: Corpus,
+    query: str,
+    *,
+    raw: bool = False,
+    limit: int = 20,
+    offset: int = 0,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
     """Articles matching a full-text query, best first (FTS5 bm25), with a snippet of the
-    body where the words are marked [like this]."""
+    body where the words are marked [like this] (or between the given `marks`)."""
     rows = corpus.rows(
         "SELECT a.id AS article_id, a.title, a.published, a.outlet,"
         " bm25(articles_fts) AS score,"
-        " snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet"
+        " snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet"
         " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
-        " WHERE articles_fts MATCH ? ORDER BY score LIMIT ?",
-        (fts_query(query, raw), limit),
+        " WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?",
+        (*marks, fts_query(query, raw), limit, offset),
     )
     return [SearchHit(**dict(row)) for row in rows]
 
@@ -319,6 +338,8 @@ def timeline(
     entity: str | None = None,
     speaker: str | None = None,
     limit: int | None = DEFAULT_LIMIT,
+    offset: int = 0,
+    entity_id: int | None = None,
 ) -> list[Event]:
     """Dated events across articles in date order: those naming `entity` (in the event's
     sentence), those in statements by `speaker`."""
@@ -332,12 +353,16 @@ def timeline(
                 how,
                 *ids,
             )
+    if entity_id is not None:  # named in the event or speaking it
+        where.add(
+            "t.id IN (SELECT timeline_id FROM timeline_people WHERE person_id = ?)", entity_id
+        )
     rows = corpus.rows(
         "SELECT t.date, t.text, t.article_id, a.title, a.published"
         " FROM timeline t JOIN articles a ON a.id = t.article_id"
         + where.sql()
-        + " ORDER BY t.date, a.published, t.article_id, t.position LIMIT ?",
-        [*where.parameters, -1 if limit is None else limit],
+        + " ORDER BY t.date, a.published, t.article_id, t.position LIMIT ? OFFSET ?",
+        [*where.parameters, -1 if limit is None else limit, offset],
     )
     return [Event(**dict(row)) for row in rows]
 
@@ -348,6 +373,93 @@ def article(corpus: Corpus, article_id: str) -> Article:
     if not rows:
         raise StoreError(f"{corpus.path}: no article with id {article_id!r}")
     return Article.from_dict(json.loads(rows[0]["record"]))
+
+
+# -- what the web app's pages add ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow(Row):
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    section: str | None
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow(Row):
+    id: int
+    name: str
+    type: str
+    articles: int  # how many articles name it
+
+
+def articles(corpus: Corpus, *, limit: int = DEFAULT_LIMIT, offset: int = 0) -> list[ArticleRow]:
+    """The articles, newest first, with their quote counts."""
+    rows = corpus.rows(
+        "SELECT a.id, a.title, a.published, a.outlet, a.section,"
+        " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes"
+        " FROM articles a ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    return [ArticleRow(**dict(row)) for row in rows]
+
+
+def entities(
+    corpus: Corpus,
+    *,
+    type: str | None = None,
+    entity_id: int | None = None,
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+) -> list[EntityRow]:
+    """Every entity (people, organisations, places...), the most widely named first."""
+    where = _Where()
+    if type is not None:
+        where.add("p.type = ?", type)
+    if entity_id is not None:
+        where.add("p.id = ?", entity_id)
+    rows = corpus.rows(
+        "SELECT p.id, p.name, p.type, count(ae.article_id) AS articles FROM people p"
+        " LEFT JOIN article_entities ae ON ae.person_id = p.id"
+        + where.sql()
+        + " GROUP BY p.id ORDER BY articles DESC, p.name LIMIT ? OFFSET ?",
+        [*where.parameters, limit, offset],
+    )
+    return [EntityRow(**dict(row)) for row in rows]
+
+
+def article_people(corpus: Corpus, article_id: str) -> dict[str, int]:
+    """The corpus-wide person (or entity) id of each entity id of one article's record."""
+    rows = corpus.rows(
+        "SELECT entity, person_id FROM article_entities WHERE article_id = ?", (article_id,)
+    )
+    return {row["entity"]: int(row["person_id"]) for row in rows}
+
+
+def quotes_per_week(corpus: Corpus, person_id: int) -> list[tuple[str, int]]:
+    """(Monday of the week, quotes) for each week in which the person was quoted."""
+    rows = corpus.rows(
+        "SELECT date(substr(q.date, 1, 10), '-6 days', 'weekday 1') AS week, count(*) AS n"
+        " FROM quotes q WHERE q.speaker_person = ? AND q.date IS NOT NULL"
+        " GROUP BY week HAVING week IS NOT NULL ORDER BY week",
+        (person_id,),
+    )
+    return [(str(row["week"]), int(row["n"])) for row in rows]
+
+
+def gender_evidence(corpus: Corpus, person_id: int, limit: int = 20) -> list[dict[str, Any]]:
+    """Where the articles state a person's gender: the word and a little text around it."""
+    rows = corpus.rows(
+        "SELECT g.article_id, g.gender, g.cue, g.start,"
+        " substr(a.body, max(1, g.start - 39), 40 + length(g.cue) + 40) AS context"
+        " FROM gender_evidence g JOIN articles a ON a.id = g.article_id"
+        " WHERE g.person_id = ? ORDER BY a.published, g.article_id, g.start LIMIT ?",
+        (person_id, limit),
+    )
+    return [dict(row) for row in rows]
 
 
 STAT_TABLES = (
