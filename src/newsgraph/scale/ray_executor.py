@@ -145,12 +145,12 @@ class RayExecutor:
         connect(self.options.address)
         if not shards:
             return
-        dataset = ray.data.from_items([{"shard": s} for s in shards], override_num_blocks=len(shards))
+        dataset = ray.data.from_items(
+            [{"shard": s} for s in shards], override_num_blocks=len(shards)
+        )
         # Reads take no CPU of their own: the actors hold the cores, and a read waiting for
         # one would stall them all (the pool would wait for documents that never come).
-        dataset = dataset.flat_map(
-            _ReadRows(read), num_cpus=0, concurrency=READ_CONCURRENCY
-        )
+        dataset = dataset.flat_map(_ReadRows(read), num_cpus=0, concurrency=READ_CONCURRENCY)
         seen: set[tuple[str, int]] = set()
         for row in self._extract(dataset).iter_rows():
             key = (str(row["shard"]), int(row["index"]))
