@@ -36,7 +36,8 @@ def filesystem(address: str) -> tuple[Any, str]:
 
     if "://" not in address:
         return fs.LocalFileSystem(), os.path.abspath(address)
-    return fs.FileSystem.from_uri(address)
+    system, path = fs.FileSystem.from_uri(address)
+    return system, str(path)
 
 
 def expand_shards(inputs: Iterable[str]) -> list[str]:

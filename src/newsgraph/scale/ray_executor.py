@@ -57,7 +57,8 @@ class ShardRow:
     shard: str
     index: int  # the item's place in its shard; -1: the shard held nothing
     total: int  # the shard's item count
-    item: Item
+    article_id: str | None  # the id of the document it came from (None: a read failure)
+    item: Any  # an Outcome, or the Failure met reading the shard
 
 
 def connect(address: str | None) -> None:
@@ -157,7 +158,8 @@ class RayExecutor:
             if key in seen:
                 continue
             seen.add(key)
-            yield ShardRow(key[0], key[1], int(row["total"]), _load(row["item"]))
+            article_id = row["article_id"]
+            yield ShardRow(key[0], key[1], int(row["total"]), article_id, _load(row["item"]))
 
     def _extract(self, dataset: Any) -> Any:
         options = self.options
@@ -190,7 +192,14 @@ class _ReadRows:
 
 
 def _row(shard: str, index: int, total: int, item: Item) -> dict[str, Any]:
-    return {"shard": shard, "index": index, "total": total, "item": _dump(item)}
+    article_id = item.id if isinstance(item, Document) else None
+    return {
+        "shard": shard,
+        "index": index,
+        "total": total,
+        "article_id": article_id,
+        "item": _dump(item),
+    }
 
 
 def _dump(item: Item) -> bytes:
