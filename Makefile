@@ -31,7 +31,7 @@ $(BIN)/python:
 
 # Reinstall when the project's dependencies change.
 $(INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[html,ingest,corpus,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[html,ingest,corpus,ray,dev]'
 	touch $@
 
 clean:

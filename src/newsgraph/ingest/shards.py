@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
+from newsgraph.errors import InputError
 from newsgraph.ingest.detect import GZIP_MAGIC, HEAD_BYTES, detect_format
 from newsgraph.ingest.jsonl import read_jsonl, read_objects
 from newsgraph.ingest.options import ReadOptions
@@ -42,7 +43,7 @@ def filesystem(address: str) -> tuple[Any, str]:
 
 def expand_shards(inputs: Iterable[str]) -> list[str]:
     """Every shard named by `inputs` (files, folders read recursively, glob patterns), once
-    each, sorted; hidden files are skipped. A missing input raises FileNotFoundError."""
+    each, sorted; hidden files are skipped. A missing input raises InputError."""
     found: set[str] = set()
     for value in inputs:
         found.update(_expand_one(value))
@@ -60,7 +61,7 @@ def _expand_one(value: str) -> list[str]:
         return [prefix + f for f in files if fnmatch.fnmatch(f, path)]
     info = system.get_file_info(path)
     if info.type == fs.FileType.NotFound:
-        raise FileNotFoundError(f"{value}: no such file or folder")
+        raise InputError(value, "no such file or folder")
     if info.type == fs.FileType.Directory:
         return [prefix + f for f in _files_under(system, path)]
     return [prefix + path]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -162,19 +163,24 @@ class RayExecutor:
             yield ShardRow(key[0], key[1], int(row["total"]), article_id, _load(row["item"]))
 
     def _extract(self, dataset: Any) -> Any:
+        ray = import_ray()
         options = self.options
         memory = options.actor_memory_mb * 2**20 if options.actor_memory_mb else None
-        return dataset.map_batches(
-            self.actor,
-            fn_constructor_args=(self.settings,),
-            batch_size=options.batch_size,
-            batch_format="pyarrow",
-            concurrency=options.actors,
-            num_cpus=1,
-            memory=memory,
-            max_restarts=options.max_restarts,
-            max_task_retries=options.max_restarts,
-        )
+        with warnings.catch_warnings():
+            # Ray 2.51+ calls remote arguments passed this way deprecated but has no other
+            # way yet for an actor pool's restarts; the values are Ray's own names.
+            warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
+            return dataset.map_batches(
+                self.actor,
+                fn_constructor_args=(self.settings,),
+                batch_size=options.batch_size,
+                batch_format="pyarrow",
+                compute=ray.data.ActorPoolStrategy(size=options.actors),
+                num_cpus=1,
+                memory=memory,
+                max_restarts=options.max_restarts,
+                max_task_retries=options.max_restarts,
+            )
 
 
 class _ReadRows:
