@@ -49,6 +49,7 @@ class RayOptions:
     batch_size: int = BATCH_SIZE
     actor_memory_mb: int | None = None  # memory reserved per actor, for Ray's scheduling
     max_restarts: int = MAX_RESTARTS
+    actor: type[ExtractActor] | None = None  # a subclass to run instead (the tests kill one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,15 +110,9 @@ class ExtractActor:
 class RayExecutor:
     """The Executor protocol on Ray: outcomes in input order, from an actor pool."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        options: RayOptions | None = None,
-        actor: type[ExtractActor] = ExtractActor,
-    ) -> None:
+    def __init__(self, settings: Settings, options: RayOptions | None = None) -> None:
         self.settings = settings
         self.options = options or RayOptions(actors=max(1, settings.workers))
-        self.actor = actor  # a subclass may stand in (the tests kill one mid-run)
 
     def run(
         self, documents: Iterable[Document], annotate: Annotate | None = None
@@ -171,7 +166,7 @@ class RayExecutor:
             # way yet for an actor pool's restarts; the values are Ray's own names.
             warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
             return dataset.map_batches(
-                self.actor,
+                options.actor or ExtractActor,
                 fn_constructor_args=(self.settings,),
                 batch_size=options.batch_size,
                 batch_format="pyarrow",
