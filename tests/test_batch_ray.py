@@ -100,3 +100,20 @@ def test_a_killed_actor_costs_nothing_and_nothing_twice(
     ids = [row["id"] for row in tables["articles"]]
     assert len(ids) == len(set(ids)) == 10
     assert tables == local
+
+
+def test_the_ray_executor_keeps_the_executor_protocol(
+    ray_cluster: Path, settings: Settings
+) -> None:
+    from newsgraph.records import Document
+    from newsgraph.scale.local import InProcessExecutor
+    from newsgraph.scale.ray_executor import RayExecutor
+    from tests.ingest_samples import OTHER_STORY, WIRE_STORY
+
+    documents = [
+        Document(WIRE_STORY, source="a", id="a"),
+        Document("", source="empty", id="e"),
+        Document(OTHER_STORY, source="b", id="b"),
+    ]
+    on_ray = list(RayExecutor(settings, RayOptions(actors=1, batch_size=2)).run(documents))
+    assert on_ray == list(InProcessExecutor(settings).run(documents))  # in input order
