@@ -47,7 +47,7 @@ def main() -> None:
     arguments = parser.parse_args()
     import ray
 
-    from newsgraph.scale.ray_executor import RayOptions
+    from newsgraph.scale.ray_executor import RayOptions, connect
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -63,13 +63,7 @@ def main() -> None:
                 "local, 2 workers", shards, root / "l2", settings.with_values(workers=2)
             ),
         }
-        ray.init(
-            address="local",
-            num_cpus=os.cpu_count(),
-            include_dashboard=False,
-            _node_ip_address="127.0.0.1",
-            log_to_driver=False,
-        )
+        connect(None)  # a Ray of this machine, on 127.0.0.1 only
         try:
             for actors in (1, 2):
                 label = f"ray, {actors} actor{'s' if actors > 1 else ''}"

@@ -17,7 +17,7 @@ from tests.shard_samples import write_shards
 from tests.test_batch_sharded import read_tables
 
 ray = pytest.importorskip("ray")
-from newsgraph.scale.ray_executor import ExtractActor, RayOptions  # noqa: E402
+from newsgraph.scale.ray_executor import ExtractActor, RayOptions, connect  # noqa: E402
 
 pytestmark = [pytest.mark.ray, pytest.mark.model]
 KILL_MARKER = "NEWSGRAPH_TEST_KILL_MARKER"
@@ -48,13 +48,7 @@ def ray_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     old = {name: os.environ.get(name) for name in ("PYTHONPATH", KILL_MARKER)}
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     os.environ[KILL_MARKER] = str(marker)
-    ray.init(
-        address="local",
-        num_cpus=2,
-        include_dashboard=False,
-        _node_ip_address="127.0.0.1",
-        log_to_driver=False,
-    )
+    connect(None, num_cpus=2)  # ray.init(address="local", num_cpus=2, no dashboard, 127.0.0.1)
     yield marker
     ray.shutdown()
     for name, value in old.items():
@@ -100,6 +94,12 @@ def test_a_killed_actor_costs_nothing_and_nothing_twice(
     ids = [row["id"] for row in tables["articles"]]
     assert len(ids) == len(set(ids)) == 10
     assert tables == local
+
+
+def test_ray_listens_on_127_0_0_1_only(ray_cluster: Path) -> None:
+    addresses = {node["NodeManagerAddress"] for node in ray.nodes()}
+    assert addresses == {"127.0.0.1"}
+    assert ray.get_runtime_context().gcs_address.startswith("127.0.0.1:")
 
 
 def test_the_ray_executor_keeps_the_executor_protocol(

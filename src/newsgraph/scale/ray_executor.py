@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from newsgraph.settings import Settings
 
 RAY_MISSING = "the ray engine needs Ray: pip install 'newsgraph[ray]' (ray[data] 2.40 or newer)"
 LOCALHOST = "127.0.0.1"  # a Ray started here listens on this machine only
+LOCAL_ONLY_VARIABLE = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
 BATCH_SIZE = 8  # documents per actor call: small, so the last batches keep every actor busy
 MAX_RESTARTS = 3  # an actor lost (a crash, out of memory) is started again this many times
 READ_CONCURRENCY = 2  # shards read at once; reading is light beside the model
@@ -63,16 +65,40 @@ class ShardRow:
     item: Any  # an Outcome, or the Failure met reading the shard
 
 
-def connect(address: str | None) -> None:
-    """Join the cluster at `address`, or start a Ray on this machine bound to 127.0.0.1;
-    nothing when this process is connected already (a test's fixture, a notebook)."""
+def connect(address: str | None, num_cpus: int | None = None) -> None:
+    """Join the cluster at `address`, or start a Ray on this machine (`num_cpus`: all by
+    default) that listens on 127.0.0.1 only; nothing when this process is connected already
+    (a test's fixture, a notebook)."""
+    if address is None:
+        _local_only()
     ray = import_ray()
     if ray.is_initialized():
         return
     if address:
         ray.init(address=address)
-    else:
-        ray.init(address="local", include_dashboard=False, _node_ip_address=LOCALHOST)
+        return
+    ray.init(
+        address="local",
+        num_cpus=num_cpus,
+        include_dashboard=False,
+        _node_ip_address=LOCALHOST,
+        log_to_driver=False,  # the actors' output is Ray's logs; the driver shows progress
+    )
+
+
+def _local_only() -> None:
+    """Make a Ray started here take 127.0.0.1 as its node's address, and so bind its servers
+    (GCS, raylet, workers) there, not on the machine's network address.
+
+    Ray replaces a given 127.0.0.1 by the address other machines would reach, except where
+    clusters are turned off (`RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0`, on Linux too). The
+    variable is read when Ray is imported, and Ray's processes started from here inherit it;
+    when Ray is imported already, its constant is set as the variable would have set it.
+    """
+    os.environ[LOCAL_ONLY_VARIABLE] = "0"
+    constants: Any = sys.modules.get("ray._private.ray_constants")
+    if constants is not None:
+        constants.ENABLE_RAY_CLUSTER = False
 
 
 def import_ray() -> Any:
