@@ -97,3 +97,31 @@ def test_ingest_from_a_batch_output_folder(tmp_path: Path) -> None:
             article.id for article in records
         }
         assert corpus.rows("SELECT count(*) AS n FROM failures")[0]["n"] == 2
+
+
+def test_the_time_limit_holds_outside_the_main_thread() -> None:
+    import threading
+    import time
+
+    from newsgraph.scale.limits import DocumentTimeout, time_limit
+
+    outcome: list[str] = []
+
+    def work() -> None:
+        try:
+            with time_limit(0.2):
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline:  # Python code: the timeout gets in
+                    pass
+            outcome.append("finished")
+        except DocumentTimeout:
+            outcome.append("timed out")
+        with time_limit(5):  # done before its limit: nothing raised later
+            pass
+        time.sleep(0.1)
+        outcome.append("went on")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(10)
+    assert outcome == ["timed out", "went on"]
