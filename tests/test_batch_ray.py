@@ -69,6 +69,9 @@ def shards_and_local(
 ) -> tuple[Path, dict[str, list[dict[str, object]]]]:
     root = tmp_path_factory.mktemp("shards")
     folder = write_shards(root / "in", copies=2)
+    # A shard of failures only and an empty one: rows with no article id at all.
+    (folder / "broken.jsonl").write_text("not json\n[1]\n", encoding="utf-8")
+    (folder / "empty.jsonl").write_text("", encoding="utf-8")
     run_sharded([str(folder)], str(root / "local"), settings)
     return folder, read_tables(root / "local")
 
@@ -79,7 +82,7 @@ def test_ray_output_equals_the_local_output_row_for_row(
     folder, local = shards_and_local
     options = RayOptions(actors=2, batch_size=2)
     summary = run_sharded([str(folder)], str(tmp_path), settings, engine="ray", ray_options=options)
-    assert (summary.shards, summary.articles, summary.failures) == (6, 10, 4)
+    assert (summary.shards, summary.articles, summary.failures) == (8, 10, 6)
     assert read_tables(tmp_path) == local
 
 

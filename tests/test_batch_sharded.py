@@ -125,3 +125,15 @@ def test_the_time_limit_holds_outside_the_main_thread() -> None:
     thread.start()
     thread.join(10)
     assert outcome == ["timed out", "went on"]
+
+
+def test_the_ray_engine_without_ray_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray raises ImportError
+    folder = write_shards(tmp_path / "in")
+    result = CliRunner().invoke(
+        cli, ["batch", str(folder), "--out", str(tmp_path / "out"), "--engine", "ray", "-q"]
+    )
+    assert result.exit_code == 1
+    assert "pip install 'newsgraph[ray]'" in result.output
