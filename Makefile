@@ -43,7 +43,7 @@ $(BIN)/python:
 
 # Reinstall when the project's dependencies change.
 $(INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[html,ingest,corpus,web,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[html,ingest,corpus,web,ray,dev]'
 	touch $@
 
 clean:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from newsgraph._version import __version__
+from newsgraph.cli.batch import batch
 from newsgraph.cli.corpus import CORPUS_COMMANDS
 from newsgraph.cli.evaluate import eval_group, train_group
 from newsgraph.cli.extract import extract
@@ -18,6 +19,7 @@ def cli() -> None:
 
 
 cli.add_command(extract)
+cli.add_command(batch)
 cli.add_command(eval_group)
 cli.add_command(train_group)
 cli.add_command(serve)

@@ -157,9 +157,10 @@ class IngestSink:
 @click.option(
     "--from",
     "records",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, path_type=Path),
     multiple=True,
-    help="Load records already extracted (JSON Lines from `newsgraph extract --out`).",
+    help="Load records already extracted: JSON Lines from `newsgraph extract --out`, or the"
+    " output folder of `newsgraph batch --out`.",
 )
 @batch_options
 @fail_clearly
@@ -182,7 +183,8 @@ def ingest(
 ) -> None:
     """Extract the articles in PATHS (every input kind `extract` reads) into the corpus, each
     in one transaction; articles already there from this version are skipped (resume), older
-    extractions replaced. --from loads records already extracted.
+    extractions replaced. --from loads records already extracted (a JSON Lines file, or a
+    `newsgraph batch` output folder: newsgraph ingest --from batch-out/).
 
     Example: newsgraph ingest --db news.db --workers 2 --errors errors.jsonl news.warc.gz feeds/
     """
@@ -243,26 +245,37 @@ def _extract_into(
 
 
 def _load_records(paths: tuple[Path, ...], sink: IngestSink, quiet: bool) -> int:
-    """Records from JSON Lines files into the corpus; returns the failed lines."""
+    """Records from JSON Lines files and batch output folders into the corpus; returns the
+    failed lines (a folder's failures are those its batch recorded)."""
     from newsgraph.cli.progress import ProgressBar
 
-    total = sum(sum(1 for _ in path.open("rb")) for path in paths)
-    bar = None if quiet else ProgressBar(total)
+    files = [path for path in paths if not path.is_dir()]
+    total = sum(sum(1 for _ in path.open("rb")) for path in files)
+    bar = None if quiet else ProgressBar(None if len(files) < len(paths) else total)
     if bar is not None:
         sink.report = bar.report
     failures = 0
     with bar if bar is not None else nullcontext():
-        for path in paths:
-            for number, line in enumerate(path.open(encoding="utf-8"), 1):
-                item = _record(line, f"{path}:{number}")
-                if isinstance(item, Failure):
-                    failures += 1
-                    sink.add_failure(item)
-                elif item is not None:
-                    sink.add_article(item)
-                if bar is not None:
-                    bar.advance()
+        for item in _items_of(paths):
+            if isinstance(item, Failure):
+                failures += 1
+                sink.add_failure(item)
+            elif item is not None:
+                sink.add_article(item)
+            if bar is not None:
+                bar.advance()
     return failures
+
+
+def _items_of(paths: tuple[Path, ...]) -> Iterator[Article | Failure | None]:
+    from newsgraph.batch.sharded import read_output
+
+    for path in paths:
+        if path.is_dir():
+            yield from read_output(str(path))
+            continue
+        for number, line in enumerate(path.open(encoding="utf-8"), 1):
+            yield _record(line, f"{path}:{number}")
 
 
 def _record(line: str, where: str) -> Article | Failure | None:

@@ -30,6 +30,14 @@ def read_jsonl(
         yield _line_document(raw, f"{source}:{number}", options)
 
 
+def read_objects(
+    rows: Iterable[dict[str, Any]], source: str, options: ReadOptions
+) -> Iterator[Document | Failure]:
+    """A document per row already parsed (a Parquet shard's rows), named `source#ROW`."""
+    for number, data in enumerate(rows, start=1):
+        yield _object_document(data, f"{source}#{number}", options)
+
+
 def _line_document(raw: bytes, name: str, options: ReadOptions) -> Document | Failure:
     if len(raw) > options.max_bytes:
         return Failure(name, "read", f"line over the limit of {options.max_bytes:,} bytes")

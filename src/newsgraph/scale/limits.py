@@ -1,12 +1,16 @@
 """Limits on one document's work: a time limit (SIGALRM) and a memory cap (RLIMIT_AS).
 
 A document that runs into either becomes a failure of its own; the process goes on with the
-next one. Both are POSIX facilities: where they are missing (Windows, or a thread other than
-the main one for the time limit), the limit is not enforced rather than the batch refused.
+next one. Both are POSIX facilities: where they are missing (Windows), the limit is not
+enforced rather than the batch refused. Outside the main thread, where no signal can reach
+(a Ray actor's calls run in a thread of their own), a timer thread raises the timeout in the
+working thread instead, at its next Python instruction: a long stretch inside compiled code
+is interrupted when it returns to Python.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import threading
@@ -22,7 +26,14 @@ class DocumentTimeout(Exception):
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise DocumentTimeout in the block when it runs longer than `seconds`."""
-    if not seconds or not hasattr(signal, "setitimer") or not _in_main_thread():
+    if not seconds:
+        yield
+        return
+    if not _in_main_thread():
+        with _thread_time_limit(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
         yield
         return
 
@@ -61,6 +72,41 @@ def cap_memory(extra_bytes: int | None) -> None:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+@contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    """The time limit in a thread: a timer raises DocumentTimeout in it, unless the block
+    is done first (the lock keeps the timer from raising once the block has left)."""
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"running": True}
+
+    def expire() -> None:
+        with lock:
+            if state["running"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(target), ctypes.py_object(_ThreadTimeout)
+                )
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except _ThreadTimeout:
+        raise DocumentTimeout(
+            f"took longer than {seconds:g} s (the per-document time limit)"
+        ) from None
+    finally:
+        with lock:
+            state["running"] = False
+        timer.cancel()
+
+
+class _ThreadTimeout(Exception):
+    """Raised in a thread by its timer; the block's context manager turns it into
+    DocumentTimeout (an exception raised this way can carry no message)."""
 
 
 def _in_main_thread() -> bool:

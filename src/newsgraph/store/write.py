@@ -8,19 +8,18 @@ timeline events with the people in them, and the titles and stated gender of eac
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from newsgraph.errors import StoreError
 from newsgraph.records import Article, Quote
 from newsgraph.store import people, schema
 
-FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-PERSON = "PERSON"
+# Shared with the batch output's tables (newsgraph.tables); names kept here for callers.
+from newsgraph.tables import PERSON, article_row, outlet_of, source_kind, statement_date
+
 SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n\n")
 
 
@@ -35,15 +34,6 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def is_newer(version: str, than: str) -> bool:
     return version_key(version) > version_key(than)
-
-
-def outlet_of(article: Article) -> str | None:
-    """The outlet: the host of the article's URL (or of a URL source), without "www."."""
-    for address in (article.url, article.source):
-        if address and address.startswith(("http://", "https://")):
-            host = urlsplit(address).hostname or ""
-            return host.removeprefix("www.") or None
-    return None
 
 
 def save_article(connection: sqlite3.Connection, article: Article, version: str, now: str) -> str:
@@ -93,30 +83,12 @@ def _people_of_article(connection: sqlite3.Connection, article_id: str) -> set[i
 def _insert_article(
     connection: sqlite3.Connection, article: Article, version: str, now: str
 ) -> None:
-    meta = article.metadata
-    connection.execute(
-        "INSERT INTO articles (id, version, url, source, outlet, title, section, published,"
-        " month, language, authors, body, duplicate_of, fetched, record, ingested)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article.id,
-            version,
-            article.url,
-            article.source,
-            outlet_of(article),
-            meta.title,
-            meta.section,
-            meta.published,
-            meta.published[:7] if meta.published else None,
-            meta.language,
-            json.dumps(list(meta.authors), ensure_ascii=False),
-            article.body,
-            article.duplicate_of,
-            article.fetched,
-            json.dumps(article.to_dict(), ensure_ascii=False),
-            now,
-        ),
-    )
+    # The same row as the batch output's articles table, plus when it was ingested.
+    row = article_row(article, version) | {"ingested": now}
+    # Column names come from newsgraph.tables, never from the input.
+    names = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    connection.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", tuple(row.values()))
 
 
 def resolve_person(connection: sqlite3.Connection, article_id: str, name: str, kind: str) -> int:
@@ -181,25 +153,6 @@ def _insert_times(connection: sqlite3.Connection, article: Article) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(article.id, t.id, t.text, t.start, t.end, t.type, t.value) for t in article.times],
     )
-
-
-def statement_date(article: Article, quote: Quote) -> str | None:
-    """When a statement was made: its context time when that is a full date, else the
-    article's publication date."""
-    time_id = quote.context.time if quote.context else None
-    for time in article.times:
-        if time.id == time_id and FULL_DATE.match(time.value):
-            return time.value[:10]
-    published = article.metadata.published
-    return published[:10] if published else None
-
-
-def source_kind(article: Article, quote: Quote) -> str:
-    """person, organisation (any other named entity), unnamed ("a spokesman") or none."""
-    if quote.speaker.entity is None:
-        return "unnamed" if quote.speaker.name else "none"
-    types = {entity.id: entity.type for entity in article.entities}
-    return "person" if types.get(quote.speaker.entity) == PERSON else "organisation"
 
 
 def _insert_quotes(
