@@ -11,6 +11,7 @@ token). Target: each ratio <= 2.5. A benchmark, never a test: timings move with 
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import spacy
 
@@ -44,7 +45,7 @@ def main() -> None:
     times = {count: seconds(count) for count in SIZES}
     for count, taken in times.items():
         print(f"{count:>6,} paragraphs: {taken:.3f} s")
-    for small, large in zip(SIZES, SIZES[1:], strict=False):
+    for small, large in pairwise(SIZES):
         ratio = times[large] / times[small]
         print(f"ratio {large // 1000}k / {small // 1000}k: {ratio:.2f}  (target <= {TARGET})")
 

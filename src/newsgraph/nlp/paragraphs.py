@@ -12,6 +12,8 @@ time, quadratic in the number of line breaks (`bench/paragraphs.py` measures it)
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -31,7 +33,8 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
     starts = [index for index in starts if not doc[index].is_space]
     if starts:
         # The starts already set (by an earlier component) are kept; only these are added.
-        values = doc.to_array([SENT_START])
+        # One attribute gives a 1-d array, which spaCy's stubs (2-d only) do not describe.
+        values: Any = doc.to_array([SENT_START])
         values[numpy.array(starts)] = 1
         doc.from_array([SENT_START], values)
     return doc
