@@ -142,7 +142,9 @@ def test_a_symlink_loop_in_a_folder_is_skipped(tmp_path: Path) -> None:
 
 def _warc_bytes(tmp_path: Path) -> bytes:
     page = f"<html><body><p>{STORY}</p></body></html>".encode()
-    path = write_warc(tmp_path / "a.warc", [("https://example.org/a", "text/html", page)], compress=False)
+    path = write_warc(
+        tmp_path / "a.warc", [("https://example.org/a", "text/html", page)], compress=False
+    )
     return path.read_bytes()
 
 
