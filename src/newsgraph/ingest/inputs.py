@@ -56,21 +56,31 @@ def walk_folder(folder: Path, _visited: frozenset[Path] = frozenset()) -> Iterat
 
     A link to a folder is followed, but never into a folder already on the way down (a link
     to itself or a parent would loop forever): such a loop is skipped silently, since every
-    file in it is reached by the other way. An unreadable folder holds nothing."""
-    resolved = folder.resolve()
+    file in it is reached by the other way. A folder that cannot be listed is yielded itself,
+    so that reading it gives a failure naming it rather than losing it."""
+    try:
+        resolved = folder.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: links that point at each other
+        return
     if resolved in _visited:
         return
     visited = _visited | {resolved}
     try:
         paths = sorted(folder.iterdir())
     except OSError:
+        yield folder
         return
     for path in paths:
         if path.name.startswith("."):
             continue
-        if path.is_dir():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError:  # cannot even be looked at (permission): reading it says so
+            yield path
+            continue
+        if is_dir:
             yield from walk_folder(path, visited)
-        elif path.is_file():
+        elif is_file:
             yield path
 
 
@@ -92,6 +102,9 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
             data = stream.read(options.max_bytes + 1)
     except FileNotFoundError:
         yield Failure(source, "read", "no such file")
+        return
+    except IsADirectoryError:
+        yield Failure(source, "read", "a folder that cannot be listed")
         return
     except OSError as error:
         yield Failure(source, "read", f"cannot be read ({error.strerror or error})")
