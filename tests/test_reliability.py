@@ -198,6 +198,14 @@ def test_unwritable_outputs_are_one_line_errors(tmp_path: Path) -> None:
         assert "cannot be written" in result.stderr
 
 
+def test_an_article_to_a_full_disk_is_a_one_line_error(tmp_path: Path, nlp: Any) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--quiet", "--out", "/dev/full", str(source)])
+    assert result.exit_code == 1 and result.exception is not None
+    assert "/dev/full: cannot be written (No space left on device)" in result.output
+
+
 def test_a_full_disk_is_an_output_error() -> None:
     stream = open("/dev/full", "w", encoding="utf-8")  # noqa: SIM115 (closed below)
     with pytest.raises(OutputError) as caught:
