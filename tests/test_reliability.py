@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsgraph.batch.sinks import FailureLog, close_output, write_line
+from newsgraph.batch.sinks import FailureLog, StdoutSink, close_output, write_line
 from newsgraph.cli import cli
 from newsgraph.cli.progress import article_rate
 from newsgraph.cli.render import render_article
@@ -215,6 +215,15 @@ def test_a_full_disk_is_an_output_error() -> None:
     assert "/dev/full" in str(caught.value) and "No space left" in str(caught.value)
     with pytest.raises(OutputError, match="cannot be written"):
         FailureLog(Path("/proc/newsgraph/errors.jsonl"))
+
+
+def test_standard_output_that_cannot_be_written_is_an_output_error() -> None:
+    def full(line: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    sink = StdoutSink(echo=full)
+    with pytest.raises(OutputError, match="standard output: cannot be written"):
+        sink.add_article(Article(metadata=Metadata(), body="x"))
 
 
 # 12. Collisions -------------------------------------------------------------------------

@@ -136,7 +136,10 @@ class StdoutSink:
         return iter(())
 
     def add_article(self, article: Article) -> None:
-        self._echo(self._render(article))
+        try:
+            self._echo(self._render(article))
+        except OSError as error:  # stdout redirected to a full disk, say
+            raise OutputError("standard output", _reason(error)) from error
 
     def add_failure(self, failure: Failure) -> None:
         self._failures.add(failure)

@@ -139,6 +139,7 @@ def _read_stdin(options: ReadOptions) -> Iterator[Item]:
 def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
     from newsgraph.ingest.web import fetch
 
+    url = replace_surrogates(url)  # an argument that was not UTF-8: no output could name it
     try:
         fetched = fetch(url, options)
     except InputError as error:
