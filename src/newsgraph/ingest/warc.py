@@ -123,7 +123,8 @@ def _record_document(
     where = f"{name} ({url})" if url else name
     payload = record.reader.read(options.max_bytes + 1)
     if len(payload) > options.max_bytes:
-        return Failure(where, "read", f"record over the limit of {options.max_bytes:,} bytes")
+        reason = f"record over the limit of {options.max_bytes:,} bytes ({options.limit_name})"
+        return Failure(where, "read", reason)
     if record.content_length and len(payload) < record.content_length:
         return Failure(where, "read", "record is truncated (shorter than its Content-Length)")
     try:
