@@ -8,6 +8,8 @@ NewsgraphError
 │   ├── InputTooLargeError    over the size limit (NEWSGRAPH_MAX_INPUT_BYTES)
 │   ├── FormatError           not valid in its format (broken gzip, WARC, feed, JSON line)
 │   └── FetchError            a URL could not be fetched (HTTP error, timeout, redirects)
+├── OutputError           an output file cannot be opened or written (missing folder, full
+│                         disk, read-only file system): names the file and the reason
 ├── ModelError            a model cannot be loaded (the spaCy model, the cue scorer)
 ├── StoreError            the corpus database cannot be used: not a newsgraph corpus, corrupt,
 │                         newer than this code, or a query it cannot run (a bad search)
@@ -55,6 +57,15 @@ class FormatError(InputError):
 
 class FetchError(InputError):
     pass
+
+
+class OutputError(NewsgraphError):
+    """An output (--out, --errors) cannot be opened or written; the message names it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot be written ({reason})")
+        self.path = path
+        self.reason = reason
 
 
 class ModelError(NewsgraphError):

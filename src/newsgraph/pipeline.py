@@ -23,11 +23,13 @@ from itertools import islice
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from newsgraph.errors import InputTooLargeError
 from newsgraph.extract.fields import host_name
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.text.page import parse_scraped
 from newsgraph.records import Analysis, Article, Document, Metadata, text_id
 from newsgraph.settings import Settings, load_settings
+from newsgraph.text import SURROGATE_NOTE, calendar_day, has_surrogates, replace_surrogates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,6 +39,8 @@ ANALYSED_LANGUAGES = frozenset({"en"})
 PREPARE_AHEAD = 64
 # Documents per batch of the model (spaCy's nlp.pipe): bigger batches are faster, to a point.
 MODEL_BATCH = 32
+# What the API takes as a publication date: ISO 8601 text, or a date.
+Published = str | date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,24 +97,48 @@ class Extractor:
         self.close()
 
     def extract(
-        self, text: str, *, published: str | None = None, body_only: bool = False
+        self, text: str, *, published: Published = None, body_only: bool = False
     ) -> Article:
-        """The record of one article. See `docs/record.md`."""
-        document = Document(text=text, published=published, body_only=body_only)
+        """The record of one article. See `docs/record.md`.
+
+        Raises TypeError for a text that is not a `str` (bytes, None) or a `published` that is
+        neither a string nor a date, and `InputTooLargeError` for a text over the size limit.
+        """
+        day = published_text(published)
+        document = self._document(text, day, body_only)
         return next(self.extract_documents([document]))
 
     def extract_many(
-        self, texts: Iterable[str], *, published: str | None = None, body_only: bool = False
+        self, texts: Iterable[str], *, published: Published = None, body_only: bool = False
     ) -> Iterator[Article]:
-        """Records for many articles, in order, streaming."""
-        documents = (Document(text=t, published=published, body_only=body_only) for t in texts)
+        """Records for many articles, in order, streaming. `texts` is an iterable of strings;
+        one string is a TypeError (iterating it would make each character an article)."""
+        if isinstance(texts, str | bytes) or not isinstance(texts, Iterable):
+            raise TypeError(
+                f"extract_many() takes an iterable of texts, not {type(texts).__name__}:"
+                " for one text, call extract()"
+            )
+        day = published_text(published)
+        documents = (self._document(text, day, body_only) for text in texts)
         return self.extract_documents(documents)
 
     def extract_documents(self, documents: Iterable[Document]) -> Iterator[Article]:
         """Records for documents that each carry their own options (source, published date)."""
         iterator = iter(documents)
-        while chunk := [prepare(document) for document in islice(iterator, PREPARE_AHEAD)]:
+        while chunk := [prepare(_checked(d)) for d in islice(iterator, PREPARE_AHEAD)]:
             yield from self.extract_prepared(chunk)
+
+    def _document(self, text: object, published: str | None, body_only: bool) -> Document:
+        """A document of a text given to the API, checked: a str within the size limit."""
+        if not isinstance(text, str):
+            hint = ": decode it first" if isinstance(text, bytes | bytearray) else ""
+            raise TypeError(f"an article's text must be a str, not {type(text).__name__}{hint}")
+        limit = self.settings.max_input_bytes
+        if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
+            raise InputTooLargeError(
+                "<text>", f"over the limit of {limit:,} bytes (max_input_bytes setting)"
+            )
+        return Document(text=text, published=published, body_only=body_only)
 
     def extract_prepared(self, chunk: list[Prepared]) -> Iterator[Article]:
         """Records for documents already prepared (a caller that reports the two stages
@@ -127,8 +155,43 @@ class Extractor:
         return list(analyse_bodies(self.nlp, pending, batch_size=MODEL_BATCH))
 
 
+def published_text(published: Published) -> str | None:
+    """The API's `published` as text: a `date` (or datetime) in ISO 8601, a string as given
+    (checked as a calendar date in `prepare`)."""
+    if published is None or isinstance(published, str):
+        return published
+    if isinstance(published, date):
+        return published.isoformat()
+    raise TypeError(f"published must be a str or a date, not {type(published).__name__}")
+
+
+def _checked(document: object) -> Document:
+    if not isinstance(document, Document):
+        raise TypeError(f"extract_documents() takes Documents, not {type(document).__name__}")
+    if not isinstance(document.text, str):
+        raise TypeError(f"a Document's text must be a str, not {type(document.text).__name__}")
+    return document
+
+
+def _clean(document: Document) -> tuple[Document, tuple[str, ...]]:
+    """The document with lone surrogates replaced (a text that did not come through ingest)
+    and a `published` that is no calendar date dropped, with the warnings saying so."""
+    warnings: list[str] = []
+    if has_surrogates(document.text):
+        document = replace(document, text=replace_surrogates(document.text))
+        if SURROGATE_NOTE not in document.notes:
+            warnings.append(SURROGATE_NOTE)
+    if document.published is not None and calendar_day(document.published) is None:
+        warnings.append(f"published {document.published!r} is not a calendar date: ignored")
+        document = replace(document, published=None)
+    return document, tuple(warnings)
+
+
 def prepare(document: Document) -> Prepared:
     """Metadata, body and language of a document: everything before the model."""
+    document, notes = _clean(document)
+    if notes:
+        document = replace(document, notes=document.notes + notes)
     metadata, body = _split(document)
     metadata = _with_hints(metadata, document)
     language = detect_language(body)
@@ -233,7 +296,7 @@ def default_extractor(model: str | None = None) -> Extractor:
 def extract(
     text: str,
     *,
-    published: str | None = None,
+    published: Published = None,
     body_only: bool = False,
     model: str | None = None,
 ) -> Article:
@@ -244,7 +307,7 @@ def extract(
 def extract_many(
     texts: Iterable[str],
     *,
-    published: str | None = None,
+    published: Published = None,
     body_only: bool = False,
     model: str | None = None,
 ) -> Iterator[Article]:

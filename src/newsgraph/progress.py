@@ -30,3 +30,8 @@ class Progress:
 
     def advance(self, count: int = 1) -> None:
         """`count` more documents are done (written, failed or skipped)."""
+
+    def skip(self, count: int = 1) -> None:
+        """`count` more documents are done without work (already in the output, duplicates):
+        counted as done, but not in a rate of work."""
+        self.advance(count)

@@ -339,7 +339,9 @@ def text_id(text: str) -> str:
     """A stable article id for a text: a hash of it with case, Unicode forms and spacing
     folded, so that the same article saved twice gets the same id."""
     normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a lone surrogate (a text that did not come through ingest) still hashes,
+    # and valid text hashes exactly as before.
+    return hashlib.sha1(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 # Where an input stopped on its way to becoming an article: reading its bytes or text,

@@ -132,7 +132,7 @@ def _new_documents(
                 summary.resumed += 1
             else:
                 summary.exact_duplicates += 1
-            progress.advance()
+            progress.skip()
             continue
         seen.add(key)
         yield document

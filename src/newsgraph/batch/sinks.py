@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from newsgraph.errors import OutputError
 from newsgraph.records import Article, Failure
 
 
@@ -30,9 +31,33 @@ class Sink(Protocol):
 
 
 def write_line(stream: IO[str], data: dict[str, Any]) -> None:
-    """One JSON object as one line, flushed: a kill loses at most the line being written."""
-    stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-    stream.flush()
+    """One JSON object as one line, flushed: a kill loses at most the line being written. A
+    file that cannot take it (a full disk) is an `OutputError` naming it, not a traceback."""
+    try:
+        stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+        stream.flush()
+    except OSError as error:
+        raise OutputError(stream.name, _reason(error)) from error
+
+
+def open_output(path: Path, mode: str) -> IO[str]:
+    """An output file opened for text, or an `OutputError` naming it and saying why."""
+    try:
+        return path.open(mode, encoding="utf-8")
+    except OSError as error:
+        raise OutputError(str(path), _reason(error)) from error
+
+
+def close_output(stream: IO[str]) -> None:
+    """Close an output; what is still buffered may not fit (a full disk) either."""
+    try:
+        stream.close()
+    except OSError as error:
+        raise OutputError(stream.name, _reason(error)) from error
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
 
 
 class FailureLog:
@@ -45,7 +70,7 @@ class FailureLog:
         append: bool = False,
         report: Callable[[Failure], None] | None = None,
     ) -> None:
-        self._file = path.open("a" if append else "w", encoding="utf-8") if path else None
+        self._file = open_output(path, "a" if append else "w") if path else None
         self._report = report
 
     def add(self, failure: Failure) -> None:
@@ -56,7 +81,7 @@ class FailureLog:
 
     def close(self) -> None:
         if self._file is not None:
-            self._file.close()
+            close_output(self._file)
 
 
 class JsonlSink:
@@ -73,7 +98,7 @@ class JsonlSink:
     ) -> None:
         self.out = out
         self._held = list(held_in_file(out)) if resume else []
-        self._file = out.open("a" if resume else "w", encoding="utf-8")
+        self._file = open_output(out, "a" if resume else "w")
         self._failures = FailureLog(errors, append=resume, report=report)
 
     def held(self) -> Iterator[tuple[str, str]]:
@@ -86,8 +111,10 @@ class JsonlSink:
         self._failures.add(failure)
 
     def close(self) -> None:
-        self._file.close()
-        self._failures.close()
+        try:
+            close_output(self._file)
+        finally:
+            self._failures.close()
 
 
 class StdoutSink:
@@ -109,7 +136,10 @@ class StdoutSink:
         return iter(())
 
     def add_article(self, article: Article) -> None:
-        self._echo(self._render(article))
+        try:
+            self._echo(self._render(article))
+        except OSError as error:  # stdout redirected to a full disk, say
+            raise OutputError("standard output", _reason(error)) from error
 
     def add_failure(self, failure: Failure) -> None:
         self._failures.add(failure)

@@ -8,7 +8,7 @@ def extract(..., model, max_bytes, workers, time_limit, memory_limit, fetch_time
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,7 +45,9 @@ OPTIONS = (
         help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
     ),
     click.option("--model", default=None, help=help_text("spacy_model")),
-    click.option("--max-bytes", type=int, default=None, help=help_text("max_input_bytes")),
+    click.option(
+        "--max-bytes", type=click.IntRange(min=1), default=None, help=help_text("max_input_bytes")
+    ),
     click.option("--workers", type=click.IntRange(min=1), default=None, help=help_text("workers")),
     click.option(
         "--time-limit", type=click.FloatRange(min=0), default=None, help=help_text("time_limit")
@@ -98,6 +100,34 @@ def batch_settings(
         fetch_timeout=fetch_timeout,
     )
     return settings if near_duplicates else settings.with_values(near_duplicates=0.0)
+
+
+def limit_name(max_bytes: int | None) -> str | None:
+    """What over-limit messages name as the limit's origin: the option when it was given
+    (None: the settings' environment variable)."""
+    return "--max-bytes" if max_bytes is not None else None
+
+
+def check_outputs(inputs: Iterable[str], outputs: Iterable[tuple[str, Path | None]]) -> None:
+    """A usage error when an output is one of the inputs (writing would empty it before it is
+    read) or when two outputs are one file (one would overwrite the other's lines)."""
+    given = [(option, path) for option, path in outputs if path is not None]
+    for index, (option, path) in enumerate(given):
+        for value in inputs:
+            if value != "-" and _same_file(path, Path(value)):
+                raise click.UsageError(f"{option} {path} is also an input: it would be emptied")
+        for other, other_path in given[index + 1 :]:
+            if _same_file(path, other_path):
+                raise click.UsageError(f"{option} and {other} are the same file ({path})")
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file: the same inode when both exist (links, `./x`), else
+    the same resolved path."""
+    try:
+        return first.samefile(second)
+    except OSError:
+        return first.resolve() == second.resolve()
 
 
 def iso_day(published: Any) -> str | None:

@@ -22,7 +22,13 @@ import click
 
 from newsgraph.batch import BatchOptions, BatchSummary, run_batch
 from newsgraph.batch.sinks import FailureLog
-from newsgraph.cli.batch_options import batch_options, batch_settings, iso_day
+from newsgraph.cli.batch_options import (
+    batch_options,
+    batch_settings,
+    check_outputs,
+    iso_day,
+    limit_name,
+)
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import InputFormat, ReadOptions, read_inputs
 from newsgraph.progress import Progress
@@ -190,6 +196,7 @@ def ingest(
     """
     if not paths and not records:
         raise click.UsageError("give inputs to extract, or --from RECORDS.jsonl")
+    check_outputs(paths, (("--errors", errors),))
     settings = batch_settings(
         model=model,
         max_bytes=max_bytes,
@@ -206,7 +213,11 @@ def ingest(
             failures += _load_records(records, sink, quiet)
         if paths:
             read_options = ReadOptions.from_settings(
-                settings, format=input_format, published=iso_day(published), body_only=body_only
+                settings,
+                format=input_format,
+                published=iso_day(published),
+                body_only=body_only,
+                limit_name=limit_name(max_bytes),
             )
             failures += _extract_into(paths, sink, read_options, settings, quiet).failures
         sink.close()

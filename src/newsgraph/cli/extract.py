@@ -11,7 +11,13 @@ from typing import cast
 import click
 
 from newsgraph.batch import BatchOptions, BatchSummary, JsonlSink, Sink, StdoutSink, run_batch
-from newsgraph.cli.batch_options import batch_options, batch_settings, iso_day
+from newsgraph.cli.batch_options import (
+    batch_options,
+    batch_settings,
+    check_outputs,
+    iso_day,
+    limit_name,
+)
 from newsgraph.cli.render import SPEECH_ONLY, render_article
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import InputFormat, ReadOptions, read_inputs
@@ -65,6 +71,7 @@ def extract(
     """
     if resume and out is None:
         raise click.UsageError("--resume needs --out: it skips the articles already written there")
+    check_outputs(paths, (("--out", out), ("--errors", errors)))
     try:
         settings = batch_settings(
             model=model,
@@ -76,7 +83,11 @@ def extract(
             near_duplicates=near_duplicates,
         )
         read_options = ReadOptions.from_settings(
-            settings, format=input_format, published=iso_day(published), body_only=body_only
+            settings,
+            format=input_format,
+            published=iso_day(published),
+            body_only=body_only,
+            limit_name=limit_name(max_bytes),
         )
         if out is not None:
             summary = _extract_to_file(paths, out, errors, resume, read_options, settings, quiet)

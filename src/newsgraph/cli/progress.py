@@ -28,15 +28,19 @@ class RateColumn(ProgressColumn):
     batches (the model's batch finishes many at once)."""
 
     def render(self, task: Task) -> Text:
-        speed = article_rate(task.completed, task.finished_time or task.elapsed)
+        skipped = int(task.fields.get("skipped", 0))
+        speed = article_rate(task.completed, task.finished_time or task.elapsed, skipped=skipped)
         return Text(f"{speed:.1f} articles/s" if speed else "- articles/s", style="cyan")
 
 
-def article_rate(completed: float, elapsed: float | None) -> float | None:
-    """Articles per second over the whole run; None until a second has passed."""
-    if not completed or elapsed is None or elapsed < MIN_RATE_SECONDS:
+def article_rate(completed: float, elapsed: float | None, *, skipped: int = 0) -> float | None:
+    """Articles per second over the whole run, not counting the `skipped` ones (resumed or
+    duplicate ids: thousands are skipped in a moment, and a rate with them in it jumps to
+    thousands per second); None until a second has passed."""
+    worked = completed - skipped
+    if worked <= 0 or elapsed is None or elapsed < MIN_RATE_SECONDS:
         return None
-    return completed / elapsed
+    return worked / elapsed
 
 
 class ProgressBar(Progress):
@@ -54,7 +58,7 @@ class ProgressBar(Progress):
             console=console or Console(stderr=True),
             transient=False,
         )
-        self._task = self._bar.add_task("extracting", total=total)
+        self._task = self._bar.add_task("extracting", total=total, skipped=0)
 
     def report(self, failure: object) -> None:
         """A failure on its own line above the bar; printed as is (no rich markup: reasons
@@ -72,6 +76,11 @@ class ProgressBar(Progress):
             # More documents than the estimate: grow the total rather than overflow the bar.
             self._bar.update(self._task, total=task.completed + count)
         self._bar.advance(self._task, count)
+
+    def skip(self, count: int = 1) -> None:
+        skipped = int(self._bar.tasks[0].fields.get("skipped", 0))
+        self._bar.update(self._task, skipped=skipped + count)
+        self.advance(count)
 
     def __enter__(self) -> ProgressBar:
         self._bar.start()

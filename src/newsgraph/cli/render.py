@@ -7,6 +7,7 @@ wrapped, each with the words that name its speaker and how the speaker was found
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Collection
 
@@ -30,6 +31,9 @@ VIA_WORDS = {
 UNNAMED_DESCRIPTION = "a description; the article names nobody for it"
 NO_SPEAKER = "speaker not found"
 NO_CUE = "no cue: continues the quote before"
+# Control characters (C0, DEL, C1) but line feed and tab: from an input they would reach the
+# terminal as escape sequences (colours, cursor moves, a retitled window, a cleared screen).
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def render_article(article: Article, kinds: Collection[QuoteKind] = SPEECH_ONLY) -> str:
@@ -62,7 +66,12 @@ def render_article(article: Article, kinds: Collection[QuoteKind] = SPEECH_ONLY)
     if article.timeline:
         lines.append("timeline:")
         lines += [f"  {t.date:<12} {_excerpt(t.text)}" for t in article.timeline]
-    return "\n".join(line for line in lines if line) + "\n"
+    return strip_controls("\n".join(line for line in lines if line) + "\n")
+
+
+def strip_controls(text: str) -> str:
+    """`text` without the control characters a terminal acts on; line feeds and tabs kept."""
+    return CONTROL.sub("", text)
 
 
 def _untitled(origin: str | None) -> str:

@@ -3,7 +3,9 @@
 Counting never parses what the batch will parse anyway: it counts the non-blank lines of JSON
 Lines and the entry tags of a feed, and a file, a URL or standard input counts as one. A WARC
 archive's count would mean decompressing and walking the whole archive, so an input that holds
-one makes the total unknown (None): the bar then counts up without a total. The count may be a
+one makes the total unknown (None): the bar then counts up without a total. So does anything
+that is not a regular file (a pipe, a FIFO, `/dev/stdin`, a device): it can be read only once,
+and that once is the batch's, so counting never opens it. The count may be a
 little off (a JSON line that fails, a feed entry without text); the bar's total is corrected at
 the end.
 """
@@ -11,6 +13,7 @@ the end.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -46,7 +49,16 @@ def _sum_counts(counts: Iterable[int | None]) -> int | None:
     return total
 
 
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def _count_file(path: Path, options: ReadOptions) -> int | None:
+    if not _is_regular(path):
+        return None  # `<(cat rows.jsonl)`, a FIFO, a device: reading it here would consume it
     try:
         with path.open("rb") as stream:
             fmt = options.format or detect_format(path.name, stream.peek(HEAD_BYTES)[:HEAD_BYTES])

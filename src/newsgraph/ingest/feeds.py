@@ -12,6 +12,8 @@ import io
 import re
 import time
 from collections.abc import Iterator
+from datetime import date
+from email.utils import parsedate_tz
 from typing import Any
 
 import feedparser
@@ -19,10 +21,12 @@ import feedparser
 from newsgraph.ingest.markup import fragment_text
 from newsgraph.ingest.options import ReadOptions
 from newsgraph.records import Document, Failure, Metadata
+from newsgraph.text import SURROGATE_NOTE, calendar_day, has_surrogates, replace_surrogates
 
 SUMMARY_NOTE = "the feed entry has no full content: the body is its summary"
 MARKUP_TYPES = ("html", "xml")
 # RSS <author> holds an e-mail address, with the name in brackets when there is one.
+ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 RSS_AUTHOR = re.compile(r"^\S+@\S+\s+\((?P<name>[^)]+)\)$")
 
 
@@ -45,18 +49,23 @@ def _entry_document(entry: Any, name: str, options: ReadOptions) -> Document | F
     body, notes = _entry_body(entry)
     if not body.strip():
         return Failure(name, "parse", "feed entry has neither content nor a summary")
+    day, date_notes = _date(entry)
+    title = entry.get("title") or None
+    # Character references can spell lone surrogates ("&#xD800;"): the same rule as every reader.
+    if any(has_surrogates(text) for text in (body, title or "")):
+        notes += (SURROGATE_NOTE,)
     return Document(
-        text=body,
+        text=replace_surrogates(body),
         source=name,
         published=options.published,
         body_only=True,
         url=entry.get("link") or None,
         hints=Metadata(
-            title=entry.get("title") or None,
+            title=replace_surrogates(title) if title else None,
             authors=_authors(entry),
-            published=_date(entry),
+            published=day,
         ),
-        notes=notes,
+        notes=notes + date_notes,
     )
 
 
@@ -89,9 +98,29 @@ def _author_name(value: str) -> str:
     return match.group("name").strip() if match else value.strip()
 
 
-def _date(entry: Any) -> str | None:
-    """The entry's date as YYYY-MM-DD (feedparser gives it in UTC)."""
+def _date(entry: Any) -> tuple[str | None, tuple[str, ...]]:
+    """The entry's date as YYYY-MM-DD (feedparser gives it in UTC), and a warning when the
+    feed's date is no calendar date: feedparser rolls "2021-02-31" over to March 3rd, so the
+    date as written is checked first."""
+    written = entry.get("published") or entry.get("updated")
+    if isinstance(written, str) and not _real_date(written):
+        return None, (f"the feed entry's date {written!r} is not a calendar date: left out",)
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not isinstance(parsed, time.struct_time):
-        return None
-    return time.strftime("%Y-%m-%d", parsed)
+    if not isinstance(parsed, time.struct_time) or parsed.tm_year < 1:
+        return None, ()
+    return time.strftime("%Y-%m-%d", parsed), ()
+
+
+def _real_date(written: str) -> bool:
+    """Whether a date as written in a feed (ISO 8601 or RFC 822) names a real day; a format
+    neither reads is left to feedparser."""
+    if ISO_START.match(written.strip()):
+        return calendar_day(written) is not None
+    fields = parsedate_tz(written)
+    if fields is None:
+        return True
+    try:
+        date(fields[0], fields[1], fields[2])
+    except ValueError:
+        return False
+    return True

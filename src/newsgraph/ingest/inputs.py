@@ -8,6 +8,7 @@ is detected per input (see `detect`) unless `ReadOptions.format` forces one.
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from newsgraph.ingest.detect import (
 )
 from newsgraph.ingest.options import ReadOptions
 from newsgraph.records import Document, Failure
+from newsgraph.text import SURROGATE_NOTE, has_surrogates, replace_surrogates
 
 Item = Document | Failure
 JSONL_TYPES = ("jsonl", "ndjson", "json-seq", "x-json-stream")
@@ -49,19 +51,47 @@ def read_input(value: str, options: ReadOptions) -> Iterator[Item]:
         yield from _read_file(Path(value), options)
 
 
-def walk_folder(folder: Path) -> Iterator[Path]:
-    """Every file under `folder`, recursively, in sorted order, without hidden ones."""
-    for path in sorted(folder.iterdir()):
+def walk_folder(folder: Path, _visited: frozenset[Path] = frozenset()) -> Iterator[Path]:
+    """Every file under `folder`, recursively, in sorted order, without hidden ones.
+
+    A link to a folder is followed, but never into a folder already on the way down (a link
+    to itself or a parent would loop forever): such a loop is skipped silently, since every
+    file in it is reached by the other way. A folder that cannot be listed is yielded itself,
+    so that reading it gives a failure naming it rather than losing it."""
+    try:
+        resolved = folder.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: links that point at each other
+        return
+    if resolved in _visited:
+        return
+    visited = _visited | {resolved}
+    try:
+        paths = sorted(folder.iterdir())
+    except OSError:
+        yield folder
+        return
+    for path in paths:
         if path.name.startswith("."):
             continue
-        if path.is_dir():
-            yield from walk_folder(path)
-        elif path.is_file():
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError:  # cannot even be looked at (permission): reading it says so
+            yield path
+            continue
+        if is_dir:
+            yield from walk_folder(path, visited)
+        elif is_file:
             yield path
 
 
+def input_name(path: Path) -> str:
+    """How records and errors name a file: its path, with bytes that are not UTF-8 (kept by
+    Python as lone surrogates, which no output can encode) shown as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
-    source = str(path)
+    source = input_name(path)
     try:
         with path.open("rb") as stream:
             fmt = options.format or detect_format(path.name, stream.peek(HEAD_BYTES)[:HEAD_BYTES])
@@ -73,6 +103,9 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
     except FileNotFoundError:
         yield Failure(source, "read", "no such file")
         return
+    except IsADirectoryError:
+        yield Failure(source, "read", "a folder that cannot be listed")
+        return
     except OSError as error:
         yield Failure(source, "read", f"cannot be read ({error.strerror or error})")
         return
@@ -83,7 +116,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
 
 
 def _over_limit(options: ReadOptions) -> str:
-    return f"over the limit of {options.max_bytes:,} bytes (NEWSGRAPH_MAX_INPUT_BYTES)"
+    return f"over the limit of {options.max_bytes:,} bytes ({options.limit_name})"
 
 
 def _read_stdin(options: ReadOptions) -> Iterator[Item]:
@@ -106,6 +139,7 @@ def _read_stdin(options: ReadOptions) -> Iterator[Item]:
 def _read_url(url: str, options: ReadOptions) -> Iterator[Item]:
     from newsgraph.ingest.web import fetch
 
+    url = replace_surrogates(url)  # an argument that was not UTF-8: no output could name it
     try:
         fetched = fetch(url, options)
     except InputError as error:
@@ -151,8 +185,12 @@ def _read_bytes(
         yield Failure(error.source, "read", error.reason)
         return
     is_html = fmt == "html"
+    # Decoded bytes hold no lone surrogates; a name or a declared charset might not, and the
+    # same rule holds for every reader: replaced, with a note.
+    notes = (SURROGATE_NOTE,) if has_surrogates(text) else ()
     yield Document(
-        text=text,
+        text=replace_surrogates(text),
+        notes=notes,
         source=source,
         published=options.published,
         body_only=options.body_only and not is_html,

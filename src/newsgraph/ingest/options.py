@@ -13,6 +13,8 @@ class ReadOptions:
     format: InputFormat | None = None  # None: detect by content and extension
     # Per article (a file, a WARC record, a URL), the setting's default.
     max_bytes: int = BY_NAME["max_input_bytes"].default
+    # What set `max_bytes`, for messages about it: the option when given, else the variable.
+    limit_name: str = BY_NAME["max_input_bytes"].variable
     published: str | None = None  # an explicit publication date for every document
     body_only: bool = False  # plain-text inputs are bodies alone
     # Seconds for a URL: to connect, between bytes, and in all (x3).
@@ -27,10 +29,12 @@ class ReadOptions:
         format: InputFormat | None = None,
         published: str | None = None,
         body_only: bool = False,
+        limit_name: str | None = None,
     ) -> ReadOptions:
         return cls(
             format=format,
             max_bytes=settings.max_input_bytes,
+            limit_name=limit_name or BY_NAME["max_input_bytes"].variable,
             published=published,
             body_only=body_only,
             timeout=settings.fetch_timeout,

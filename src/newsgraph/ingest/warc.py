@@ -17,7 +17,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import decode_bytes
-from newsgraph.ingest.detect import GZIP_MAGIC
+from newsgraph.ingest.detect import GZIP_MAGIC, WARC_MAGIC
 from newsgraph.ingest.options import ReadOptions
 from newsgraph.records import Document, Failure
 
@@ -49,17 +49,39 @@ class _TolerantGzip:
         return self._gzip.tell()
 
 
+class _Forward:
+    """A stream read front to back, counting its own position: FastWARC asks where a stream
+    is (`tell`), and a pipe or a device cannot say (its panic is an "Illegal seek")."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self._position += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self._position
+
+
 def read_warc(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
     """A document per HTML response in the archive; failures for bad records and bad bytes."""
     gz = _TolerantGzip(stream) if _starts_with(stream, GZIP_MAGIC) else None
-    records = ArchiveIterator(
-        cast(BinaryIO, gz) if gz is not None else stream,
-        record_types=WarcRecordType.response,
-        parse_http=True,
-        stream_detect=False,
-    )
+    if gz is None and not _starts_with(stream, WARC_MAGIC):
+        # Checked first: FastWARC scans for a record header as far as the bytes go, and an
+        # endless input (`/dev/zero`) has no end.
+        yield Failure(source, "parse", "not a WARC archive (no WARC/ header at the start)")
+        return
     count = 0
     try:
+        records = ArchiveIterator(
+            cast(BinaryIO, gz if gz is not None else _Forward(stream)),
+            record_types=WarcRecordType.response,
+            parse_http=True,
+            stream_detect=False,
+        )
         for record in records:
             count += 1
             item = _record_document(record, f"{source}#{count}", options)
@@ -101,7 +123,8 @@ def _record_document(
     where = f"{name} ({url})" if url else name
     payload = record.reader.read(options.max_bytes + 1)
     if len(payload) > options.max_bytes:
-        return Failure(where, "read", f"record over the limit of {options.max_bytes:,} bytes")
+        reason = f"record over the limit of {options.max_bytes:,} bytes ({options.limit_name})"
+        return Failure(where, "read", reason)
     if record.content_length and len(payload) < record.content_length:
         return Failure(where, "read", "record is truncated (shorter than its Content-Length)")
     try:

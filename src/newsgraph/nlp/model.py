@@ -52,6 +52,7 @@ def build_pipeline(settings: Settings) -> Language:
             f"spaCy model {name!r} cannot be loaded (set by NEWSGRAPH_SPACY_MODEL or --model): "
             "is it installed in this environment?"
         ) from error
+    nlp.max_length = settings.max_input_bytes  # the input limit is the one limit (spaCy E088)
     components.register()
     if "parser" in nlp.pipe_names:  # a sentence never runs over a paragraph break
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
