@@ -15,7 +15,7 @@ null, with a warning.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from newsgraph.ingest.options import ReadOptions
@@ -44,7 +44,8 @@ def read_objects(
 ) -> Iterator[Document | Failure]:
     """A document per row already parsed (a Parquet shard's rows), named `source#ROW`."""
     for number, data in enumerate(rows, start=1):
-        yield _object_document(data, f"{source}#{number}", options)
+        notes: list[str] = []
+        yield _object_document(_clean(data, notes), f"{source}#{number}", options, notes)
 
 
 def _line_document(raw: bytes, name: str, options: ReadOptions) -> Document | Failure:
