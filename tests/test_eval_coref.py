@@ -19,13 +19,13 @@ from tests.conftest import shared_path
 
 # Floors pinned from the figures printed on 2026-12-01 with the coreference step, rounded
 # down: they may rise, never silently fall (GAP validation is measured, never tuned on).
-GAP_FLOORS = {"overall": 0.57, "masculine": 0.58, "feminine": 0.56}
+GAP_FLOORS = {"overall": 0.60, "masculine": 0.60, "feminine": 0.60}
 GAP_BIAS_FLOOR = 0.95  # feminine F1 over masculine F1
 GUM_FLOORS = {
-    "person_pronouns": 0.16,
+    "person_pronouns": 0.18,
     "descriptions": 0.02,
-    "muc": 0.25,
-    "b_cubed": 0.20,
+    "muc": 0.27,
+    "b_cubed": 0.21,
 }
 
 # Fictional text. Offsets: "Maren Holt" 0, "Ilse Brandt" 15, "she" 34.
