@@ -43,7 +43,7 @@ from newsgraph.nlp.quotes.marks import (
 )
 from newsgraph.nlp.quotes.speakers import SpeakerResolver
 from newsgraph.nlp.quotes.statements import as_statement
-from newsgraph.records import Quote, QuoteType, Span, Speaker, SpeakerVia
+from newsgraph.records import Entity, Quote, QuoteType, Span, Speaker, SpeakerVia
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
 MIN_UNATTRIBUTED_WORDS = 3
@@ -63,9 +63,15 @@ class Draft:
 
 def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ...]:
     """The quotes of a parsed doc whose entities are grouped, in order of their start; with
-    a `cue_model`, its cues join the rules' and it vetoes the rules' doubtful ones. The
-    first person of each direct quote is added to `doc._.ng_entities` as pronoun mentions
-    of its speaker (again on a second run: no mention is added twice)."""
+    a `cue_model`, its cues join the rules' and it vetoes the rules' doubtful ones."""
+    return find_attributions(doc, cue_model)[0]
+
+
+def find_attributions(
+    doc: Doc, cue_model: CueScorer | None = None
+) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
+    """The quotes (as `find_quotes`), and the doc's entities with the first person of each
+    direct quote added as pronoun mentions of its speaker (never twice)."""
     text = doc.text
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     furniture = furniture_paragraphs(doc, text)
@@ -105,8 +111,7 @@ def find_quotes(doc: Doc, cue_model: CueScorer | None = None) -> tuple[Quote, ..
     final = tuple(
         replace(q, id=f"q{i}", about=about(q, mentions)) for i, q in enumerate(quotes, start=1)
     )
-    doc._.ng_entities = with_first_person(doc, doc._.ng_entities, final, text, mentions)
-    return final
+    return final, with_first_person(doc, doc._.ng_entities, final, text, mentions)
 
 
 def _statements(
@@ -320,17 +325,20 @@ class QuoteFinder:
         self.cue_model = cue_model
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc, self.cue_model)
-        self.set_annotations(doc, quotes)
+        quotes, entities = find_attributions(doc, self.cue_model)
+        self.set_annotations(doc, quotes, entities)
         return doc
 
-    def set_annotations(self, doc: Doc, quotes: tuple[Quote, ...]) -> None:
+    def set_annotations(
+        self, doc: Doc, quotes: tuple[Quote, ...], entities: tuple[Entity, ...]
+    ) -> None:
         doc._.ng_quotes = quotes
+        doc._.ng_entities = entities
 
 
 @Language.factory(
     "newsgraph_quotes",
-    assigns=["doc._.ng_quotes"],
+    assigns=["doc._.ng_quotes", "doc._.ng_entities"],
     requires=["doc._.ng_entities"],
     default_config={"cue_model": None},
 )
