@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.evaluate.conll import ConllDocument, read_conll_folder
 from newsgraph.evaluate.gap import Candidate as GapCandidate
 from newsgraph.evaluate.gap import GapExample
 from newsgraph.evaluate.gap import read_gap as read_gap_file
@@ -37,9 +38,10 @@ from newsgraph.nlp.entities.component import find_entities
 from newsgraph.nlp.model import load_model
 from newsgraph.records import Entity
 from newsgraph.train.cue_corpus import FitSettings, fit
-from newsgraph.train.gum import SHIPPABLE_GENRES, GumDocument, read_folder
 from newsgraph.train.parsing import parse_texts
 
+# GUM genres whose texts are CC-BY or CC-BY-SA: the only ones shipped weights may learn from.
+SHIPPABLE_GENRES = frozenset({"news", "interview", "academic", "bio", "court", "voyage"})
 THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
 FOLDS = 5
 NEAR_WORDS = 3  # a gold mention may hold this many words more than the name ("the coach X")
@@ -125,19 +127,20 @@ def _holds(entity: Entity, span: tuple[int, int]) -> bool:
     return any(m.start < span[1] and m.end > span[0] for m in entity.mentions)
 
 
-def gum_docs(documents: Sequence[GumDocument]) -> list[Doc]:
+def gum_docs(documents: Sequence[ConllDocument]) -> list[Doc]:
     """GUM's documents through the pipeline up to the entities, on GUM's own tokens."""
     nlp = load_model()
     words = [
-        Doc(nlp.vocab, words=d.words, spaces=_spaces(d.words), sent_starts=_starts(d))
+        Doc(nlp.vocab, words=list(d.words), spaces=_spaces(d.words), sent_starts=_starts(d))
         for d in documents
     ]
     with nlp.select_pipes(disable=list(AFTER_ENTITIES)):
         return list(nlp.pipe(words, batch_size=8))
 
 
-def _starts(document: GumDocument) -> list[bool | int | None]:
-    return list(document.sentence_starts)
+def _starts(document: ConllDocument) -> list[bool | int | None]:
+    starts = set(document.sentence_starts)
+    return [index in starts for index in range(len(document.words))]
 
 
 def _spaces(words: Sequence[str]) -> list[bool]:
@@ -149,7 +152,7 @@ def _spaces(words: Sequence[str]) -> list[bool]:
 
 
 def collect_gum(
-    docs: Sequence[Doc], documents: Sequence[GumDocument], ranker: Ranker
+    docs: Sequence[Doc], documents: Sequence[ConllDocument], ranker: Ranker
 ) -> list[Pairs]:
     """The candidates of every third-person pronoun the pass meets in GUM."""
     collected: list[Pairs] = []
@@ -176,11 +179,11 @@ def collect_gum(
     return collected
 
 
-def _chains(document: GumDocument) -> dict[tuple[int, int], str]:
-    return {(m.start, m.end): m.chain for m in document.mentions}
+def _chains(document: ConllDocument) -> dict[tuple[int, int], str]:
+    return {(m.first, m.last + 1): m.entity for m in document.mentions}
 
 
-def _in_chain(doc: Doc, entity: Entity, document: GumDocument, chain: str) -> bool:
+def _in_chain(doc: Doc, entity: Entity, document: ConllDocument, chain: str) -> bool:
     """Whether one of the entity's names is (nearly) a mention of the chain."""
     for mention in entity.mentions:
         if mention.kind != "name":
@@ -189,8 +192,9 @@ def _in_chain(doc: Doc, entity: Entity, document: GumDocument, chain: str) -> bo
         if span is None:
             continue
         for gold in document.mentions:
-            inside = gold.start <= span.start and span.end <= gold.end
-            if gold.chain == chain and inside and gold.end - gold.start <= len(span) + NEAR_WORDS:
+            inside = gold.first <= span.start and span.end <= gold.last + 1
+            near = gold.last + 1 - gold.first <= len(span) + NEAR_WORDS
+            if gold.entity == chain and inside and near:
                 return True
     return False
 
@@ -246,7 +250,7 @@ def _fit(pairs: Sequence[Pairs], chosen: Sequence[int], settings: FitSettings) -
 
 def train(
     gap: tuple[Sequence[Doc], Sequence[Example]],
-    gum: tuple[Sequence[Doc], Sequence[GumDocument]],
+    gum: tuple[Sequence[Doc], Sequence[ConllDocument]],
     rounds: int,
 ) -> Iterator[Ranker]:
     """The ranker after each round of collecting candidates and fitting."""
@@ -328,7 +332,7 @@ def train_coref(
     """Fit the ranker on GAP development (`gap`) and GUM train (`gum`), write it to `out`."""
     examples = read_gap(gap)
     docs = parse_texts([e.text for e in examples], cache=cache, skip=AFTER_ENTITIES)
-    documents = read_folder(gum, SHIPPABLE_GENRES)
+    documents = [d for d in read_conll_folder(gum) if d.genre in SHIPPABLE_GENRES]
     report = Training(rounds=[], out=str(out))
     ranker = None
     for ranker in train((docs, examples), (gum_docs(documents), documents), rounds):
