@@ -6,54 +6,33 @@ import json
 from typing import Any
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 import newsgraph
 from newsgraph.nlp.entities.component import find_entities
 from tests.conftest import SEED, shared_path
-
-BLANK = spacy.blank("en")
-
-
-def _doc(text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A blank Doc with the given (mention text, label) entities, found left to right."""
-    doc = BLANK(text)
-    spans, cursor = [], 0
-    for mention, label in ents:
-        start = text.index(mention, cursor)
-        cursor = start + len(mention)
-        span = doc.char_span(start, cursor, label=label)
-        assert span is not None, mention
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
-
-def _names(doc: Doc) -> dict[str, tuple[str, int]]:
-    return {e.name: (e.type, len(e.mentions)) for e in find_entities(doc)}
+from tests.entity_docs import entity_doc, entity_names
 
 
 def test_surname_and_honorific_join_the_full_name() -> None:
     text = "Jens Stoltenberg spoke. Mr. Stoltenberg added more. Stoltenberg left."
-    doc = _doc(
+    doc = entity_doc(
         text,
         [("Jens Stoltenberg", "PERSON"), ("Mr. Stoltenberg", "PERSON"), ("Stoltenberg", "ORG")],
     )
-    assert _names(doc) == {"Jens Stoltenberg": ("PERSON", 3)}
+    assert entity_names(doc) == {"Jens Stoltenberg": ("PERSON", 3)}
 
 
 def test_two_people_with_one_surname_stay_apart() -> None:
     text = "Bill Clinton and Hillary Clinton met. Clinton spoke."
-    doc = _doc(
+    doc = entity_doc(
         text, [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON")]
     )
-    assert set(_names(doc)) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
+    assert set(entity_names(doc)) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
 
 
 def test_country_aliases_are_one_entity() -> None:
     text = "The US and the U.S. Congress. Then the United States said so."
-    doc = _doc(text, [("US", "GPE"), ("U.S.", "GPE"), ("the United States", "GPE")])
+    doc = entity_doc(text, [("US", "GPE"), ("U.S.", "GPE"), ("the United States", "GPE")])
     entities = find_entities(doc)
     assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("United States", "GPE", 3)]
     # The mention of "the United States" starts at the name, not at the determiner.
@@ -62,20 +41,20 @@ def test_country_aliases_are_one_entity() -> None:
 
 def test_acronym_joins_the_name_it_abbreviates() -> None:
     text = "The North Atlantic Treaty Organization met. NATO said no."
-    doc = _doc(text, [("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")])
-    assert _names(doc) == {"North Atlantic Treaty Organization": ("ORG", 2)}
+    doc = entity_doc(text, [("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")])
+    assert entity_names(doc) == {"North Atlantic Treaty Organization": ("ORG", 2)}
 
 
 def test_possessive_is_trimmed_and_furniture_dropped() -> None:
     text = "NATO’s mission ended. 0 Views"
-    doc = _doc(text, [("NATO’s", "ORG"), ("Views", "ORG")])
+    doc = entity_doc(text, [("NATO’s", "ORG"), ("Views", "ORG")])
     entities = find_entities(doc)
     assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [("NATO", ["NATO"])]
 
 
 def test_ids_follow_first_mention_and_spans_index_the_text() -> None:
     text = "Brussels hosted Ann Lee. Later Lee went to Brussels."
-    doc = _doc(
+    doc = entity_doc(
         text, [("Brussels", "GPE"), ("Ann Lee", "PERSON"), ("Lee", "PERSON"), ("Brussels", "GPE")]
     )
     entities = find_entities(doc)
@@ -87,7 +66,7 @@ def test_ids_follow_first_mention_and_spans_index_the_text() -> None:
 
 def test_numbers_and_dates_are_not_entities() -> None:
     text = "On Monday 3 people met."
-    doc = _doc(text, [("Monday", "DATE"), ("3", "CARDINAL")])
+    doc = entity_doc(text, [("Monday", "DATE"), ("3", "CARDINAL")])
     assert find_entities(doc) == ()
 
 
@@ -113,7 +92,7 @@ def test_seed_article_gives_the_gold_entities(nlp: Any) -> None:
 
 def test_two_word_surnames_and_arabic_particles_join_the_full_name() -> None:
     text = "Osama bin Laden hid. Bin Laden fled. Omar al-Bashir ruled. Bashir left."
-    doc = _doc(
+    doc = entity_doc(
         text,
         [
             ("Osama bin Laden", "PERSON"),
@@ -122,16 +101,18 @@ def test_two_word_surnames_and_arabic_particles_join_the_full_name() -> None:
             ("Bashir", "PERSON"),
         ],
     )
-    assert _names(doc) == {"Osama bin Laden": ("PERSON", 2), "Omar al-Bashir": ("PERSON", 2)}
+    assert entity_names(doc) == {"Osama bin Laden": ("PERSON", 2), "Omar al-Bashir": ("PERSON", 2)}
 
 
 def test_mixed_case_form_names_the_entity_over_dateline_capitals() -> None:
     text = "LONDON — The mayor of London spoke."
-    doc = _doc(text, [("LONDON", "GPE"), ("London", "GPE")])
-    assert _names(doc) == {"London": ("GPE", 2)}
+    doc = entity_doc(text, [("LONDON", "GPE"), ("London", "GPE")])
+    assert entity_names(doc) == {"London": ("GPE", 2)}
 
 
 def test_a_span_over_a_colon_is_not_a_name() -> None:
     text = "WALLACE: Let us start. Then the Human Rights Council met."
-    doc = _doc(text, [("WALLACE: Let us start", "WORK_OF_ART"), ("Human Rights Council", "ORG")])
-    assert _names(doc) == {"Human Rights Council": ("ORG", 1)}
+    doc = entity_doc(
+        text, [("WALLACE: Let us start", "WORK_OF_ART"), ("Human Rights Council", "ORG")]
+    )
+    assert entity_names(doc) == {"Human Rights Council": ("ORG", 1)}

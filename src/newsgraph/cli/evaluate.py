@@ -10,6 +10,11 @@ from typing import Any, Protocol
 import click
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.settings import help_text
+
+# The options every evaluation and training command shares.
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+model_option = click.option("--model", default=None, help=help_text("spacy_model"))
 
 
 @click.group("eval")
@@ -19,8 +24,8 @@ def eval_group() -> None:
 
 @eval_group.command("quotes")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+@json_option
+@model_option
 def eval_quotes(folder: Path, as_json: bool, model: str | None) -> None:
     """Attribution scores on a folder in PolNeAR's layout (text/, attributions/).
 
@@ -33,8 +38,8 @@ def eval_quotes(folder: Path, as_json: bool, model: str | None) -> None:
 
 @eval_group.command("time")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+@json_option
+@model_option
 def eval_time(folder: Path, as_json: bool, model: str | None) -> None:
     """TempEval-3 Task A scores on TimeML files (*.tml), per corpus folder.
 
@@ -47,7 +52,7 @@ def eval_time(folder: Path, as_json: bool, model: str | None) -> None:
 
 @eval_group.command("meta")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option
 def eval_meta(folder: Path, as_json: bool) -> None:
     """HTML metadata (title, byline, date) against expected values, beside trafilatura's.
 
@@ -65,8 +70,8 @@ def coref_group() -> None:
 
 @coref_group.command("gap")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+@json_option
+@model_option
 def eval_coref_gap(file: Path, as_json: bool, model: str | None) -> None:
     """GAP's F1 (overall, masculine, feminine) and bias F/M on a GAP TSV file.
 
@@ -79,8 +84,8 @@ def eval_coref_gap(file: Path, as_json: bool, model: str | None) -> None:
 
 @coref_group.command("gum")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+@json_option
+@model_option
 def eval_coref_gum(folder: Path, as_json: bool, model: str | None) -> None:
     """Pronoun and description accuracy, MUC and B³ on GUM's CoNLL coreference files.
 
@@ -111,8 +116,8 @@ def train_group() -> None:
     default=None,
     help="Folder to keep the parses in, so that a second run skips parsing.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the training numbers as JSON.")
-@click.option("--model", default=None, help="spaCy model name (default: NEWSGRAPH_SPACY_MODEL).")
+@json_option
+@model_option
 def train_cues(
     folder: Path, out: Path, folds: int, cache: Path | None, as_json: bool, model: str | None
 ) -> None:
@@ -154,7 +159,7 @@ def _print_report(evaluate: Callable[[], _Report], as_json: bool) -> None:
     default=None,
     help="Folder to keep the GAP parses in, so that a second run skips parsing.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the training numbers as JSON.")
+@json_option
 def train_coref(
     gap: Path, gum: Path, out: Path, rounds: int, cache: Path | None, as_json: bool
 ) -> None:
