@@ -13,63 +13,31 @@ ratio on a shared machine.
 
 from __future__ import annotations
 
-import argparse
-import time
+import sys
 from pathlib import Path
 
 from spacy.language import Language
 
+# Run as a script (`python bench/…`): the repository root makes `bench` importable.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.step_speed import report_step, texts_from_arguments
 from newsgraph.nlp.model import load_model
 
 COREF_STEP = "newsgraph_coref"
 AFTER_COREF = ("newsgraph_times", "newsgraph_quotes")
-POLNEAR_DEV = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/data/dev/text"
 
 
-def run(nlp: Language, texts: list[str], disabled: list[str]) -> float:
-    """CPU seconds of one pass (other processes on the machine do not count)."""
-    start = time.process_time()
+def spacy_pipe(nlp: Language, texts: list[str], disabled: list[str]) -> None:
+    """One pass of `nlp.pipe` with some components off."""
     with nlp.select_pipes(disable=disabled):
         for _ in nlp.pipe(texts, batch_size=32):
             pass
-    return time.process_time() - start
-
-
-def time_component(nlp: Language, texts: list[str], repeat: int) -> float:
-    """Best CPU seconds of the coreference component alone over docs parsed up to it."""
-    with nlp.select_pipes(disable=[COREF_STEP, *AFTER_COREF]):
-        docs = list(nlp.pipe(texts, batch_size=32))
-    component = nlp.get_pipe(COREF_STEP)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        for doc in docs:
-            component(doc)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?", default=POLNEAR_DEV, help="*.txt files")
-    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best time counts")
-    arguments = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(arguments.folder.glob("*.txt"))]
+    texts, repeat = texts_from_arguments((__doc__ or "").splitlines()[0])
     nlp = load_model()
-    run(nlp, texts[:10], [])  # warm up: first calls allocate
-    without, with_coref = float("inf"), float("inf")
-    for _ in range(arguments.repeat):
-        without = min(without, run(nlp, texts, [COREF_STEP]))
-        with_coref = min(with_coref, run(nlp, texts, []))
-    characters = sum(len(t) for t in texts)
-    print(f"{len(texts)} texts, {characters:,} characters, best of {arguments.repeat} rounds")
-    print(f"pipeline without coref:      {without:8.2f} s")
-    print(f"pipeline with coref:         {with_coref:8.2f} s")
-    print(f"ratio with / without:        {with_coref / without:8.3f}")
-    print(f"coref step adds:             {(with_coref - without) / without:8.1%}")
-    alone = time_component(nlp, texts, arguments.repeat)
-    print(f"coref component alone:       {alone:8.2f} s")
-    print(f"its share of the pipeline:   {alone / without:8.1%}")
+    report_step(nlp, texts, repeat, spacy_pipe, COREF_STEP, AFTER_COREF, ("pipeline", "coref"))
 
 
 if __name__ == "__main__":

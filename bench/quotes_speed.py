@@ -13,62 +13,31 @@ and prints its share of the pipeline without it.
 
 from __future__ import annotations
 
-import argparse
-import time
+import sys
 from pathlib import Path
 
 from spacy.language import Language
 
+# Run as a script (`python bench/…`): the repository root makes `bench` importable.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.step_speed import report_step, texts_from_arguments
 from newsgraph.pipeline import default_extractor, extract_many
 
 QUOTE_STEP = "newsgraph_quotes"
-POLNEAR_DEV = Path(__file__).resolve().parents[1].parent / "shared/data/polnear/data/dev/text"
 
 
-def run(nlp: Language, texts: list[str], disabled: list[str]) -> float:
-    """CPU seconds of one pass (other processes on the machine do not count)."""
-    start = time.process_time()
+def whole_records(nlp: Language, texts: list[str], disabled: list[str]) -> None:
+    """One pass of `extract_many` (the records, every step) with some components off."""
     with nlp.select_pipes(disable=disabled):
         for _ in extract_many(texts, body_only=True):
             pass
-    return time.process_time() - start
-
-
-def time_component(nlp: Language, texts: list[str], repeat: int) -> float:
-    """Best CPU seconds of the quote component alone over docs parsed without it."""
-    with nlp.select_pipes(disable=[QUOTE_STEP]):
-        docs = list(nlp.pipe(texts, batch_size=32))
-    component = nlp.get_pipe(QUOTE_STEP)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        for doc in docs:
-            component(doc)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?", default=POLNEAR_DEV, help="*.txt files")
-    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best time counts")
-    arguments = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(arguments.folder.glob("*.txt"))]
+    texts, repeat = texts_from_arguments((__doc__ or "").splitlines()[0])
     nlp = default_extractor().nlp  # the same pipeline that extract_many uses
-    run(nlp, texts[:10], [])  # warm up: first calls allocate
-    without, with_quotes = float("inf"), float("inf")
-    for _ in range(arguments.repeat):
-        without = min(without, run(nlp, texts, [QUOTE_STEP]))
-        with_quotes = min(with_quotes, run(nlp, texts, []))
-    characters = sum(len(t) for t in texts)
-    print(f"{len(texts)} texts, {characters:,} characters, best of {arguments.repeat} rounds")
-    print(f"extract_many without quotes: {without:8.2f} s")
-    print(f"extract_many with quotes:    {with_quotes:8.2f} s")
-    print(f"ratio with / without:        {with_quotes / without:8.3f}")
-    print(f"quote step adds:             {(with_quotes - without) / without:8.1%}")
-    alone = time_component(nlp, texts, arguments.repeat)
-    print(f"quote component alone:       {alone:8.2f} s")
-    print(f"its share of the pipeline:   {alone / without:8.1%}")
+    labels = ("extract_many", "quotes")
+    report_step(nlp, texts, repeat, whole_records, QUOTE_STEP, (), labels)
 
 
 if __name__ == "__main__":
