@@ -180,7 +180,7 @@ def test_jsonl_sink_resumes_after_what_it_holds(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "errors.jsonl").read_text())["reason"] == "empty"
 
 
-def test_an_extractor_owns_its_settings_and_builds_its_model_once() -> None:
+def test_an_extractor_owns_its_settings_and_builds_no_model_before_it_is_needed() -> None:
     extractor = Extractor(Settings(spacy_model="no_such_model_here"))
     assert extractor.settings.spacy_model == "no_such_model_here"
     # Nothing is loaded until a body needs the model.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA = "newsgraph/article/v1"
 
@@ -18,7 +18,8 @@ QuoteType = Literal["direct", "indirect", "mixed"]
 # What a quote reports: words said or written, a state of mind, or what a poll, report or
 # document found. Actions, refusals and headings are not quotes at all.
 QuoteKind = Literal["speech", "thought", "finding"]
-QUOTE_KINDS: tuple[QuoteKind, ...] = ("speech", "thought", "finding")
+QUOTE_TYPES: tuple[QuoteType, ...] = get_args(QuoteType)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 # How a mention refers to its entity: by name, by a pronoun, or by a description ("the minister").
 MentionKind = Literal["name", "pronoun", "description"]
 # How a quote's speaker was found from the words that name its source.

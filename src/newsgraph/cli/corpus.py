@@ -32,13 +32,12 @@ from newsgraph.cli.batch_options import (
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import InputFormat, ReadOptions, read_inputs
 from newsgraph.progress import Progress
-from newsgraph.records import Article, Failure, text_id
+from newsgraph.records import QUOTE_KINDS, QUOTE_TYPES, Article, Failure, text_id
 from newsgraph.settings import Settings, help_text, load_settings
 from newsgraph.store import Corpus, queries
 from newsgraph.store.export import EXPORT_FORMATS, ExportFormat, export
 
 F = TypeVar("F", bound=Callable[..., Any])
-QUOTE_KINDS = ("speech", "thought", "finding")  # records.QuoteKind
 TEXT_WIDTH = 70  # a readable table cuts long text here; --json and --csv never cut
 
 
@@ -315,7 +314,7 @@ def _report_failure(failure: Failure) -> None:
 @click.option("--raw", is_flag=True, help="--text is FTS5 syntax (NEAR, OR, prefix*).")
 @click.option("--since", default=None, help="Said on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", default=None, help="Said on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--type", "quote_type", type=click.Choice(["direct", "indirect", "mixed"]))
+@click.option("--type", "quote_type", type=click.Choice(QUOTE_TYPES))
 @click.option("--kind", type=click.Choice(QUOTE_KINDS), default=None)
 @click.option("--outlet", default=None, help="The site: the host of the article's URL.")
 @click.option("--limit", type=click.IntRange(min=1), default=queries.DEFAULT_LIMIT)

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from newsgraph.evaluate.polnear import Attribution
+from newsgraph.records import QUOTE_KINDS
 
 
 def _listed(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-KINDS = ("speech", "thought", "finding")
+KINDS = QUOTE_KINDS
 
 FINDING_SOURCES = _listed(
     """poll polls survey surveys report reports study studies data analysis analyses document

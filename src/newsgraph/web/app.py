@@ -13,7 +13,7 @@ import asyncio
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException
 
 from newsgraph._version import __version__
 from newsgraph.errors import NewsgraphError
-from newsgraph.records import Article
+from newsgraph.records import QUOTE_KINDS, QUOTE_TYPES, Article, QuoteKind, QuoteType
 from newsgraph.store import Corpus
 from newsgraph.web import pages
 from newsgraph.web.guard import Guard
@@ -42,8 +42,6 @@ MAX_ID = 2**62  # SQLite integers are 64-bit: a larger id is simply not found
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="rows per page")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
-QuoteType = Literal["direct", "indirect", "mixed"]
-QuoteKind = Literal["speech", "thought", "finding"]
 RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
@@ -91,6 +89,8 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     environment.globals["version"] = __version__
+    environment.globals["quote_types"] = QUOTE_TYPES
+    environment.globals["quote_kinds"] = QUOTE_KINDS
     return environment
 
 
