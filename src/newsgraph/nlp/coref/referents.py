@@ -23,6 +23,7 @@ class Referent:
     person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
     place_evidence: int = 0  # named after "in", "at"
     speaks: int = 0  # subject of a verb of saying
+    definite: int = 0  # names written right after "the" ("the Blues")
     titles: list[frozenset[str]] = field(default_factory=list)  # "prime minister", ...
     added: list[Mention] = field(default_factory=list)  # pronouns and descriptions found
     # The gender of a "he" or "she" resolved to it earlier in this pass: a referent "she"
@@ -45,8 +46,20 @@ class Referent:
 
     @property
     def personal(self) -> bool:
-        """Whether the article's words say this is a person, whatever the tagger said."""
-        return self.entity.type == "PERSON" or self.person_evidence > 0
+        """Whether the article's words say this is a person, whatever the tagger said: a
+        PERSON is one unless the article only ever writes it as a place ("moved to Bad
+        Honnef") or with "the" before it ("the Blues hired him"), as no one writes a
+        person's name."""
+        if self.person_evidence > 0:
+            return True
+        return self.entity.type == "PERSON" and not self.never_a_person
+
+    @property
+    def never_a_person(self) -> bool:
+        """Written only as a place or only after "the", with no word saying it is a person."""
+        if self.person_evidence > 0:
+            return False
+        return self.place_like or (bool(self.spans) and self.definite == len(self.spans))
 
     @property
     def person_shaped(self) -> bool:
@@ -117,6 +130,8 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         referent.speaks += 1
     if root.dep_ == "pobj" and root.head.lower_ in lang.PLACE_PREPOSITIONS:
         referent.place_evidence += 1
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        referent.definite += 1
 
 
 def _is_age(token: Token) -> bool:

@@ -49,6 +49,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 THING_TYPES = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+# The mark of an unnamed speaker in the pass's latest-speaker slot (then its gender, if any).
+UNNAMED = "unnamed:"
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
 
@@ -171,6 +173,12 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                 span = doc[token.left_edge.i : token.i + 1]
                 _add(described, span.start_char, span.end_char, span.text, "description")
                 _see(seen, described, token, where, pronoun=False)
+                if says(token):
+                    speaker[:] = [described.id]
+            elif _unnamed_speaker(token, names_at):
+                speaker[:] = [_unnamed(token)]
+        elif _unnamed_speaker(token, names_at):
+            speaker[:] = [_unnamed(token)]
 
 
 def _names_ahead(
@@ -222,7 +230,7 @@ def _pleonastic(token: Token) -> bool:
 def _agrees(kind: str, referent: Referent) -> bool:
     entity_type = referent.entity.type
     if kind in ("m", "f"):
-        if referent.gender not in (None, kind):
+        if referent.gender not in (None, kind) or referent.never_a_person:
             return False
         if referent.personal:
             return True
@@ -249,6 +257,8 @@ def _resolve_pronoun(
     personal = kind in ("m", "f")
     if not personal and not (says(pronoun) or pronoun.tag_ == "PRP$"):
         return None
+    if personal and says(pronoun) and _continues_unnamed(speaker, kind):
+        return None  # "A councillor said … He warned …": the quote step links the two
     reach = PRONOUN_REACH if personal else THING_REACH
     recent = sorted(
         (
@@ -298,6 +308,27 @@ def _resolve_pronoun(
         if best is None or value > best[0]:
             best = (value, referent)
     return best[1] if best is not None and best[0] >= ranker.threshold else None
+
+
+def _unnamed_speaker(token: Token, names_at: dict[int, list[Referent]]) -> bool:
+    """A person the article describes but does not name, as the subject of a verb of saying
+    ("A councillor from the ward said")."""
+    if token.i in names_at or token.pos_ != "NOUN" or not says(token):
+        return False
+    return token.lower_ in lang.PERSON_NOUNS or token.lower_ in lang.GENDERED_NOUNS
+
+
+def _unnamed(token: Token) -> str:
+    return f"{UNNAMED}{lang.GENDERED_NOUNS.get(token.lower_, '')}"
+
+
+def _continues_unnamed(speaker: list[str], kind: str) -> bool:
+    """Whether the latest speaker is an unnamed person the pronoun's gender may fit: a "he"
+    who says something next is that person, not someone named before."""
+    if not speaker or not speaker[0].startswith(UNNAMED):
+        return False
+    gender = speaker[0][len(UNNAMED) :]
+    return gender in ("", kind)
 
 
 def _in_own_statement(pronoun: Token, mention: Token) -> bool:
@@ -351,13 +382,45 @@ def _vote_genders(article: Article) -> None:
     for token in article.doc:
         sentence = contexts[token.i].sentence
         for referent in names_at.get(token.i, ()):
-            if referent.entity.type == "PERSON":
+            if _may_be_person(referent):
                 recent[referent.id] = sentence
         kind = lang.PRONOUNS.get(token.lower_)
-        if kind in ("m", "f") and token.tag_ in PRONOUN_TAGS:
-            near = [rid for rid, s in recent.items() if sentence - s <= 1]
-            if len(near) == 1:
-                by_id[near[0]].gender_votes[str(kind)] += 1
+        if kind not in ("m", "f") or token.tag_ not in PRONOUN_TAGS:
+            continue
+        owner = _clause_subject_name(token, names_at)
+        if owner is not None:
+            owner.gender_votes[str(kind)] += 1
+            owner.person_evidence += 1
+            continue
+        near = [rid for rid, s in recent.items() if sentence - s <= 1]
+        if len(near) == 1:
+            by_id[near[0]].gender_votes[str(kind)] += 1
+
+
+def _may_be_person(referent: Referent) -> bool:
+    """A referent a "he" or "she" could name, whatever its gender."""
+    if referent.personal:
+        return True
+    entity_type = referent.entity.type
+    if referent.never_a_person or (entity_type in PLACE_TYPES and referent.place_named):
+        return False
+    return entity_type in PERSONAL_TYPES and referent.person_shaped and not referent.place_like
+
+
+def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) -> Referent | None:
+    """The one named subject of a possessive's or reflexive's own clause, which English
+    binds it to ("Byron received his education", "Ann asked herself"): evidence that the
+    name is a person's, and of the person's gender."""
+    if pronoun.tag_ != "PRP$" and pronoun.lower_ not in lang.REFLEXIVE_PRONOUNS:
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
+    if len(subjects) != 1:
+        return None
+    found = names_at.get(subjects[0].i, [])
+    return found[0] if len(found) == 1 else None
 
 
 def _see(

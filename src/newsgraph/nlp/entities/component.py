@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import names
+from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
 
@@ -38,6 +39,8 @@ MAX_SURNAME_WORDS = 3
 PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 # Roles in which a word the tagger read as a common noun may still be a person's name.
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+# A person's name found by its given name runs over at most this many words ("Rita Ann Okoro").
+MAX_NAME_RUN = 3
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -92,6 +95,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     groups = _group_by_key(mentions)
     groups = _join_surnames(groups)
     groups = _join_acronyms(groups)
+    groups.extend(_given_name_groups(doc, groups))
     _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
@@ -212,22 +216,76 @@ def _folded(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
 
 
+def _given_name_groups(doc: Doc, groups: list[Group]) -> list[Group]:
+    """People the tagger missed who are named by a common given name ("Gloria chose Rita"):
+    a capitalised proper noun outside any entity, with the capitalised proper nouns right
+    after it ("Rita Okoro"), is a person's mention. A name an entity already has joins it."""
+    taken = _mention_starts(groups)
+    by_key = {group.key: group for group in groups}
+    found: dict[str, Group] = {}
+    for token in doc:
+        if not _opens_given_name(token, taken):
+            continue
+        run = [token]
+        while len(run) < MAX_NAME_RUN and _continues_name(doc, run[-1].i + 1, taken):
+            run.append(doc[run[-1].i + 1])
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        text = doc.text[start:end]
+        mention = Mention(start, end, text, "PERSON", tuple(t.text for t in run))
+        key = _key(mention)
+        owner = by_key.get(key) or found.setdefault(key, Group(key=key))
+        owner.mentions.append(mention)
+        taken.update(t.idx for t in run)
+    return list(found.values())
+
+
+def _opens_given_name(token: Token, taken: set[int]) -> bool:
+    if token.ent_type_ or token.idx in taken or token.pos_ != "PROPN":
+        return False
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or text.lower() not in GIVEN_NAMES:
+        return False
+    previous = token.nbor(-1) if token.i > 0 else None
+    # Inside a longer capitalised run ("Saint Helen Street") it is not a name of its own.
+    return previous is None or not (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+
+
+def _continues_name(doc: Doc, index: int, taken: set[int]) -> bool:
+    if index >= len(doc):
+        return False
+    token = doc[index]
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and not token.ent_type_
+        and token.idx not in taken
+    )
+
+
+def _mention_starts(groups: list[Group]) -> set[int]:
+    return {m.start for group in groups for m in group.mentions}
+
+
 def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
-    """A person's name the tagger missed at one place ("… said Bullard" after "Joe Bullard";
-    "Robles was sentenced" read as a common noun at the start of its sentence): a capitalised
-    word outside any entity, written as one person's surname, first name or one-word name,
-    joins that person when no other person has that word."""
+    """A name the tagger missed at one place ("… said Bullard" after "Joe Bullard"; "Robles
+    was sentenced" read as a common noun at the start of its sentence): a capitalised word
+    outside any entity, written as one person's surname, first name or one-word name, or as
+    a one-word name of another type, joins that entity when no other has that word."""
     owners = _name_owners(groups)
     if not owners:
         return
+    taken = _mention_starts(groups)
     for token in doc:
-        if token.ent_type_ or token.text not in owners or not _may_name(token):
+        if token.ent_type_ or token.idx in taken or token.text not in owners:
+            continue
+        if not _may_name(token):
             continue
         found = owners[token.text]
         if len(found) == 1:
-            start = token.idx
+            start, label = token.idx, found[0].label
             found[0].mentions.append(
-                Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+                Mention(start, start + len(token.text), token.text, label, (token.text,))
             )
 
 
@@ -237,6 +295,10 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
     owners: dict[str, list[Group]] = {}
     for group in groups:
         if group.label != "PERSON":
+            # A one-word name of another type is written the same at every mention ("Byron"
+            # typed ORG where the tagger saw it, nothing elsewhere).
+            if len(group.words) == 1 and group.label in PERSON_LOOKALIKE_LABELS:
+                owners.setdefault(group.words[0], []).append(group)
             continue
         words = group.words
         for word in {words[-1], words[0]}:
