@@ -229,3 +229,47 @@ def test_the_container_address_and_its_host_fill_url_and_site() -> None:
 )
 def test_furniture_in_other_languages(paragraph: str) -> None:
     assert is_furniture_paragraph(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "site"),
+    [
+        ("Gulls return to the quay | Harbour Times", "Gulls return to the quay", "Harbour Times"),
+        (
+            "Gulls return to the quay | News | Harbour Times",
+            "Gulls return to the quay",
+            "Harbour Times",
+        ),
+        # A section after the site's name goes with it; a section alone names no site.
+        (
+            "Gulls return to the quay | Harbour Times | Local",
+            "Gulls return to the quay",
+            "Harbour Times",
+        ),
+        ("Gulls return to the quay | News", "Gulls return to the quay", None),
+        ("Gulls return to the quay", "Gulls return to the quay", None),
+    ],
+)
+def test_a_site_name_stripped_from_a_scraped_title_is_the_site(
+    first_line: str, title: str, site: str | None
+) -> None:
+    text = f"{first_line}\n\nThe gulls came back to the harbour on Friday, the warden said."
+    metadata = parse_scraped(text).metadata
+    assert (metadata.title, metadata.site) == (title, site)
+
+
+def test_a_credited_publication_and_the_container_win_over_the_titles_site() -> None:
+    from newsgraph.pipeline import prepare
+    from newsgraph.records import Document
+
+    body = "\n\nThe gulls came back to the harbour on Friday, the warden said."
+    credited = parse_scraped(
+        "Gulls return to the quay | Gull News\nBy Nell Brandt, The Valley Courier" + body
+    )
+    assert credited.metadata.site == "The Valley Courier"
+    # The title's site beats the URL's host, which stays the last resort.
+    text = "Gulls return to the quay | Harbour Times" + body
+    prepared = prepare(Document(text=text, url="https://www.harbourtimes.example/gulls"))
+    assert prepared.metadata.site == "Harbour Times"
+    hinted = prepare(Document(text=text, hints=Metadata(site="The Bay Courier")))
+    assert hinted.metadata.site == "The Bay Courier"

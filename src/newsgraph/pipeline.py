@@ -184,6 +184,10 @@ def _clean(document: Document) -> tuple[Document, tuple[str, ...]]:
     if document.published is not None and calendar_day(document.published) is None:
         warnings.append(f"published {document.published!r} is not a calendar date: ignored")
         document = replace(document, published=None)
+    given = document.sidecar_published
+    if given is not None and calendar_day(given) is None:
+        warnings.append(f"sidecar date {given!r} is not a calendar date: ignored")
+        document = replace(document, sidecar_published=None)
     return document, tuple(warnings)
 
 
@@ -230,7 +234,8 @@ def _day(timestamp: str | None) -> date | None:
 
 def _with_hints(metadata: Metadata, document: Document) -> Metadata:
     """What the container said (JSONL fields, feed entries) wins over what the text shows;
-    an explicit `published` wins over both."""
+    a date given beside the input (`--dates`) fills in when neither has one; an explicit
+    `published` wins over all."""
     hints = document.hints
     if hints is not None:
         metadata = Metadata(
@@ -243,6 +248,8 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
             site=hints.site or metadata.site,
             agency=hints.agency or metadata.agency,
         )
+    if metadata.published is None and document.sidecar_published:
+        metadata = replace(metadata, published=document.sidecar_published)
     if document.published:
         metadata = replace(metadata, published=document.published)
     # The page's own canonical address first; else where the container says it came from
@@ -282,7 +289,7 @@ def _unresolved_times(prepared: Prepared, analysis: Analysis) -> tuple[str, ...]
     examples = ", ".join(f'"{text}"' for text in unresolved[:3])
     return (
         f"no publication date: {len(unresolved)} relative time expression(s) left unresolved"
-        f" ({examples}) and kept out of the timeline; give one with --published",
+        f" ({examples}) and kept out of the timeline; give one with --published or --dates",
     )
 
 

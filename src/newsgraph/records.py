@@ -109,6 +109,8 @@ class Document:
     text: str
     source: str | None = None  # a path, a URL or "-": how errors and progress name it
     published: str | None = None  # overrides any date found in the text
+    # A date given beside the input (a `--dates` sidecar): used when the article shows none.
+    sidecar_published: str | None = None
     body_only: bool = False  # the text is the body alone: look for no metadata lines
     format: Literal["text", "html"] = "text"  # scraped text, or an HTML page
     url: str | None = None  # where the article was published or fetched from

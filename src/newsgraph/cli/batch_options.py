@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from newsgraph.ingest import FORMATS
+from newsgraph.ingest import FORMATS, PublicationDates, read_dates
 from newsgraph.settings import Settings, help_text, load_settings
 
 ISO_DATE = "%Y-%m-%d"
@@ -43,6 +43,13 @@ OPTIONS = (
         type=click.DateTime([ISO_DATE]),
         default=None,
         help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
+    ),
+    click.option(
+        "--dates",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="CSV or JSON Lines of path/URL/id → publication date (YYYY-MM-DD), for articles"
+        " that show none of their own.",
     ),
     click.option("--model", default=None, help=help_text("spacy_model")),
     click.option(
@@ -128,6 +135,16 @@ def _same_file(first: Path, second: Path) -> bool:
         return first.samefile(second)
     except OSError:
         return first.resolve() == second.resolve()
+
+
+def sidecar_dates(dates: Path | None) -> PublicationDates | None:
+    """The --dates file read (a `SidecarError` names its file, line and reason)."""
+    return read_dates(dates) if dates is not None else None
+
+
+def inputs_and_dates(paths: Iterable[str], dates: Path | None) -> tuple[str, ...]:
+    """Every file the command reads, for `check_outputs`: the inputs and the --dates file."""
+    return (*paths, *((str(dates),) if dates is not None else ()))
 
 
 def iso_day(published: Any) -> str | None:

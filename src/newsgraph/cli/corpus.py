@@ -26,8 +26,10 @@ from newsgraph.cli.batch_options import (
     batch_options,
     batch_settings,
     check_outputs,
+    inputs_and_dates,
     iso_day,
     limit_name,
+    sidecar_dates,
 )
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import InputFormat, ReadOptions, read_inputs
@@ -177,6 +179,7 @@ def ingest(
     errors: Path | None,
     body_only: bool,
     published: datetime | None,
+    dates: Path | None,
     workers: int | None,
     model: str | None,
     max_bytes: int | None,
@@ -195,7 +198,7 @@ def ingest(
     """
     if not paths and not records:
         raise click.UsageError("give inputs to extract, or --from RECORDS.jsonl")
-    check_outputs(paths, (("--errors", errors),))
+    check_outputs(inputs_and_dates(paths, dates), (("--errors", errors),))
     settings = batch_settings(
         model=model,
         max_bytes=max_bytes,
@@ -205,6 +208,7 @@ def ingest(
         fetch_timeout=fetch_timeout,
         near_duplicates=near_duplicates,
     )
+    given_dates = sidecar_dates(dates)  # a malformed file stops before the corpus is touched
     with open_corpus(db, create=True) as corpus:
         sink = IngestSink(corpus, errors, _report_failure)
         failures = 0
@@ -215,6 +219,7 @@ def ingest(
                 settings,
                 format=input_format,
                 published=iso_day(published),
+                dates=given_dates,
                 body_only=body_only,
                 limit_name=limit_name(max_bytes),
             )

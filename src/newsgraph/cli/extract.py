@@ -15,8 +15,10 @@ from newsgraph.cli.batch_options import (
     batch_options,
     batch_settings,
     check_outputs,
+    inputs_and_dates,
     iso_day,
     limit_name,
+    sidecar_dates,
 )
 from newsgraph.cli.render import SPEECH_ONLY, render_article
 from newsgraph.errors import NewsgraphError
@@ -51,6 +53,7 @@ def extract(
     kinds: tuple[str, ...],
     body_only: bool,
     published: object,
+    dates: Path | None,
     model: str | None,
     max_bytes: int | None,
     input_format: InputFormat | None,
@@ -71,7 +74,7 @@ def extract(
     """
     if resume and out is None:
         raise click.UsageError("--resume needs --out: it skips the articles already written there")
-    check_outputs(paths, (("--out", out), ("--errors", errors)))
+    check_outputs(inputs_and_dates(paths, dates), (("--out", out), ("--errors", errors)))
     try:
         settings = batch_settings(
             model=model,
@@ -86,6 +89,7 @@ def extract(
             settings,
             format=input_format,
             published=iso_day(published),
+            dates=sidecar_dates(dates),
             body_only=body_only,
             limit_name=limit_name(max_bytes),
         )

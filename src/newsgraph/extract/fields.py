@@ -70,6 +70,29 @@ def without_pipe_tail(title: str) -> str:
     return title
 
 
+def site_in_title(title: str, section: str | None) -> str | None:
+    """The site's name a scraped title ends with, as `without_pipe_tail` and
+    `without_section_tail` strip it: "Gulls return | News | Harbour Times" -> "Harbour
+    Times". A tail that is a section name (the page's own, or a common one) is no site."""
+    decoded = decode_entities(title) or ""
+    if without_pipe_tail(decoded) == decoded:
+        return None  # nothing stripped: no headline before the pipe, or a long tail
+    sections = {fold(s) for s in en.SECTION_NAMES} | ({fold(section)} if section else set())
+    for part in reversed(PIPE_PART.split(decoded)[1:]):
+        if fold(part) and fold(part) not in sections and len(part.split()) <= MAX_TAIL_WORDS:
+            return part.strip()
+    return None
+
+
+def before_site(title: str, site: str | None) -> str:
+    """The piped parts of a title before the site's name: "Gulls | Harbour Times | Local" ->
+    "Gulls" (the title unchanged without a site)."""
+    parts = PIPE_PART.split(title)
+    if site is None or site not in parts[1:]:
+        return title
+    return " | ".join(parts[: parts.index(site, 1)])
+
+
 def clean_title(title: str | None, section: str | None) -> str | None:
     """The headline alone: entities decoded, no story label before it, no section after it."""
     decoded = decode_entities(title)

@@ -6,7 +6,8 @@ Atom feeds, and JSON Lines, detected by content and extension.
         ...  # a Document, or a Failure naming the input, the stage and the reason
 
 One module per format (`warc`, `feeds`, `jsonl`, `web` for URLs), `detect` for telling them
-apart, and `sources` to expand paths, folders, standard input and URLs into one stream.
+apart, `sidecar` for publication dates given beside the inputs (`--dates FILE`), and `inputs`
+to expand paths, folders, standard input and URLs into one stream.
 """
 
 from __future__ import annotations
@@ -14,6 +15,17 @@ from __future__ import annotations
 from newsgraph.ingest.detect import FORMATS, InputFormat, detect_format
 from newsgraph.ingest.inputs import read_inputs
 from newsgraph.ingest.options import ReadOptions
+from newsgraph.ingest.sidecar import PublicationDates, SidecarError, read_dates
 from newsgraph.records import Failure
 
-__all__ = ["FORMATS", "Failure", "InputFormat", "ReadOptions", "detect_format", "read_inputs"]
+__all__ = [
+    "FORMATS",
+    "Failure",
+    "InputFormat",
+    "PublicationDates",
+    "ReadOptions",
+    "SidecarError",
+    "detect_format",
+    "read_dates",
+    "read_inputs",
+]

@@ -35,7 +35,9 @@ def _count_input(value: str, options: ReadOptions) -> int | None:
     if is_url(value) or not path.exists():
         return 1
     if path.is_dir():
-        return _sum_counts(_count_file(file, options) for file in walk_folder(path))
+        dates = options.dates
+        files = [f for f in walk_folder(path) if dates is None or not dates.is_sidecar(f)]
+        return _sum_counts(_count_file(file, options) for file in files)
     return _count_file(path, options)
 
 

@@ -24,6 +24,7 @@ from newsgraph.ingest.detect import (
     is_url,
 )
 from newsgraph.ingest.options import ReadOptions
+from newsgraph.ingest.sidecar import with_sidecar_date
 from newsgraph.records import Document, Failure
 from newsgraph.text import SURROGATE_NOTE, has_surrogates, replace_surrogates
 
@@ -35,7 +36,9 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None) -> It
     """Documents and failures for every input, in order."""
     options = options or ReadOptions()
     for value in inputs:
-        yield from read_input(value, options)
+        for item in read_input(value, options):
+            # A date given beside the input, looked up by what the reader knows of it.
+            yield with_sidecar_date(item, options.dates) if isinstance(item, Document) else item
 
 
 def read_input(value: str, options: ReadOptions) -> Iterator[Item]:
@@ -46,7 +49,8 @@ def read_input(value: str, options: ReadOptions) -> Iterator[Item]:
         yield from _read_stdin(options)
     elif Path(value).is_dir():
         for path in walk_folder(Path(value)):
-            yield from _read_file(path, options)
+            if options.dates is None or not options.dates.is_sidecar(path):
+                yield from _read_file(path, options)
     else:
         yield from _read_file(Path(value), options)
 

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from newsgraph.extract.dates import choose_published, find_dates, resolve_dates
 from newsgraph.extract.fields import (
+    before_site,
     clean_title,
     decode_body,
     decode_entities,
     decoded_metadata,
+    site_in_title,
     without_pipe_tail,
 )
 from newsgraph.extract.page import Page
@@ -91,7 +93,7 @@ def _parse(text: str) -> Page:
         authors=extract_authors(header),
         published=extract_published(header, body),
         views=extract_views(header),
-        site=extract_site(header),
+        site=extract_site(header, section),
         agency=extract_agency(header),
     )
     return Page(metadata=decoded_metadata(metadata), body=body)
@@ -208,12 +210,10 @@ def extract_title(header: _Header, section: str | None = None) -> str | None:
     """The headline: the first line of the header zone that is no metadata, if it looks like
     one. A final period (some dumps add one) is dropped unless it ends an abbreviation; so are
     a story label before it ("WATCH:") and the site and section after it ("| News | Site")."""
-    if header.title_index is None:
-        title = _title_on_metadata_line(header)
-    else:
-        title = " ".join(header.lines[header.title_index].split())
-    # The site's name after a pipe first, then what it leaves: "| News".
-    title = clean_title(without_pipe_tail(decode_entities(title) or ""), section)
+    # The site's name after a pipe first (and any section after it: "| Site | Local"), then
+    # what it leaves: "| News".
+    line = decode_entities(_title_line(header)) or ""
+    title = clean_title(without_pipe_tail(before_site(line, site_in_title(line, section))), section)
     if not title:
         return None
     final_period = TITLE_FINAL_PERIOD.search(title)
@@ -227,9 +227,23 @@ def extract_agency(header: _Header) -> str | None:
     return next((r.agency for r in header.readings if r is not None and r.agency), None)
 
 
-def extract_site(header: _Header) -> str | None:
-    """The publication a byline credits ("Jane Doe, The Valley Courier")."""
-    return next((r.site for r in header.readings if r is not None and r.site), None)
+def _title_line(header: _Header) -> str | None:
+    """The headline's line as written: its own line, or a piece of a metadata line."""
+    if header.title_index is None:
+        return _title_on_metadata_line(header)
+    return " ".join(header.lines[header.title_index].split())
+
+
+def extract_site(header: _Header, section: str | None = None) -> str | None:
+    """The site or publication the header names (the URL's host is the pipeline's last
+    resort, when the input came with one)."""
+    # 1. A publication the byline credits ("Jane Doe, The Valley Courier").
+    credited = next((r.site for r in header.readings if r is not None and r.site), None)
+    if credited:
+        return credited
+    # 2. The site's name stripped from the title's end ("Gulls return | Harbour Times").
+    title = _title_line(header)
+    return site_in_title(title, section) if title else None
 
 
 def _title_on_metadata_line(header: _Header) -> str | None:

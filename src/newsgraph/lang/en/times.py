@@ -203,6 +203,10 @@ RELATIVE_SHIFTS: dict[str, int] = {
     "upcoming": 1,
 }
 
+# Words that count a weekday from the day the story last named, not from publication:
+# "the previous Friday" is the Friday before it, "the following Monday" the Monday after.
+STORY_WEEKDAY_SHIFTS: dict[str, int] = {"previous": -1, "preceding": -1, "following": 1}
+
 # "ago", "earlier", "later": direction of "three years ___".
 ANCHOR_SHIFTS: dict[str, int] = {
     "ago": -1,
@@ -306,6 +310,9 @@ RESCHEDULING_VERBS: frozenset[str] = frozenset(
     {"postpone", "delay", "defer", "push", "move", "reschedule", "adjourn", "extend", "put",
      "suspend", "shift", "bump", "set", "schedule", "slate", "book"}
 )  # fmt: skip
+# Prepositions that make a date the far end of a stretch ("lent money through January"): a
+# simple past before them says nothing about which side of the publication date the end is.
+STRETCH_TO: frozenset[str] = frozenset({"until", "till", "through", "to", "into", "toward"})
 # Prepositions that name the new date after a rescheduling verb.
 RESCHEDULED_TO: frozenset[str] = frozenset({"until", "till", "to", "for", "back"})
 # Units measured from a time in the story rather than from the publication date: "a month

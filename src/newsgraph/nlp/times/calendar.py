@@ -19,6 +19,9 @@ ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 DIRECTION_REACH_DAYS = 250
 MIN_ANCHOR_YEAR, MAX_ANCHOR_YEAR = 1000, 9000
 DIRECTION_REACH_MONTHS = 8
+# A month or day that a simple past verb of its own governs lies back, up to a year.
+PAST_REACH_MONTHS = 11
+PAST_REACH_DAYS = 364
 
 
 def parse_anchor(published: str | None) -> dt.date | None:
@@ -84,12 +87,19 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: Direction, shift: 
     return anchor + dt.timedelta(days=days)
 
 
-def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift: int = 0) -> int:
+def resolve_month_year(
+    anchor: dt.date,
+    month: int,
+    direction: Direction,
+    shift: int = 0,
+    reach: int = DIRECTION_REACH_MONTHS,
+) -> int:
     """The year of a month named without one ("in March", "last June", "next May").
 
     "last" skips the month just gone ("last February" in March is a year back), "next" the
     current one; otherwise a future tense picks the coming one, a past tense the previous one
-    when it is at most eight months back, and else the nearest occurrence wins.
+    when it is at most `reach` months back (eight; a simple past verb of its own reaches
+    further), and else the nearest occurrence wins.
     """
     if shift < 0:
         return anchor.year if month <= anchor.month - 2 else anchor.year - 1
@@ -97,7 +107,7 @@ def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift:
         return anchor.year if month > anchor.month else anchor.year + 1
     back = (anchor.month - month) % 12
     ahead = (month - anchor.month) % 12
-    if direction == "past" and back <= DIRECTION_REACH_MONTHS:
+    if direction == "past" and back <= reach:
         ahead = 12
     elif direction == "future":  # "will be held in March": ahead, however far
         back = 12
@@ -106,9 +116,11 @@ def resolve_month_year(anchor: dt.date, month: int, direction: Direction, shift:
     return anchor.year if month >= anchor.month else anchor.year + 1
 
 
-def resolve_day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
+def resolve_day_year(
+    anchor: dt.date, month: int, day: int, direction: Direction, reach: int = DIRECTION_REACH_DAYS
+) -> int:
     """The year of a day named without one ("May 1"): on the side the tense says when that
-    day is within about eight months of the anchor, else the nearest."""
+    day is within `reach` days of the anchor (about eight months), else the nearest."""
     dates = [
         date
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -116,12 +128,17 @@ def resolve_day_year(anchor: dt.date, month: int, day: int, direction: Direction
     ]
     if not dates:
         return anchor.year
-    return nearest_date(anchor, dates, direction).year
+    return nearest_date(anchor, dates, direction, reach).year
 
 
-def nearest_date(anchor: dt.date, dates: list[dt.date], direction: Direction) -> dt.date:
+def nearest_date(
+    anchor: dt.date,
+    dates: list[dt.date],
+    direction: Direction,
+    reach_days: int = DIRECTION_REACH_DAYS,
+) -> dt.date:
     """The date nearest the anchor, on the side of `direction` when one is near enough."""
-    reach = dt.timedelta(days=DIRECTION_REACH_DAYS)
+    reach = dt.timedelta(days=reach_days)
     if direction == "past":
         past = [d for d in dates if anchor - reach <= d <= anchor]
         if past:

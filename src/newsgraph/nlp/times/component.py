@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.times.calendar import Direction, parse_anchor
 from newsgraph.nlp.times.context import Context, Discourse
-from newsgraph.nlp.times.direction import clause_direction
+from newsgraph.nlp.times.direction import clause_direction, in_simple_past
 from newsgraph.nlp.times.find import Candidate, find_expressions
 from newsgraph.nlp.times.normalise import normalise
 from newsgraph.nlp.times.timeline import build_timeline, sentence_bounds
@@ -50,7 +50,8 @@ class TimeTagger:
         for candidate in find_expressions(doc):
             text = body[candidate.start : candidate.end]
             after = body[candidate.end : candidate.end + AFTER_CHARS].strip().lower()
-            context = Context(anchor, _direction(doc, candidate), discourse, after)
+            direction, simple_past = _direction(doc, candidate)
+            context = Context(anchor, direction, discourse, after, simple_past)
             try:
                 normalised = normalise(candidate.kind, text, context)
             except (ValueError, OverflowError):
@@ -90,11 +91,15 @@ def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Tim
     return times
 
 
-def _direction(doc: Doc, candidate: Candidate) -> Direction:
+def _direction(doc: Doc, candidate: Candidate) -> tuple[Direction, bool]:
+    """The clause's direction, and whether a simple past verb of the expression's own gives it."""
     if candidate.kind not in TENSE_SENSITIVE:
-        return None
+        return None, False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    return clause_direction(span) if span is not None else None
+    if span is None:
+        return None, False
+    direction = clause_direction(span)
+    return direction, direction == "past" and in_simple_past(span)
 
 
 @Language.factory("newsgraph_times", assigns=["doc._.ng_times", "doc._.ng_timeline"])

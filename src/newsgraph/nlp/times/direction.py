@@ -14,6 +14,7 @@ from newsgraph.lang.en.times import (
     FUTURE_VERBS,
     RESCHEDULED_TO,
     RESCHEDULING_VERBS,
+    STRETCH_TO,
 )
 from newsgraph.nlp.times.calendar import Direction
 
@@ -90,6 +91,8 @@ def _verb_direction(verb: Token) -> Direction:
         return "past"  # a participle clause: "the ruling, issued Thursday"
     if verb.tag_ == "VBN" and any(child.lemma_ == "have" for child in auxiliaries):
         return "past"
+    if verb.tag_ == "VBG" and {"have", "been"} <= lowered | {c.lemma_ for c in auxiliaries}:
+        return "past"  # "have been searching since the Oct. 23 slaying": begun before now
     return None
 
 
@@ -107,3 +110,22 @@ def _finite(verb: Token) -> bool:
     return any(
         c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children if c.dep_ in ("aux", "auxpass")
     )
+
+
+def in_simple_past(span: Span) -> bool:
+    """The expression hangs on a verb in the simple past itself, with no tense borrowed from
+    a clause above: "In January, the company brought in a new chief"; "changed its year in
+    December". Such an event is over, however far back its month lies (a month ahead of the
+    publication date cannot be meant); a participle ("a summit set for April"), an infinitive
+    ("agreed to buy it in January") or a stretch ("lent money through January") is not."""
+    if span.root.dep_ == "poss":
+        return False
+    verb = governing_verb(span)
+    if verb is None or verb.tag_ not in PAST_TAGS or verb.lemma_.lower() in FUTURE_VERBS:
+        return False
+    if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False  # "had been due", "was set": the tense of another word
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is not None and (preposition.lower_ in STRETCH_TO or preposition.head != verb):
+        return False
+    return span.root.head == verb or preposition is not None

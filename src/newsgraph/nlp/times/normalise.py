@@ -60,6 +60,8 @@ DECADE_WORDS = {
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
 
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
 
 def normalise_clock(text: str, context: Context) -> Value | None:
     lower = text.lower()
@@ -127,7 +129,8 @@ def normalise_month_day(text: str, context: Context) -> Value | None:
     if year is None and context.anchor is not None and weekday is not None:
         year = _year_of_weekday(context.anchor, month, day, weekday)  # "Monday, Oct. 26"
     if year is None and context.anchor is not None:
-        year = cal.resolve_day_year(context.anchor, month, day, context.direction)
+        reach = cal.PAST_REACH_DAYS if context.simple_past else cal.DIRECTION_REACH_DAYS
+        year = cal.resolve_day_year(context.anchor, month, day, context.direction, reach)
     if year is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     date = cal.safe_date(year, month, day)
@@ -157,7 +160,10 @@ def normalise_month(text: str, context: Context) -> Value | None:
         elif "this" in lower:
             year = anchor.year
         else:
-            year = cal.resolve_month_year(anchor, month, context.direction, shift_word(lower))
+            reach = cal.PAST_REACH_MONTHS if context.simple_past else cal.DIRECTION_REACH_MONTHS
+            year = cal.resolve_month_year(
+                anchor, month, context.direction, shift_word(lower), reach
+            )
     return "DATE", cal.month_value(year, month) if year is not None else f"XXXX-{month:02d}"
 
 
@@ -191,10 +197,26 @@ def normalise_weekday(text: str, context: Context) -> Value | None:
     suffix = f"T{part}" if part else ""
     if context.anchor is None:
         return "DATE", f"XXXX-WXX-{weekday}{suffix}"
+    story_day = _story_day(lower, context)
+    if story_day is not None:  # "the previous Friday": the one before the story's day
+        day = cal.resolve_weekday(story_day[0], weekday, None, story_day[1])
+        return "DATE", cal.day_value(day) + suffix
     shift = -1 if "last" in lower else 1 if ("next" in lower) else 0
     direction = "past" if "past" in lower else "future" if "coming" in lower else context.direction
     day = cal.resolve_weekday(context.anchor, weekday, direction, shift)
     return "DATE", cal.day_value(day) + suffix
+
+
+def _story_day(lower: list[str], context: Context) -> tuple[dt.date, int] | None:
+    """The day the story last named and the shift from it, for a weekday counted from it
+    ("the previous Friday", "the following Monday"); None for any other weekday, or when
+    the story has named no day yet."""
+    shifts = [words.STORY_WEEKDAY_SHIFTS[w] for w in lower if w in words.STORY_WEEKDAY_SHIFTS]
+    named = context.discourse.date
+    if not shifts or named is None or not FULL_DAY.fullmatch(named):
+        return None
+    day = cal.parse_anchor(named)
+    return (day, shifts[0]) if day is not None else None
 
 
 def normalise_weekday_set(text: str, context: Context) -> Value | None:
