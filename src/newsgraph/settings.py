@@ -85,7 +85,8 @@ TABLE: tuple[Setting, ...] = (
         "NEWSGRAPH_MEMORY_LIMIT",
         2048,
         int,
-        "MB a worker process may grow by beyond the loaded model (0: no limit)",
+        "MB a worker process (with one worker, the batch's own) may grow by beyond the loaded "
+        "model (0: no limit)",
         "a number of megabytes",
     ),
     Setting(

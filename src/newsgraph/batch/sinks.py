@@ -10,7 +10,10 @@ readable view); the SQLite corpus is another sink (`newsgraph.store`).
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -32,12 +35,45 @@ class Sink(Protocol):
 
 def write_line(stream: IO[str], data: dict[str, Any]) -> None:
     """One JSON object as one line, flushed: a kill loses at most the line being written. A
-    file that cannot take it (a full disk) is an `OutputError` naming it, not a traceback."""
+    file that cannot take it (a full disk) is an `OutputError` naming it, not a traceback,
+    and keeps only whole lines: what the line got written of it is cut off again."""
+    line = json.dumps(data, ensure_ascii=False) + "\n"
     try:
-        stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-        stream.flush()
+        descriptor = stream.fileno()
+    except (OSError, ValueError):  # no file of its own (a StringIO): through the stream
+        descriptor = None
+    try:
+        if descriptor is None:
+            stream.write(line)
+            stream.flush()
+        else:
+            _write_whole(stream, descriptor, line.encode("utf-8"))
     except OSError as error:
         raise OutputError(stream.name, _reason(error)) from error
+
+
+def _write_whole(stream: IO[str], descriptor: int, data: bytes) -> None:
+    """`data` to the file under the stream, around its buffer (so that nothing of a line that
+    did not fit is left buffered, to be written later after a cut): all of it, or the file
+    cut back to where it ended before, when it is a regular file."""
+    stream.flush()  # nothing should be buffered; if something is, it goes first
+    end = os.lseek(descriptor, 0, os.SEEK_END) if _is_regular(descriptor) else None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    except OSError:
+        if end is not None:
+            with suppress(OSError):
+                os.ftruncate(descriptor, end)
+        raise
+
+
+def _is_regular(descriptor: int) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError:
+        return False
 
 
 def open_output(path: Path, mode: str) -> IO[str]:

@@ -32,8 +32,13 @@ RSS_AUTHOR = re.compile(r"^\S+@\S+\s+\((?P<name>[^)]+)\)$")
 
 def read_feed(data: bytes, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
     """A document per entry; a failure for an invalid feed or an entry without text."""
-    # A stream, never bytes: feedparser fetches a string that looks like a URL.
-    feed = feedparser.parse(io.BytesIO(data))
+    try:
+        # A stream, never bytes: feedparser fetches a string that looks like a URL.
+        feed = feedparser.parse(io.BytesIO(data))
+    except Exception as error:  # its lenient parser has crashes of its own (&#xD800;)
+        reason = f"the feed parser failed on it: {type(error).__name__}"
+        yield Failure(source, "parse", f"not a readable RSS or Atom feed ({reason})")
+        return
     if not feed.get("version") and not feed.entries:
         reason = str(feed.get("bozo_exception") or "no RSS or Atom root element")
         yield Failure(source, "parse", f"not a valid RSS or Atom feed ({reason})")

@@ -7,8 +7,9 @@ outcome: its article (with what `annotate` computed from it where it was extract
 a near-duplicate signature, so that only small values travel back) or a failure.
 
 `Worker` is the work itself, the same in every executor: one `Extractor`, time and memory
-limits, and the rule that a chunk that fails as a whole is done again one document at a time,
-so that only the documents at fault become failures.
+limits, and the rule that a chunk that fails as a whole (or runs past one document's time
+limit) is done again one document at a time, so that only the documents at fault become
+failures.
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ from newsgraph.scale.limits import DocumentTimeout, time_limit
 from newsgraph.settings import Settings
 
 NO_TEXT = "no article text found in it"
+# Run once before a memory cap is set, so that what is loaded on first use is loaded by then.
+WARM_UP = (
+    Document(text="The mayor said on Monday that the bridge would reopen.", source="(warm-up)"),
+    Document(
+        text="<html><head><title>T</title></head><body><p>The mayor said so.</p></body></html>",
+        source="(warm-up)",
+        format="html",
+    ),
+)
 
 # Computed from each article where it is extracted; must be a module-level function (it is
 # sent to worker processes by name).
@@ -56,11 +66,30 @@ class Worker:
         self.extractor = Extractor(settings)
         self.time_limit = settings.time_limit or None  # seconds per document
 
+    def warm_up(self) -> None:
+        """Load the model and run it once on a tiny article of each format.
+
+        Called before a memory cap is put on: what is built or imported on first use (the
+        HTML extraction, a library loaded lazily) is then loaded already, instead of failing
+        under the cap for want of address space and failing every document after it.
+        """
+        self.extractor.load()
+        for document in WARM_UP:
+            self.process_document(document, None)
+
     def process_chunk(self, chunk: list[Document], annotate: Annotate | None) -> list[Outcome]:
-        """An outcome per document of the chunk, in order."""
-        limit = self.time_limit * len(chunk) if self.time_limit else None
+        """An outcome per document of the chunk, in order.
+
+        The chunk is extracted together (the model is faster on batches) within one
+        document's time limit, not the chunk's size times it: ordinary articles take a small
+        part of it. A chunk that fails or runs past it is done again one document at a time,
+        each with its own limit; a chunk of one is done alone at once, so that a document runs
+        at most twice its limit (once in its chunk, once alone), never the chunk's size times.
+        """
+        if len(chunk) == 1:
+            return [self.process_document(chunk[0], annotate)]
         try:
-            with time_limit(limit):
+            with time_limit(self.time_limit):
                 articles = list(self.extractor.extract_documents(chunk))
         except ModelError:
             raise

@@ -57,21 +57,67 @@ def cap_memory(extra_bytes: int | None) -> None:
     document's failure. The address space includes mapped but unused memory, hence a cap
     relative to the current size rather than an absolute one.
     """
-    if not extra_bytes:
-        return
-    try:
+    cap = MemoryCap.from_now(extra_bytes)
+    if cap is not None:
+        cap.set()
+
+
+class MemoryCap:
+    """An address-space limit fixed once (the size when it was made plus the extra bytes),
+    which can be put on around some work and lifted again.
+
+    In the calling process (one worker: no worker processes) the cap is on only while a
+    chunk of documents is extracted: reading inputs and writing outputs between chunks, and
+    the caller's own work after the batch, run without it, and the soft limit it lifts is
+    always back to what it was (an unprivileged process may raise its soft limit up to the
+    hard one). Fixed once rather than per chunk, so that growth across chunks counts too.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    @classmethod
+    def from_now(cls, extra_bytes: int | None) -> MemoryCap | None:
+        """A cap at this process's size plus `extra_bytes`; None without one, or where the
+        platform has no address-space limit."""
+        if not extra_bytes:
+            return None
+        current = _address_space()
+        if current is None:
+            return None
+        return cls(current + extra_bytes)
+
+    def set(self) -> None:
+        """Put the cap on for the rest of the process's life."""
         import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = self.limit if hard == resource.RLIM_INFINITY else min(self.limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+    @contextmanager
+    def applied(self) -> Iterator[None]:
+        """The cap on in the block, the previous soft limit back after it."""
+        import resource
+
+        previous = resource.getrlimit(resource.RLIMIT_AS)
+        self.set()
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_AS, previous)
+
+
+def _address_space() -> int | None:
+    """This process's address space in bytes; None where it cannot be read or limited."""
+    try:
+        import resource  # noqa: F401 (POSIX only: no limit to set without it)
 
         page = os.sysconf("SC_PAGE_SIZE")
         with open("/proc/self/statm") as statm:
-            current = int(statm.read().split()[0]) * page
+            return int(statm.read().split()[0]) * page
     except (ImportError, OSError, ValueError):
-        return
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = current + extra_bytes
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        return None
 
 
 @contextmanager

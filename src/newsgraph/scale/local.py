@@ -1,34 +1,23 @@
 """Executors on this machine: in this process, or in local worker processes.
 
 `InProcessExecutor` runs the work in the calling process: no start-up, no copying, chunks as
-big as the model's batches. `ProcessExecutor` runs `workers` processes, each loading the model
-once (in its initializer) and capping its own memory; small chunks keep every worker busy to
-the end, and results come back in input order. A pool that dies while extracting (a crash, the
-kernel's out-of-memory killer) costs the chunk being collected, which becomes failures, and is
-started again for the rest.
+big as the model's batches; the memory cap is on only while a chunk is extracted.
+`ProcessExecutor` runs `workers` processes (`scale/processes.py`), each loading the model
+once and capping its own memory; small chunks keep every worker busy to the end, and results
+come back in input order. A worker that dies costs only the document that killed it.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext, suppress
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import ModelError
 from newsgraph.pipeline import MODEL_BATCH
-from newsgraph.records import Document, Failure
-from newsgraph.scale.executor import (
-    Annotate,
-    Executor,
-    Outcome,
-    Worker,
-    chunked,
-    document_name,
-)
-from newsgraph.scale.limits import cap_memory
+from newsgraph.records import Document
+from newsgraph.scale.executor import Annotate, Executor, Outcome, Worker, chunked
+from newsgraph.scale.limits import MemoryCap
+from newsgraph.scale.processes import WorkerFactory, WorkerPool, run_chunks
 from newsgraph.settings import Settings
 
 # Documents per chunk handed to a worker process: small, so that the last chunks still keep
@@ -36,12 +25,6 @@ from newsgraph.settings import Settings
 WORKER_CHUNK = 8
 # Chunks queued per worker: enough to keep every worker busy while the results are written.
 QUEUED_PER_WORKER = 2
-THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-WORKERS_FAILED = (
-    "the worker processes died before extracting anything (see the errors above): "
-    "is the model installed, and is there enough memory?"
-)
-WORKER_DIED = "the worker process died while extracting it (a crash, or out of memory)"
 
 
 def local_executor(settings: Settings, chunk_size: int | None = None) -> Executor:
@@ -58,6 +41,8 @@ class InProcessExecutor:
         self.settings = settings
         self.chunk_size = chunk_size
         self._worker: Worker | None = None
+        self._cap: MemoryCap | None = None
+        self._cap_fixed = False
 
     @property
     def worker(self) -> Worker:
@@ -69,89 +54,50 @@ class InProcessExecutor:
         self, documents: Iterable[Document], annotate: Annotate | None = None
     ) -> Iterator[Outcome]:
         for chunk in chunked(documents, self.chunk_size):
-            yield from self.worker.process_chunk(chunk, annotate)
+            cap = self.memory_cap()
+            with cap.applied() if cap is not None else nullcontext():
+                outcomes = self.worker.process_chunk(chunk, annotate)
+            yield from outcomes
+
+    def memory_cap(self) -> MemoryCap | None:
+        """The cap on the work (`memory_limit` beyond the loaded model), fixed at the first
+        chunk after a warm-up, so that what loads on first use is not counted, nor refused."""
+        if not self._cap_fixed:
+            self._cap_fixed = True
+            if self.settings.memory_limit:
+                # Without the model, the documents that need it will say so, as without a cap.
+                with suppress(ModelError):
+                    self.worker.warm_up()
+                self._cap = MemoryCap.from_now(self.settings.memory_limit * 2**20)
+        return self._cap
 
 
 class ProcessExecutor:
     """The work in `settings.workers` local processes, outcomes in input order."""
 
-    def __init__(self, settings: Settings, chunk_size: int = WORKER_CHUNK) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        chunk_size: int = WORKER_CHUNK,
+        worker_factory: WorkerFactory = Worker,
+    ) -> None:
         self.settings = settings
         self.workers = max(1, settings.workers)
         self.chunk_size = chunk_size
+        self.worker_factory = worker_factory  # module-level: sent to the workers by name
 
     def run(
         self, documents: Iterable[Document], annotate: Annotate | None = None
     ) -> Iterator[Outcome]:
-        for _chunk, outcomes in self._chunk_outcomes(chunked(documents, self.chunk_size), annotate):
-            yield from outcomes
-
-    def _chunk_outcomes(
-        self, chunks: Iterator[list[Document]], annotate: Annotate | None
-    ) -> Iterator[tuple[list[Document], list[Outcome]]]:
-        pool = self._pool()
-        pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
-        started = False  # a pool that dies before any result cannot start: no use restarting it
+        pool = WorkerPool(self.settings, self.workers, self.worker_factory)
         finished = False
         try:
-            while True:
-                while len(pending) < self.workers * QUEUED_PER_WORKER and (
-                    chunk := next(chunks, None)
-                ):
-                    pending.append((chunk, pool.submit(_process_chunk, chunk, annotate)))
-                if not pending:
-                    finished = True
-                    return
-                chunk, future = pending.popleft()
-                try:
-                    outcomes = future.result()
-                except BrokenProcessPool:
-                    if not started:
-                        raise NewsgraphError(WORKERS_FAILED) from None
-                    # Every queued chunk is lost with the pool: blame the one being collected,
-                    # start a new pool and queue the others again.
-                    yield chunk, [Failure(document_name(d), "extract", WORKER_DIED) for d in chunk]
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
-                    queued = [c for c, _ in pending]
-                    pending = deque((c, pool.submit(_process_chunk, c, annotate)) for c in queued)
-                else:
-                    started = True
-                    yield chunk, outcomes
+            chunks = chunked(documents, self.chunk_size)
+            ahead = self.workers * QUEUED_PER_WORKER
+            limit = self.settings.time_limit or None
+            for outcomes in run_chunks(pool, chunks, annotate, ahead, limit):
+                yield from outcomes
+            finished = True
         finally:
-            # Done: wait for the workers to exit. Stopped early: do not wait for queued work.
-            pool.shutdown(wait=finished, cancel_futures=not finished)
-
-    def _pool(self) -> ProcessPoolExecutor:
-        # spawn, not fork: the parent may run threads (progress display, HTTP) that fork would
-        # copy in an unknown state; each worker imports newsgraph and loads the model afresh.
-        return ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(self.settings,),
-        )
-
-
-# The worker of this process, in a worker process of a ProcessExecutor (set by its
-# initializer; a process pool reaches its workers only through module-level functions).
-_process_worker: Worker | None = None
-
-
-def _start_worker(settings: Settings) -> None:
-    """Load the model once for this worker process, then cap its memory."""
-    global _process_worker
-    # One thread per worker process: the processes are the parallelism, and BLAS threads of
-    # several workers would spin against each other for the same cores. Read when numpy is
-    # first imported, which is below, by the model.
-    for variable in THREAD_VARIABLES:
-        os.environ.setdefault(variable, "1")
-    worker = Worker(settings)
-    worker.extractor.load()
-    cap_memory(settings.memory_limit * 2**20 if settings.memory_limit else None)
-    _process_worker = worker
-
-
-def _process_chunk(chunk: list[Document], annotate: Annotate | None) -> list[Outcome]:
-    assert _process_worker is not None, "a worker process starts with _start_worker"
-    return _process_worker.process_chunk(chunk, annotate)
+            # Done: let the workers exit. Stopped early (an error, Ctrl-C): end them now.
+            pool.close(finished)

@@ -27,7 +27,7 @@ from typing import Any
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import Document, Failure
 from newsgraph.scale.executor import Annotate, Outcome, Worker
-from newsgraph.scale.local import THREAD_VARIABLES
+from newsgraph.scale.processes import THREAD_VARIABLES
 from newsgraph.settings import Settings
 
 RAY_MISSING = "the ray engine needs Ray: pip install 'newsgraph[ray]' (ray[data] 2.40 or newer)"

@@ -1,0 +1,63 @@
+"""Workers without a model, for executor tests on real processes: each document's text says
+what its extraction does ("fine", "slow", "crash", "greedy", "hang"), in milliseconds.
+
+They are sent to worker processes by name (`ProcessExecutor(worker_factory=FakeWorker)`),
+which import this module: the processes get the tests' import path from their parent.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsgraph.pipeline import Prepared
+from newsgraph.records import Article, Document, Metadata
+from newsgraph.scale.executor import Worker
+from newsgraph.settings import Settings
+
+
+def fake_article(document: Document) -> Article:
+    return Article(metadata=Metadata(), body=document.text, id=document.id, source=document.source)
+
+
+def act(document: Document) -> Article:
+    """What the document's text asks for, then its article."""
+    text = document.text
+    if "crash" in text:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    if "slow" in text:
+        time.sleep(float(text.split("slow", 1)[1].split()[0]))  # "slow 2.5": seconds
+    if "greedy" in text:
+        block = bytearray(8 * 2**30)  # 8 GB: more than any cap of a test
+        block[-1] = 1
+    if "hang" in text:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # no time limit reaches
+        time.sleep(3600)
+    return fake_article(document)
+
+
+class FakeExtractor:
+    """The Extractor's methods a Worker calls, without a model."""
+
+    def load(self) -> FakeExtractor:
+        return self
+
+    def extract_documents(self, documents: Iterable[Document]) -> Iterator[Article]:
+        return iter([act(document) for document in documents])
+
+    def extract_prepared(self, chunk: list[Prepared]) -> Iterator[Article]:
+        return iter([act(prepared.document) for prepared in chunk])
+
+
+class FakeWorker(Worker):
+    """A Worker whose extraction is `act`; its process ids go to NEWSGRAPH_TEST_PIDS."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.extractor = FakeExtractor()  # type: ignore[assignment]
+        folder = os.environ.get("NEWSGRAPH_TEST_PIDS")
+        if folder:
+            Path(folder, str(os.getpid())).touch()
