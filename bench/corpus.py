@@ -37,6 +37,7 @@ from newsgraph.records import (
     TimelineEntry,
 )
 from newsgraph.store import Corpus, queries
+from newsgraph.store.queries import QuoteFilters
 
 FIRST = "Ada Ben Cora Dan Eva Finn Gia Hal Ines Jon Kira Leo Mara Nils Olga Per Rhea Sam Tove Ugo"
 LAST = (
@@ -230,23 +231,31 @@ def main() -> None:
     names = [row["name"] for row in corpus.rows("SELECT name FROM people WHERE type = 'PERSON'")]
     surnames = sorted({name.split()[-1] for name in names})
     kinds: dict[str, Callable[[], object]] = {
-        "quotes --speaker (full name)": lambda: queries.quotes(corpus, speaker=rng.choice(names)),
-        "quotes --speaker (surname)": lambda: queries.quotes(corpus, speaker=rng.choice(surnames)),
-        "quotes --about (entity)": lambda: queries.quotes(corpus, about=rng.choice(PLACES)),
-        "quotes --text (full text)": lambda: queries.quotes(
-            corpus, text=rng.choice(WORDS[:COMMON])
+        "quotes --speaker (full name)": lambda: queries.quotes(
+            corpus, QuoteFilters(speaker=rng.choice(names))
         ),
-        "quotes --text (the commonest word)": lambda: queries.quotes(corpus, text=WORDS[0]),
+        "quotes --speaker (surname)": lambda: queries.quotes(
+            corpus, QuoteFilters(speaker=rng.choice(surnames))
+        ),
+        "quotes --about (entity)": lambda: queries.quotes(
+            corpus, QuoteFilters(about=rng.choice(PLACES))
+        ),
+        "quotes --text (full text)": lambda: queries.quotes(
+            corpus, QuoteFilters(text=rng.choice(WORDS[:COMMON]))
+        ),
+        "quotes --text (the commonest word)": lambda: queries.quotes(
+            corpus, QuoteFilters(text=WORDS[0])
+        ),
         "quotes --speaker --since --until": lambda: queries.quotes(
-            corpus, speaker=rng.choice(names), since="2024-03", until="2024-09"
+            corpus, QuoteFilters(speaker=rng.choice(names), since="2024-03", until="2024-09")
         ),
         "search (articles, bm25)": lambda: queries.search(corpus, rng.choice(WORDS[:COMMON])),
         "search (a place: 1 article in 6)": lambda: queries.search(corpus, rng.choice(PLACES)),
         "sources (all)": lambda: queries.sources(corpus),
         "sources --since --until": lambda: queries.sources(
-            corpus, since="2024-06", until="2024-08"
+            corpus, QuoteFilters(since="2024-06", until="2024-08")
         ),
-        "sources --about": lambda: queries.sources(corpus, about=rng.choice(PLACES)),
+        "sources --about": lambda: queries.sources(corpus, QuoteFilters(about=rng.choice(PLACES))),
         "people --name": lambda: queries.people(corpus, name=rng.choice(names)),
         "timeline --entity": lambda: queries.timeline(corpus, entity=rng.choice(PLACES)),
     }

@@ -1,23 +1,36 @@
 """`newsgraph batch --engine ray` on a local Ray instance (two CPUs, 127.0.0.1 only): the
-same Parquet output as `--engine local`, row for row, even when an actor dies mid-run."""
+same Parquet output as `--engine local`, row for row, even when an actor dies mid-run; a
+document that kills its actor every time, or takes it past its memory cap, is one failure."""
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from newsgraph.batch.sharded import run_sharded
+from newsgraph.cli import cli
+from newsgraph.records import Document
+from newsgraph.scale.executor import Outcome
 from newsgraph.settings import Settings, load_settings
 from tests.conftest import REPO
+from tests.ingest_samples import OTHER_STORY, WIRE_STORY, write_jsonl
 from tests.shard_samples import write_shards
 from tests.test_batch_sharded import read_tables
 
 ray = pytest.importorskip("ray")
-from newsgraph.scale.ray_executor import ExtractActor, RayOptions, connect  # noqa: E402
+from newsgraph.scale.ray_executor import (  # noqa: E402
+    ACTOR_DIED,
+    ExtractActor,
+    Ledger,
+    RayOptions,
+    connect,
+)
 
 pytestmark = [pytest.mark.ray, pytest.mark.model]
 KILL_MARKER = "NEWSGRAPH_TEST_KILL_MARKER"
@@ -36,6 +49,29 @@ class DyingActor(ExtractActor):
             marker.write_text("killed once\n")
             os._exit(1)
         return super().__call__(batch)
+
+
+POISON, HOG = "Poison pill.", "Memory hog."
+
+
+class BadDocumentActor(ExtractActor):
+    """Dies on every call that holds the poisoned document, and grows past its memory cap
+    on every call that holds the hungry one (the cap's watcher then ends it)."""
+
+    def __init__(self, settings: Settings, ledger: Any = None) -> None:
+        super().__init__(settings, ledger)
+        extract = self.worker.process_chunk
+
+        def process_chunk(documents: list[Document], annotate: Any) -> list[Outcome]:
+            if any(POISON in d.text for d in documents):
+                os._exit(1)
+            if any(HOG in d.text for d in documents):
+                hoard = b"x" * (300 * 2**20)  # written: resident, beyond the cap of 100 MB
+                time.sleep(5)  # the watcher looks every 0.1 s
+                del hoard
+            return extract(documents, annotate)
+
+        self.worker.process_chunk = process_chunk  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +156,51 @@ def test_the_ray_executor_keeps_the_executor_protocol(
     ]
     on_ray = list(RayExecutor(settings, RayOptions(actors=1, batch_size=2)).run(documents))
     assert on_ray == list(InProcessExecutor(settings).run(documents))  # in input order
+
+
+def test_a_document_that_kills_its_actor_every_time_is_one_failure(
+    ray_cluster: Path, settings: Settings, tmp_path: Path
+) -> None:
+    """The poisoned and the hungry documents are recorded as failures (the second over the
+    memory cap); every other document of the run, in their batches too, is extracted."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [WIRE_STORY, f"{OTHER_STORY}\n{POISON}\n", OTHER_STORY, f"{WIRE_STORY}\n{HOG}\n"]
+    write_jsonl(folder / "bad.jsonl", [{"text": t, "id": f"doc-{i}"} for i, t in enumerate(texts)])
+    options = RayOptions(actors=2, batch_size=2, actor=BadDocumentActor)
+    capped = settings.with_values(memory_limit=100)
+    out = str(tmp_path / "out")
+    summary = run_sharded([str(folder)], out, capped, engine="ray", ray_options=options)
+    assert (summary.articles, summary.failures) == (2, 2)
+    tables = read_tables(tmp_path / "out")
+    assert sorted(row["id"] for row in tables["articles"]) == ["doc-0", "doc-2"]
+    assert [row["reason"] for row in tables["errors"]] == [ACTOR_DIED, ACTOR_DIED]
+
+
+def test_the_ledger_runs_a_batch_again_alone_and_a_killer_not_a_third_time() -> None:
+    ledger = Ledger()
+    batch = [("s", 0), ("s", 1), ("s", 2)]
+    assert ledger.begin_batch(batch)  # first attempt: the batch whole; its actor dies
+    assert not ledger.begin_batch(batch)  # the retry: one document at a time
+    assert ledger.begin_alone(("s", 0))
+    ledger.end([("s", 0)])
+    assert ledger.begin_alone(("s", 1))  # its actor dies here
+    assert not ledger.begin_batch(batch)  # the next retry: alone again
+    assert ledger.begin_alone(("s", 0))  # ended before: run again
+    assert not ledger.begin_alone(("s", 1))  # killed its actor alone: a failure
+    assert ledger.begin_alone(("s", 2))
+    ledger.end([("s", 0), ("s", 2)])
+    assert ledger.begin_batch([("t", 0)]) and not ledger.begin_batch([("s", 1)])
+
+
+def test_the_batch_command_on_ray_writes_what_the_local_engine_does(
+    ray_cluster: Path, shards_and_local: Any, tmp_path: Path
+) -> None:
+    """`newsgraph batch --engine ray` through the command line, on the module's Ray."""
+    folder, local = shards_and_local
+    out = tmp_path / "out"
+    arguments = ["batch", str(folder), "--out", str(out), "--engine", "ray", "--workers", "2"]
+    environment = {"NEWSGRAPH_CUE_MODEL": "none"}  # as the module's settings
+    result = CliRunner().invoke(cli, [*arguments, "--batch-size", "2", "-q"], env=environment)
+    assert result.exit_code == 1, result.output  # the bad records: failures, as on local
+    assert read_tables(out) == local

@@ -61,6 +61,21 @@ def test_quotes_as_a_table_as_json_and_as_csv(db: str) -> None:
     assert len(rows) == 10 and rows[0]["text"]
 
 
+def test_each_quote_filter_is_an_option_and_goes_to_the_library_as_given(db: str) -> None:
+    from newsgraph.cli.corpus import quotes_command, sources_command
+    from newsgraph.store.queries import TEXT_FILTERS
+
+    assert set(TEXT_FILTERS) | {"raw"} <= {option.name for option in quotes_command.params}
+    assert {"since", "until", "about"} <= {option.name for option in sources_command.params}
+    given = ("--type", "indirect", "--kind", "speech", "--text", "clos* OR May", "--raw")
+    lines = _run("quotes", "--db", db, "--speaker", "Salvesen", *given, "--json").output
+    assert [json.loads(line)["text"] for line in lines.splitlines()] == [
+        "work would begin in May",
+        "the bridge had been closed twice last year",
+    ]
+    assert _run("sources", "--db", db, "--since", "2025-09", "--about", "Tom Reyes").exit_code == 0
+
+
 def test_the_database_setting_names_the_corpus(db: str) -> None:
     result = _run("quotes", "--type", "direct", env={"NEWSGRAPH_DB": db})
     assert result.exit_code == 0 and "We cannot keep asking" in result.output

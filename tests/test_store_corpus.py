@@ -13,6 +13,7 @@ import pytest
 from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.store import Corpus, queries, schema
 from newsgraph.store.export import TABLES, export
+from newsgraph.store.queries import QuoteFilters
 from tests.store_samples import berg_articles, bridge_article, strike_article
 
 
@@ -54,7 +55,7 @@ def test_a_newer_extraction_replaces_the_old_one_and_its_index_entries(tmp_path:
         assert new.add(bridge_article(), version="0.1.0") == "unchanged"  # older never wins
         assert _count(new, "quotes") == 1
         assert _count(new, "quotes_fts") == 1
-        assert len(queries.quotes(new, text="money")) == 0
+        assert len(queries.quotes(new, QuoteFilters(text="money"))) == 0
         assert queries.stats(new)["extracted_by"] == {"0.2.0": 1}
         assert [article_id for article_id, _ in new.held()] == ["bridge-1"]
 
@@ -101,7 +102,9 @@ def test_a_merge_by_hand_holds_for_later_ingests(corpus: Corpus) -> None:
     queries.merge_people(corpus, "Lars Berg", "Berg")
     (lars,) = queries.people(corpus, name="Lars Berg")
     assert lars.quotes == 2
-    assert {q.speaker for q in queries.quotes(corpus, speaker="Lars Berg")} == {"Lars Berg"}
+    assert {q.speaker for q in queries.quotes(corpus, QuoteFilters(speaker="Lars Berg"))} == {
+        "Lars Berg"
+    }
     again = replace(berg_articles()[2], id="berg-d")
     corpus.add(again)
     assert queries.people(corpus, name="Lars Berg")[0].quotes == 3
@@ -132,16 +135,20 @@ def _quotes_of_the_two(corpus: Corpus) -> tuple[int, ...]:
 
 
 def test_quotes_by_speaker_about_type_kind_outlet_and_date(corpus: Corpus) -> None:
-    assert len(queries.quotes(corpus, speaker="Salvesen")) == 3
-    assert len(queries.quotes(corpus, speaker="ingrid salvesen", type="indirect")) == 2
-    assert len(queries.quotes(corpus, outlet="elvin-gazette.example")) == 4
-    assert len(queries.quotes(corpus, kind="thought")) == 0
-    (spokesman,) = queries.quotes(corpus, about="Port Elvin city council")  # `about`
+    assert len(queries.quotes(corpus, QuoteFilters(speaker="Salvesen"))) == 3
+    assert (
+        len(queries.quotes(corpus, QuoteFilters(speaker="ingrid salvesen", type="indirect"))) == 2
+    )
+    assert len(queries.quotes(corpus, QuoteFilters(outlet="elvin-gazette.example"))) == 4
+    assert len(queries.quotes(corpus, QuoteFilters(kind="thought"))) == 0
+    (spokesman,) = queries.quotes(corpus, QuoteFilters(about="Port Elvin city council"))  # `about`
     assert (spokesman.speaker, spokesman.source_kind) == ("a spokesman", "unnamed")
-    assert [q.date for q in queries.quotes(corpus, since="2025-09", until="2025-09-02")] == [
-        "2025-09-02"
-    ] * 3
-    assert queries.quotes(corpus, speaker="Tom Reyes")[1].date == "2025-09-02"  # context time
+    assert [
+        q.date for q in queries.quotes(corpus, QuoteFilters(since="2025-09", until="2025-09-02"))
+    ] == ["2025-09-02"] * 3
+    assert (
+        queries.quotes(corpus, QuoteFilters(speaker="Tom Reyes"))[1].date == "2025-09-02"
+    )  # context time
 
 
 def test_about_counts_entities_mentioned_inside_the_quote(tmp_path: Path) -> None:
@@ -153,8 +160,10 @@ def test_about_counts_entities_mentioned_inside_the_quote(tmp_path: Path) -> Non
     b.quote("Port Elvin had failed the workers", "Tom Reyes", entity=reyes, mention="Tom Reyes")
     with Corpus(tmp_path / "news.db") as corpus:
         corpus.add(b.build())
-        assert [q.quote for q in queries.quotes(corpus, about="Port Elvin")] == ["q1"]
-        assert queries.quotes(corpus, about="Tom Reyes") == []  # not the speaker himself
+        assert [q.quote for q in queries.quotes(corpus, QuoteFilters(about="Port Elvin"))] == ["q1"]
+        assert (
+            queries.quotes(corpus, QuoteFilters(about="Tom Reyes")) == []
+        )  # not the speaker himself
         assert queries.people(corpus, about="Port Elvin")[0].top_entities == ["Port Elvin (1)"]
 
 
@@ -162,7 +171,7 @@ def test_full_text_search_ranks_articles_and_marks_the_words(corpus: Corpus) -> 
     hits = queries.search(corpus, "bridge")
     assert [hit.article_id for hit in hits] == ["bridge-1"]
     assert "[bridge]" in hits[0].snippet
-    assert [q.quote for q in queries.quotes(corpus, text="insult")] == ["q1"]
+    assert [q.quote for q in queries.quotes(corpus, QuoteFilters(text="insult"))] == ["q1"]
     assert len(queries.search(corpus, "offer rejected")) == 1  # every word
     assert len(queries.search(corpus, "reject*", raw=True)) == 1
 
@@ -187,7 +196,7 @@ def test_sources_shares_by_gender_and_source_kind(corpus: Corpus) -> None:
     assert shares["outlet", "news.example.org", "male"].quote_share == pytest.approx(2 / 3)
     assert shares["section", "Local News", "female"].quotes == 3
     assert shares["month", "2025-09", "male"].quotes == 2
-    about = queries.sources(corpus, about="Port Elvin city council")
+    about = queries.sources(corpus, QuoteFilters(about="Port Elvin city council"))
     assert [(s.by, s.gender, s.quotes) for s in about if s.by == "all"] == [("all", "(unnamed)", 1)]
 
 
@@ -283,7 +292,7 @@ def test_the_tallies_kept_at_ingest_agree_with_counting_the_quotes(tmp_path: Pat
         corpus.add(replace(bridge_article(), quotes=bridge_article().quotes[1:]))  # replaced
         queries.merge_people(corpus, "Lars Berg", "Berg")
         # An open date range counts the filtered quotes themselves, not the tallies.
-        assert queries.sources(corpus) == queries.sources(corpus, since="0001")
+        assert queries.sources(corpus) == queries.sources(corpus, QuoteFilters(since="0001"))
         shares = {(s.by, s.value, s.gender): s.quotes for s in queries.sources(corpus)}
         assert shares["all", "all", "female"] == 2
 

@@ -10,6 +10,7 @@ import pytest
 
 from newsgraph.errors import StoreError
 from newsgraph.store import Corpus, queries
+from newsgraph.store.queries import QuoteFilters
 from tests.store_samples import Builder, bridge_article
 
 HOSTILE = [
@@ -53,15 +54,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 
 def _each_query(corpus: Corpus, text: str) -> None:
-    queries.quotes(corpus, speaker=text)
-    queries.quotes(corpus, about=text)
-    queries.quotes(corpus, text=text)
-    queries.quotes(corpus, outlet=text)
+    queries.quotes(corpus, QuoteFilters(speaker=text))
+    queries.quotes(corpus, QuoteFilters(about=text))
+    queries.quotes(corpus, QuoteFilters(text=text))
+    queries.quotes(corpus, QuoteFilters(outlet=text))
     queries.people(corpus, name=text)
     queries.people(corpus, about=text)
     queries.timeline(corpus, entity=text)
     queries.search(corpus, text)
-    queries.sources(corpus, about=text)
+    queries.sources(corpus, QuoteFilters(about=text))
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -81,13 +82,13 @@ def test_like_wildcards_match_themselves_only(corpus: Corpus) -> None:
     assert queries.people(corpus, name="%") == []
     assert queries.people(corpus, name="_") == []
     assert [p.name for p in queries.people(corpus, name="Dee O'Hara")] == ["Dee O'Hara"]
-    assert queries.quotes(corpus, speaker="o'hara")[0].text == "50% off"
+    assert queries.quotes(corpus, QuoteFilters(speaker="o'hara"))[0].text == "50% off"
 
 
 def test_fts_syntax_is_searched_as_words(corpus: Corpus) -> None:
     assert [h.article_id for h in queries.search(corpus, "OR NEAR(")] == ["odd-1"]
     assert [h.article_id for h in queries.search(corpus, '"50%')] == ["odd-1"]
-    assert [q.text for q in queries.quotes(corpus, text="50%")] == ["50% off"]
+    assert [q.text for q in queries.quotes(corpus, QuoteFilters(text="50%"))] == ["50% off"]
     assert queries.search(corpus, "-bridge")[0].article_id == "bridge-1"  # not "NOT bridge"
 
 
@@ -101,4 +102,4 @@ def test_raw_fts_syntax_errors_are_clear(corpus: Corpus) -> None:
 def test_bad_dates_are_clear_errors(corpus: Corpus, tmp_path: Path) -> None:
     for bad in ("yesterday", "2021-13-x", "' OR 1=1 --"):
         with pytest.raises(StoreError, match="--since"):
-            queries.quotes(corpus, since=bad)
+            queries.quotes(corpus, QuoteFilters(since=bad))

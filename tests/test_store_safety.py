@@ -18,6 +18,7 @@ from newsgraph.batch import BatchOptions, run_batch
 from newsgraph.records import Article, Document, Metadata
 from newsgraph.scale.executor import Annotate, Extracted, Outcome
 from newsgraph.store import Corpus, queries
+from newsgraph.store.queries import QuoteFilters
 from tests.conftest import REPO
 
 RECORDS_QUOTES = 20_000  # 2,000 articles: several seconds of ingest to kill in the middle
@@ -80,7 +81,9 @@ def _each_article_whole(corpus: Corpus) -> None:
             f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)"
         )
         assert orphans[0][0] == 0, table
-    assert queries.sources(corpus) == queries.sources(corpus, since="0001")  # tallies whole
+    assert queries.sources(corpus) == queries.sources(
+        corpus, QuoteFilters(since="0001")
+    )  # tallies whole
 
 
 def test_a_kill_mid_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path: Path) -> None:
@@ -116,7 +119,7 @@ def test_a_reader_reads_while_a_writer_ingests(tmp_path: Path) -> None:
             while writer.poll() is None:
                 started = time.monotonic()
                 seen.append(queries.stats(reader)["articles"])
-                queries.quotes(reader, speaker="Weller")
+                queries.quotes(reader, QuoteFilters(speaker="Weller"))
                 queries.search(reader, "Aldmoor")
                 assert time.monotonic() - started < 5  # never waiting on the writer's lock
     finally:

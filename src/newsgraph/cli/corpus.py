@@ -61,6 +61,36 @@ def output_options(function: F) -> F:
     )
 
 
+# The options of each quote filter (queries.QuoteFilters), shared by the commands that take them.
+FILTER_OPTIONS: dict[str, Callable[[Any], Any]] = {
+    "speaker": click.option("--speaker", help="Who said it: a full name or a surname."),
+    "about": click.option("--about", help="An entity the quote is about or names."),
+    "text": click.option("--text", help="Words in the quote (full text; every word)."),
+    "raw": click.option("--raw", is_flag=True, help="--text is FTS5 syntax (NEAR, OR, prefix*)."),
+    "since": click.option("--since", help="Said on or after: YYYY, YYYY-MM or YYYY-MM-DD."),
+    "until": click.option("--until", help="Said on or before: YYYY, YYYY-MM or YYYY-MM-DD."),
+    "type": click.option("--type", type=click.Choice(QUOTE_TYPES)),
+    "kind": click.option("--kind", type=click.Choice(QUOTE_KINDS)),
+    "outlet": click.option("--outlet", help="The site: the host of the article's URL."),
+}
+
+
+def filter_options(*names: str) -> Callable[[F], F]:
+    """The options of the quote filters `names`, handed to the command as one `filters`."""
+
+    def decorate(function: F) -> F:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            given = {name: kwargs.pop(name) for name in names}
+            return function(*args, filters=queries.QuoteFilters(**given), **kwargs)
+
+        for name in reversed(names):  # click lists options in the order they are applied
+            wrapper = FILTER_OPTIONS[name](wrapper)
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
 def open_corpus(db: Path | None, create: bool = False) -> Corpus:
     """The corpus of --db, else of the NEWSGRAPH_DB setting; only ingest creates one."""
     return Corpus(db or load_settings().db, create=create)
@@ -313,52 +343,20 @@ def _report_failure(failure: Failure) -> None:
 
 
 @click.command("quotes")
-@click.option("--speaker", default=None, help="Who said it: a full name or a surname.")
-@click.option("--about", default=None, help="An entity the quote is about or names.")
-@click.option("--text", default=None, help="Words in the quote (full text; every word).")
-@click.option("--raw", is_flag=True, help="--text is FTS5 syntax (NEAR, OR, prefix*).")
-@click.option("--since", default=None, help="Said on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--until", default=None, help="Said on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--type", "quote_type", type=click.Choice(QUOTE_TYPES))
-@click.option("--kind", type=click.Choice(QUOTE_KINDS), default=None)
-@click.option("--outlet", default=None, help="The site: the host of the article's URL.")
+@filter_options("speaker", "about", "text", "raw", "since", "until", "type", "kind", "outlet")
 @click.option("--limit", type=click.IntRange(min=1), default=queries.DEFAULT_LIMIT)
 @db_option
 @output_options
 @fail_clearly
 def quotes_command(
-    speaker: str | None,
-    about: str | None,
-    text: str | None,
-    raw: bool,
-    since: str | None,
-    until: str | None,
-    quote_type: str | None,
-    kind: str | None,
-    outlet: str | None,
-    limit: int,
-    db: Path | None,
-    as_json: bool,
-    as_csv: bool,
+    filters: queries.QuoteFilters, limit: int, db: Path | None, as_json: bool, as_csv: bool
 ) -> None:
     """Who said what, by date: the statements matching every option given.
 
     Example: newsgraph quotes --speaker Stoltenberg --about Afghanistan --since 2021-06
     """
     with open_corpus(db) as corpus:
-        rows = queries.quotes(
-            corpus,
-            speaker=speaker,
-            about=about,
-            text=text,
-            raw=raw,
-            since=since,
-            until=until,
-            type=quote_type,
-            kind=kind,
-            outlet=outlet,
-            limit=limit,
-        )
+        rows = queries.quotes(corpus, filters, limit=limit)
     emit(rows, as_json, as_csv, ("date", "speaker", "type", "kind", "article_id", "text"))
 
 
@@ -424,19 +422,12 @@ def people_split(name: str, article_id: str, new_name: str | None, db: Path | No
 
 
 @click.command("sources")
-@click.option("--since", default=None, help="Quotes said on or after this date.")
-@click.option("--until", default=None, help="Quotes said on or before this date.")
-@click.option("--about", default=None, help="Only quotes about this entity.")
+@filter_options("since", "until", "about")
 @db_option
 @output_options
 @fail_clearly
 def sources_command(
-    since: str | None,
-    until: str | None,
-    about: str | None,
-    db: Path | None,
-    as_json: bool,
-    as_csv: bool,
+    filters: queries.QuoteFilters, db: Path | None, as_json: bool, as_csv: bool
 ) -> None:
     """Who gets quoted: the share of quotes and of quoted people by stated gender, overall
     and by source kind (person, organisation, unnamed), outlet, section and month.
@@ -444,7 +435,7 @@ def sources_command(
     Example: newsgraph sources --since 2021-01 --until 2021-12 --about NATO
     """
     with open_corpus(db) as corpus:
-        emit(queries.sources(corpus, since=since, until=until, about=about), as_json, as_csv)
+        emit(queries.sources(corpus, filters), as_json, as_csv)
 
 
 @click.command("search")

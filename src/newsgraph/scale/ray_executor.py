@@ -5,9 +5,20 @@ Each actor holds one `Worker` (one `Extractor`, the model loaded once when the a
 the same work as the local executors. Items travel between the stages as pickled bytes in
 one column (a `Document`, a `Failure` or an `Extracted`), next to the shard they came from,
 their index in it and the shard's item count, so that whoever collects the rows knows when
-a shard is whole, whatever order they arrive in. A lost actor is restarted and its batch
-run again (`max_restarts`, `max_task_retries`); the collector keeps the first outcome per
-(shard, index), so that a retried batch never gives an item twice.
+a shard is whole, whatever order they arrive in.
+
+A lost actor (a crash, over its memory cap, a node gone) is restarted and its batch run
+again: Ray Data's own fault tolerance (it restarts actors and retries their tasks with no
+limit of its own). What bounds it is the `Ledger`, one small actor per run that knows which
+documents an actor began and never finished: a batch begun before is run again one document
+at a time, and a document begun alone before killed its actor alone, so it becomes one
+failure instead of a third death. The collector keeps the first outcome per (shard, index),
+so that a retried batch never gives an item twice.
+
+Each actor caps its own memory: a thread looks at its resident size, and an actor that grows
+by more than the settings' memory limit beyond the loaded model ends itself, as Ray's
+out-of-memory killer would, but before the node runs short (the address-space cap of the
+local workers would fail in Ray's own code, which maps the object store).
 
 Ray is an optional dependency (`pip install 'newsgraph[ray]'`): it is imported only when an
 executor of this module runs, so `import newsgraph.scale` works without it. The module is
@@ -19,14 +30,15 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-import warnings
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import Document, Failure
-from newsgraph.scale.executor import Annotate, Outcome, Worker
+from newsgraph.scale.executor import Annotate, Outcome, Worker, document_name
 from newsgraph.scale.processes import THREAD_VARIABLES
 from newsgraph.settings import Settings
 
@@ -34,8 +46,13 @@ RAY_MISSING = "the ray engine needs Ray: pip install 'newsgraph[ray]' (ray[data]
 LOCALHOST = "127.0.0.1"  # a Ray started here listens on this machine only
 LOCAL_ONLY_VARIABLE = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
 BATCH_SIZE = 8  # documents per actor call: small, so the last batches keep every actor busy
-MAX_RESTARTS = 3  # an actor lost (a crash, out of memory) is started again this many times
 READ_CONCURRENCY = 2  # shards read at once; reading is light beside the model
+MEMORY_POLL = 0.1  # seconds between two looks at an actor's resident size
+OVER_MEMORY_EXIT = 75  # the exit status of an actor that ended itself over its memory cap
+ACTOR_DIED = (
+    "the Ray actor died while extracting it, in its batch and again alone (a crash, or over"
+    " the memory cap)"
+)
 
 # The item of a row: what a shard held, then what the actors made of it.
 Item = Document | Failure | Outcome | None
@@ -50,7 +67,6 @@ class RayOptions:
     actors: int = 1
     batch_size: int = BATCH_SIZE
     actor_memory_mb: int | None = None  # memory reserved per actor, for Ray's scheduling
-    max_restarts: int = MAX_RESTARTS
     actor: type[ExtractActor] | None = None  # a subclass to run instead (the tests kill one)
 
 
@@ -110,27 +126,122 @@ def import_ray() -> Any:
     return ray
 
 
-class ExtractActor:
-    """A Ray Data callable class: one `Worker` per actor, the model loaded in `__init__`."""
+# A row's place in the run: its shard and its index there.
+Key = tuple[str, int]
 
-    def __init__(self, settings: Settings) -> None:
+
+class Ledger:
+    """The documents begun and not ended by the actors of one run (a Ray actor of its own):
+    what a retried batch learns from the attempt that died. A batch is begun as a whole; one
+    begun before is run one document at a time; a document begun alone and never ended
+    killed its actor by itself, and is not run a third time."""
+
+    def __init__(self) -> None:
+        self.begun: dict[Key, str] = {}  # "batch" or "alone"
+
+    def begin_batch(self, keys: list[Key]) -> bool:
+        """True: none of these was begun before, run them together; False: an attempt that
+        held one of them died, run them one at a time."""
+        if any(key in self.begun for key in keys):
+            return False
+        self.begun.update(dict.fromkeys(keys, "batch"))
+        return True
+
+    def begin_alone(self, key: Key) -> bool:
+        """True: run this document alone; False: it was run alone before and its actor died."""
+        if self.begun.get(key) == "alone":
+            return False
+        self.begun[key] = "alone"
+        return True
+
+    def end(self, keys: list[Key]) -> None:
+        for key in keys:
+            self.begun.pop(key, None)
+
+
+class ExtractActor:
+    """A Ray Data callable class: one `Worker` per actor, the model loaded in `__init__`,
+    the memory capped from then on."""
+
+    def __init__(self, settings: Settings, ledger: Any = None) -> None:
         # One thread per actor: the actors are the parallelism (as in the worker processes).
         for variable in THREAD_VARIABLES:
             os.environ.setdefault(variable, "1")
         self.worker = Worker(settings)
         self.worker.extractor.load()
+        self.ledger = ledger  # a handle of the run's Ledger actor (None: no retries known)
+        watch_memory(settings.memory_limit * 2**20 if settings.memory_limit else None)
 
     def __call__(self, batch: Any) -> Any:
         """A pyarrow batch of rows with their items extracted (failures pass through)."""
         import pyarrow as pa
 
         items = [_load(raw) for raw in batch.column("item").to_pylist()]
+        shards, indexes = batch.column("shard").to_pylist(), batch.column("index").to_pylist()
+        keys = [
+            (shard, index)
+            for shard, index, item in zip(shards, indexes, items, strict=True)
+            if isinstance(item, Document)
+        ]
         documents = [item for item in items if isinstance(item, Document)]
-        outcomes = iter(self.worker.process_chunk(documents, None) if documents else ())
+        outcomes = iter(self._extract(keys, documents))
         done = [next(outcomes) if isinstance(item, Document) else item for item in items]
         return batch.set_column(
             batch.schema.get_field_index("item"), "item", pa.array(map(_dump, done), pa.binary())
         )
+
+    def _extract(self, keys: list[Key], documents: list[Document]) -> list[Outcome]:
+        if not documents:
+            return []
+        if self.ledger is None:
+            return self.worker.process_chunk(documents, None)
+        ray = import_ray()
+        if ray.get(self.ledger.begin_batch.remote(keys)):
+            outcomes = self.worker.process_chunk(documents, None)
+            self.ledger.end.remote(keys)  # not waited for: the outcomes are what matter now
+            return outcomes
+        return [self._alone(key, document) for key, document in zip(keys, documents, strict=True)]
+
+    def _alone(self, key: Key, document: Document) -> Outcome:
+        """One document of a batch whose actor died: run alone, unless it was run alone
+        before and its actor died then too."""
+        ray = import_ray()
+        if not ray.get(self.ledger.begin_alone.remote(key)):
+            return Failure(document_name(document), "extract", ACTOR_DIED)
+        (outcome,) = self.worker.process_chunk([document], None)
+        ray.get(self.ledger.end.remote([key]))  # waited for: a death next must not blame it
+        return outcome
+
+
+def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> None:
+    """End this process when its resident size grows by more than `extra_bytes` from now
+    (Linux; elsewhere nothing is watched). A thread looks every `poll` seconds."""
+    start = _resident_bytes()
+    if not extra_bytes or start is None:
+        return
+    limit = start + extra_bytes
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll)
+            if (_resident_bytes() or 0) > limit:
+                print(
+                    f"newsgraph: this Ray actor grew past its memory cap ({extra_bytes // 2**20}"
+                    " MB beyond the loaded model): it ends, and its batch is run again",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                os._exit(OVER_MEMORY_EXIT)
+
+    threading.Thread(target=watch, name="newsgraph-memory-cap", daemon=True).start()
+
+
+def _resident_bytes() -> int | None:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 class RayExecutor:
@@ -173,7 +284,11 @@ class RayExecutor:
         )
         # Reads take no CPU of their own: the actors hold the cores, and a read waiting for
         # one would stall them all (the pool would wait for documents that never come).
-        dataset = dataset.flat_map(_ReadRows(read), num_cpus=0, concurrency=READ_CONCURRENCY)
+        dataset = dataset.flat_map(
+            _ReadRows(read),
+            num_cpus=0,
+            compute=ray.data.TaskPoolStrategy(size=READ_CONCURRENCY),
+        )
         seen: set[tuple[str, int]] = set()
         for row in self._extract(dataset).iter_rows():
             key = (str(row["shard"]), int(row["index"]))
@@ -184,24 +299,21 @@ class RayExecutor:
             yield ShardRow(key[0], key[1], int(row["total"]), article_id, _load(row["item"]))
 
     def _extract(self, dataset: Any) -> Any:
+        """The dataset through the actor pool. Retries are Ray Data's defaults (actors
+        restarted, their tasks retried, with no limit); the run's Ledger bounds them."""
         ray = import_ray()
         options = self.options
         memory = options.actor_memory_mb * 2**20 if options.actor_memory_mb else None
-        with warnings.catch_warnings():
-            # Ray 2.51+ calls remote arguments passed this way deprecated but has no other
-            # way yet for an actor pool's restarts; the values are Ray's own names.
-            warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
-            return dataset.map_batches(
-                options.actor or ExtractActor,
-                fn_constructor_args=(self.settings,),
-                batch_size=options.batch_size,
-                batch_format="pyarrow",
-                compute=ray.data.ActorPoolStrategy(size=options.actors),
-                num_cpus=1,
-                memory=memory,
-                max_restarts=options.max_restarts,
-                max_task_retries=options.max_restarts,
-            )
+        ledger = ray.remote(num_cpus=0)(Ledger).remote()
+        return dataset.map_batches(
+            options.actor or ExtractActor,
+            fn_constructor_args=(self.settings, ledger),
+            batch_size=options.batch_size,
+            batch_format="pyarrow",
+            compute=ray.data.ActorPoolStrategy(size=options.actors),
+            num_cpus=1,
+            memory=memory,
+        )
 
 
 class _ReadRows:

@@ -1,9 +1,10 @@
 """The corpus: an embedded SQLite store of articles, quotes and people (no spaCy here).
 
     from newsgraph.store import Corpus, queries
+    from newsgraph.store.queries import QuoteFilters
     with Corpus("newsgraph.db") as corpus:
         corpus.add(article)                      # one transaction; re-adding changes nothing
-        queries.quotes(corpus, speaker="Stoltenberg", since="2021-06")
+        queries.quotes(corpus, QuoteFilters(speaker="Stoltenberg", since="2021-06"))
 
 `Corpus` (`db.py`) owns the connection, the transactions and the migrations (`schema.py`);
 `write.py` flattens a record into rows; `people.py` reads titles and stated gender from a

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, cast
 
 from newsgraph.errors import StoreError
 from newsgraph.records import Article
-from newsgraph.store import schema
 from newsgraph.store.db import Corpus
 from newsgraph.store.write import fold, merge_rows, split_rows
 
@@ -154,43 +153,94 @@ class _Where:
         return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
 
 
-def _quote_filters(
-    corpus: Corpus,
-    *,
-    speaker: str | None = None,
-    about: str | None = None,
-    text: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    type: str | None = None,
-    kind: str | None = None,
-    outlet: str | None = None,
-    raw: bool = False,
-) -> _Where:
-    where = _Where()
-    if speaker is not None:
-        ids = match_people(corpus, speaker)
+@dataclass(frozen=True, slots=True)
+class QuoteFilters:
+    """Which statements: every filter given holds (None: any). The `quotes` and `sources`
+    commands' options, the web app's query parameters and the library's argument."""
+
+    speaker: str | None = None  # a full name or a surname
+    about: str | None = None  # an entity the quote is about or names in its span
+    text: str | None = None  # words in the quote (full text)
+    since: str | None = None  # said on or after: YYYY, YYYY-MM or YYYY-MM-DD
+    until: str | None = None  # said on or before
+    type: str | None = None  # direct, indirect or mixed
+    kind: str | None = None  # speech, thought or finding
+    outlet: str | None = None  # the host of the article's URL
+    raw: bool = False  # `text` is FTS5 syntax (NEAR, OR, prefix*)
+    speaker_id: int | None = None  # one person by id (the web app's person page)
+    about_id: int | None = None  # one entity by id (the web app's entity page)
+
+    def given(self) -> dict[str, str]:
+        """The filters given as text (what a form or a URL carries)."""
+        return {name: value for name in TEXT_FILTERS if (value := getattr(self, name))}
+
+    def without_blanks(self) -> QuoteFilters:
+        """The same filters with empty text as not given (an empty form field)."""
+        blanks = {name: getattr(self, name) or None for name in TEXT_FILTERS}
+        return replace(self, **cast(dict[str, Any], blanks))
+
+    @classmethod
+    def from_text(cls, given: Mapping[str, str]) -> QuoteFilters:
+        """The text filters among a form's or a URL's fields (the other fields ignored)."""
+        return cls(**cast(dict[str, Any], {k: v for k, v in given.items() if k in TEXT_FILTERS}))
+
+
+TEXT_FILTERS = ("speaker", "about", "text", "since", "until", "type", "kind", "outlet")
+ANY = QuoteFilters()
+
+
+def _quote_filters(corpus: Corpus, filters: QuoteFilters, text: bool = True) -> _Where:
+    """The WHERE of the quotes (`q`) matching `filters`; without `text`, the full-text
+    filter is left to the caller (`quotes` chooses how to apply it)."""
+    f, where = filters, _Where()
+    if f.speaker is not None:
+        ids = match_people(corpus, f.speaker)
         where.add(f"q.speaker_person IN {_in(ids)}", *ids)
-    if about is not None:
-        ids = match_people(corpus, about)
+    if f.about is not None:
+        ids = match_people(corpus, f.about)
         where.add(
             f"q.id IN (SELECT quote_id FROM quote_entities WHERE person_id IN {_in(ids)})", *ids
         )
-    if text is not None:
+    if f.text is not None and text:
         where.add(
             "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
-            fts_query(text, raw),
+            fts_query(f.text, f.raw),
         )
-    if (start := _date_bound(since, "--since")) is not None:
+    if (start := _date_bound(f.since, "--since")) is not None:
         where.add("q.date >= ?", start)
-    if (end := _date_bound(until, "--until")) is not None:
+    if (end := _date_bound(f.until, "--until")) is not None:
         where.add("q.date <= ?", end + "~")  # "~" sorts after digits: 2021-06 takes June
-    for column, value in (("type", type), ("kind", kind)):
+    for column, value in (("type", f.type), ("kind", f.kind)):
         if value is not None:
             where.add(f"q.{column} = ?", value)
-    if outlet is not None:
-        where.add("q.outlet = ?", outlet.casefold().removeprefix("www."))
+    if f.outlet is not None:
+        where.add("q.outlet = ?", f.outlet.casefold().removeprefix("www."))
+    if f.speaker_id is not None:
+        where.add("q.speaker_person = ?", f.speaker_id)
+    if f.about_id is not None:
+        where.add("q.id IN (SELECT quote_id FROM quote_entities WHERE person_id = ?)", f.about_id)
     return where
+
+
+# A full-text match is applied one of two ways. Few matches: their ids first, then the page
+# in date order among them. Many (a common word is in most quotes): the quotes walked in date
+# order, each one looked up in the index, until the page is full, instead of sorting every
+# match. A lookup costs about WALK_COST times what taking one match of the id list does.
+WALK_COST = 50
+
+
+def _text_condition(corpus: Corpus, where: _Where, match: str, wanted: int | None) -> None:
+    """Add the full-text filter `match` to `where`, in the cheaper way for `wanted` rows."""
+    matches = corpus.rows("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (match,))
+    found = int(matches[0][0])
+    held = int(corpus.rows("SELECT coalesce(max(id), 0) FROM quotes")[0][0])
+    # Walking reads about wanted * held / found quotes; the id list costs `found`.
+    if wanted is not None and found * found > WALK_COST * wanted * held:
+        where.add(
+            "EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = q.id)", match
+        )
+    else:
+        where.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match)
 
 
 # -- queries ------------------------------------------------------------------------------
@@ -198,39 +248,17 @@ def _quote_filters(
 
 def quotes(
     corpus: Corpus,
+    filters: QuoteFilters = ANY,
     *,
-    speaker: str | None = None,
-    about: str | None = None,
-    text: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    type: str | None = None,
-    kind: str | None = None,
-    outlet: str | None = None,
-    raw: bool = False,
     limit: int | None = DEFAULT_LIMIT,
     offset: int = 0,
-    speaker_id: int | None = None,
-    about_id: int | None = None,
 ) -> list[QuoteRow]:
     """Statements matching every filter given, by date. `about` is an entity the quote is
     about (the record's `about`) or mentions inside its span."""
-    where = _quote_filters(
-        corpus,
-        speaker=speaker,
-        about=about,
-        text=text,
-        since=since,
-        until=until,
-        type=type,
-        kind=kind,
-        outlet=outlet,
-        raw=raw,
-    )
-    if speaker_id is not None:  # one person by id (the web app's person page)
-        where.add("q.speaker_person = ?", speaker_id)
-    if about_id is not None:
-        where.add("q.id IN (SELECT quote_id FROM quote_entities WHERE person_id = ?)", about_id)
+    where = _quote_filters(corpus, filters, text=False)
+    if filters.text is not None:
+        wanted = None if limit is None else offset + limit
+        _text_condition(corpus, where, fts_query(filters.text, filters.raw), wanted)
     # The page of quote ids first, then the joins for those rows only: a common word
     # matches thousands of quotes, and joining them all before the sort costs twice as much.
     rows = corpus.rows(
@@ -493,65 +521,111 @@ def stats(corpus: Corpus) -> dict[str, Any]:
     return counts
 
 
-def sources(
-    corpus: Corpus,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    about: str | None = None,
-) -> list[SourceShare]:
+def sources(corpus: Corpus, filters: QuoteFilters = ANY) -> list[SourceShare]:
     """Who gets quoted: the share of quotes and of quoted people by gender, overall and by
-    source kind (person, organisation, unnamed), outlet, section and month."""
-    if since is None and until is None and about is None:
-        return _shares(corpus.rows(_SOURCES_SQL.format(tallies="quote_tallies")))
-    # The filtered quotes counted once by every column at a time, then summed per dimension
-    # value the way the tallies are: fewer rows to sort five times than the quotes themselves.
-    where = _quote_filters(corpus, since=since, until=until, about=about)
-    chosen = (
-        "WITH chosen AS MATERIALIZED (SELECT q.source_kind, q.speaker_person, q.outlet,"
-        " q.section, q.month, count(*) AS n FROM quotes q"
-        + where.sql()
-        + " GROUP BY 1, 2, 3, 4, 5) "
-    )
-    counted = schema.TALLY_SELECT.format(source="chosen", where="true", count="sum(n)", sign="1")
-    sql = chosen + _SOURCES_SQL.format(tallies=f"({counted})")
-    return _shares(corpus.rows(sql, where.parameters))
+    source kind (person, organisation, unnamed), outlet, section and month, among the quotes
+    matching `filters` (the command's are --since, --until and --about)."""
+    entity = _counted_entity(corpus, filters)
+    dated = filters.since is not None or filters.until is not None
+    if entity is not None and not dated:
+        # The whole corpus, or everything about one entity: the tallies kept at ingest.
+        tallies = "(SELECT * FROM source_tallies WHERE entity = ?)"
+        return _shares(corpus.rows(_SHARES_SQL.format(tallies=tallies, pairs=""), [entity]))
+    if entity is not None:  # a date range, about one entity or not: the counts per day
+        where = _Where(["d.entity = ?", "d.date > ''"], [entity])  # '': said on no known day
+        if (start := _date_bound(filters.since, "--since")) is not None:
+            where.add("d.date >= ?", start)
+        if (end := _date_bound(filters.until, "--until")) is not None:
+            where.add("d.date <= ?", end + "~")
+        chosen = (
+            "SELECT d.kind, d.person, d.outlet, d.section, substr(d.date, 1, 7) AS month, d.n"
+            " FROM source_days d" + where.sql()
+        )
+    else:  # any other filter: the matching quotes themselves, counted the same way
+        where = _quote_filters(corpus, filters)
+        chosen = (
+            "SELECT q.source_kind, coalesce(q.speaker_person, 0), coalesce(q.outlet, '(none)'),"
+            " coalesce(q.section, '(none)'), coalesce(q.month, '(none)'), count(*)"
+            " FROM quotes q" + where.sql() + " GROUP BY 1, 2, 3, 4, 5"
+        )
+    pairs = _PAIRS_SQL.format(chosen=chosen)
+    return _shares(corpus.rows(_SHARES_SQL.format(tallies="pairs", pairs=pairs), where.parameters))
+
+
+def _counted_entity(corpus: Corpus, filters: QuoteFilters) -> int | None:
+    """The entity whose counts answer `sources` for these filters (0: every quote), or None
+    when only the quotes themselves can (another filter, or a name meaning several)."""
+    if replace(filters, since=None, until=None, about=None, about_id=None) != ANY:
+        return None
+    if filters.about is None:
+        return 0 if filters.about_id is None else filters.about_id
+    ids = match_people(corpus, filters.about)
+    if len(ids) != 1 or filters.about_id not in (None, ids[0]):
+        return None  # a quote about two of them counts once: count the quotes
+    return ids[0]
 
 
 DIMENSIONS = ("all", "source", "outlet", "section", "month")
-# Per dimension value and stated gender: the quotes and the distinct named people, from the
-# tallies kept at ingest (the whole corpus) or from the filtered quotes counted the same way.
-_SOURCES_SQL = """
-SELECT t.dimension, t.value,
-    CASE WHEN t.kind = 'person' THEN coalesce(p.gender, 'unknown') ELSE '(' || t.kind || ')'
-    END AS gender,
-    sum(t.n) AS quotes,
-    count(DISTINCT CASE WHEN t.kind = 'person' THEN t.person END) AS people
-FROM {tallies} AS t LEFT JOIN people p ON p.id = t.person
-GROUP BY 1, 2, 3  -- by position: "gender" alone would name people.gender
+# The chosen quotes (kind, person, outlet, section, month, n) counted per dimension value and
+# speaker, as the tallies kept at ingest are: one row per (dimension, value, kind, person).
+_PAIRS_SQL = """
+WITH chosen (kind, person, outlet, section, month, n) AS MATERIALIZED ({chosen}),
+pairs AS (
+    SELECT 'all' AS dimension, 'all' AS value, kind, person, sum(n) AS n
+        FROM chosen GROUP BY kind, person
+    UNION ALL SELECT 'source', kind, kind, person, sum(n) FROM chosen GROUP BY kind, person
+    UNION ALL SELECT 'outlet', outlet, kind, person, sum(n)
+        FROM chosen GROUP BY outlet, kind, person
+    UNION ALL SELECT 'section', section, kind, person, sum(n)
+        FROM chosen GROUP BY section, kind, person
+    UNION ALL SELECT 'month', month, kind, person, sum(n)
+        FROM chosen GROUP BY month, kind, person
+)
 """
+# The rows of a dimension value by stated gender (a person's) or by kind of source (the
+# others have none): each is one column of quotes and one of rows, which are distinct
+# people since a tally row is one person. Reading the tallies in their key's order, SQLite
+# sums a dimension value at a time with no sort.
+SHARE_GROUPS = (  # (gender, rows counted, whether its rows are named people)
+    ("male", "t.kind = 'person' AND p.gender = 'male'", True),
+    ("female", "t.kind = 'person' AND p.gender = 'female'", True),
+    (
+        "unknown",
+        "t.kind = 'person' AND coalesce(p.gender, 'unknown') NOT IN ('male', 'female')",
+        True,
+    ),
+    ("(organisation)", "t.kind = 'organisation'", False),
+    ("(unnamed)", "t.kind = 'unnamed'", False),
+    ("(none)", "t.kind = 'none'", False),
+)
+_SHARES_SQL = (
+    "{pairs}SELECT t.dimension, t.value, "
+    + ", ".join(
+        f"total(t.n) FILTER (WHERE {condition}), count(*) FILTER (WHERE {condition})"
+        for _, condition, _ in SHARE_GROUPS
+    )
+    + " FROM {tallies} AS t LEFT JOIN people p ON p.id = t.person GROUP BY t.dimension, t.value"
+)
 
 
 def _shares(rows: list[Any]) -> list[SourceShare]:
-    """Each row's share of the quotes and of the named people quoted in its dimension value
-    (organisations and unnamed sources have no gender: they are shown apart)."""
-    quotes: Counter[tuple[str, str]] = Counter()
-    people: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        quotes[row["dimension"], row["value"]] += row["quotes"]
-        people[row["dimension"], row["value"]] += row["people"]
-    shares = [
-        SourceShare(
-            row["dimension"],
-            row["value"],
-            row["gender"],
-            row["quotes"],
-            row["quotes"] / quotes[row["dimension"], row["value"]],
-            row["people"],
-            row["people"] / people[key] if people[key := (row["dimension"], row["value"])] else 0.0,
-        )
-        for row in rows
-    ]
+    """Each group's share of the quotes and of the named people quoted in its dimension
+    value (organisations and unnamed sources have no gender: they are shown apart)."""
+    shares: list[SourceShare] = []
+    for dimension, value, *counts in rows:
+        groups = [
+            (gender, int(counts[2 * i]), counts[2 * i + 1] if named else 0)
+            for i, (gender, _, named) in enumerate(SHARE_GROUPS)
+            if counts[2 * i + 1]
+        ]
+        quotes = sum(n for _, n, _ in groups)
+        people = sum(named for _, _, named in groups)
+        shares += [
+            SourceShare(
+                dimension, value, gender, n, n / quotes, named, named / people if people else 0.0
+            )
+            for gender, n, named in groups
+        ]
     order = {dimension: index for index, dimension in enumerate(DIMENSIONS)}
     return sorted(shares, key=lambda s: (order[s.by], s.value, s.gender))
 

@@ -191,6 +191,7 @@ END
     )
 
 
+# Migration 4's tallies (replaced by migration 5's; kept as they were, like every migration).
 # The quotes counted per dimension value and speaker, for `sources` over the whole corpus:
 # what (dimension, value, kind, person) a quote counts for. Person 0: no named speaker.
 # `source` is `quotes` (count: "count(*)") or rows already counted (count: "sum(n)").
@@ -229,10 +230,91 @@ def create_source_tallies(connection: sqlite3.Connection) -> None:
     connection.execute(tally_sql("true", "1"))
 
 
+# What the quotes matching `where` (fixed SQL over `q`, `?1` its one parameter) count for in
+# `sources`: each quote once for entity 0 (the whole corpus) and once for each entity it is
+# about or names (one row per quote and entity, however many ways it names it).
+COUNTED = """
+WITH counted AS (
+    SELECT 0 AS entity, q.source_kind, q.speaker_person, q.outlet, q.section, q.month, q.date
+        FROM quotes q WHERE {where}
+    UNION ALL SELECT e.person_id, q.source_kind, q.speaker_person, q.outlet, q.section,
+        q.month, q.date
+        FROM (SELECT DISTINCT quote_id, person_id FROM quote_entities
+            WHERE quote_id IN (SELECT q.id FROM quotes q WHERE {where})) e
+        JOIN quotes q ON q.id = e.quote_id
+)
+"""
+# Per entity: the quotes counted by dimension value and speaker (person 0: none named).
+ENTITY_TALLY_SELECT = """
+SELECT entity, 'all', 'all', source_kind, coalesce(speaker_person, 0), count(*) * {sign}
+    FROM counted WHERE true GROUP BY 1, 4, 5
+UNION ALL SELECT entity, 'source', source_kind, source_kind, coalesce(speaker_person, 0),
+    count(*) * {sign} FROM counted WHERE true GROUP BY 1, 3, 5
+UNION ALL SELECT entity, 'outlet', coalesce(outlet, '(none)'), source_kind,
+    coalesce(speaker_person, 0), count(*) * {sign} FROM counted WHERE true GROUP BY 1, 3, 4, 5
+UNION ALL SELECT entity, 'section', coalesce(section, '(none)'), source_kind,
+    coalesce(speaker_person, 0), count(*) * {sign} FROM counted WHERE true GROUP BY 1, 3, 4, 5
+UNION ALL SELECT entity, 'month', coalesce(month, '(none)'), source_kind,
+    coalesce(speaker_person, 0), count(*) * {sign} FROM counted WHERE true GROUP BY 1, 3, 4, 5
+"""
+# Per entity and day said ('' for no date): the quotes by speaker, outlet and section (the
+# month is the day's), for `sources` over a date range.
+DAY_SELECT = """
+SELECT entity, coalesce(date, ''), source_kind, coalesce(speaker_person, 0),
+    coalesce(outlet, '(none)'), coalesce(section, '(none)'), count(*) * {sign}
+    FROM counted WHERE true GROUP BY 1, 2, 3, 4, 5, 6
+"""
+COUNT_TABLES = ("source_tallies", "source_days")
+
+
+def count_sql(where: str, sign: str) -> list[str]:
+    """Add (sign "1") or take away (sign "-1") the quotes matching `where` (fixed SQL) in
+    the counts `sources` reads: one statement per table of COUNT_TABLES."""
+    counted = COUNTED.format(where=where)
+    upsert = " ON CONFLICT DO UPDATE SET n = n + excluded.n"
+    return [
+        counted
+        + "INSERT INTO source_tallies (entity, dimension, value, kind, person, n) "
+        + ENTITY_TALLY_SELECT.format(sign=sign)
+        + upsert,
+        counted
+        + "INSERT INTO source_days (entity, date, kind, person, outlet, section, n) "
+        + DAY_SELECT.format(sign=sign)
+        + upsert,
+    ]
+
+
+def count_sources_by_entity_and_day(connection: sqlite3.Connection) -> None:
+    """The source tallies per entity (entity 0: the whole corpus) and the quotes per day, so
+    that `sources --about` and `--since/--until` read counts kept at ingest instead of every
+    matching quote; filled from the quotes held. They replace migration 4's tallies."""
+    _run(
+        connection,
+        """
+CREATE TABLE source_tallies (
+    entity INTEGER NOT NULL, dimension TEXT NOT NULL, value TEXT NOT NULL,
+    kind TEXT NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (entity, dimension, value, kind, person)
+) WITHOUT ROWID;
+CREATE INDEX source_tallies_spent ON source_tallies (entity) WHERE n <= 0;
+CREATE TABLE source_days (
+    entity INTEGER NOT NULL, date TEXT NOT NULL, kind TEXT NOT NULL, person INTEGER NOT NULL,
+    outlet TEXT NOT NULL, section TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (entity, date, kind, person, outlet, section)
+) WITHOUT ROWID;
+CREATE INDEX source_days_spent ON source_days (entity) WHERE n <= 0;
+DROP TABLE quote_tallies
+""",
+    )
+    for statement in count_sql("true", "1"):
+        connection.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables,
     create_people_tables,
     create_full_text_indexes,
     create_source_tallies,
+    count_sources_by_entity_and_day,
 )
 LATEST = len(MIGRATIONS)

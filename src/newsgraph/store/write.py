@@ -61,16 +61,21 @@ def save_article(connection: sqlite3.Connection, article: Article, version: str,
 
 
 def _tally(connection: sqlite3.Connection, article_id: str, sign: str) -> None:
-    """Count an article's quotes in the source tallies (sign "1"), or no longer ("-1")."""
-    connection.execute(schema.tally_sql("article_id = ?1", sign), (article_id,))
+    """Count an article's quotes in the source counts (sign "1"), or no longer ("-1")."""
+    for statement in schema.count_sql("article_id = ?1", sign):
+        connection.execute(statement, (article_id,))
     if sign != "1":
-        connection.execute("DELETE FROM quote_tallies WHERE n <= 0")
+        for table in schema.COUNT_TABLES:  # names from the schema
+            # The rows spent are in a partial index; SQLite would rather scan source_days.
+            connection.execute(f"DELETE FROM {table} INDEXED BY {table}_spent WHERE n <= 0")
 
 
 def rebuild_tallies(connection: sqlite3.Connection) -> None:
-    """The source tallies counted again from every quote (after people were merged or split)."""
-    connection.execute("DELETE FROM quote_tallies")
-    connection.execute(schema.tally_sql("true", "1"))
+    """The source counts counted again from every quote (after people were merged or split)."""
+    for table in schema.COUNT_TABLES:
+        connection.execute(f"DELETE FROM {table}")
+    for statement in schema.count_sql("true", "1"):
+        connection.execute(statement)
 
 
 def _people_of_article(connection: sqlite3.Connection, article_id: str) -> set[int]:

@@ -29,6 +29,7 @@ from newsgraph._version import __version__
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import QUOTE_KINDS, QUOTE_TYPES, Article, QuoteKind, QuoteType
 from newsgraph.store import Corpus
+from newsgraph.store.queries import QuoteFilters
 from newsgraph.web import pages
 from newsgraph.web.guard import Guard
 
@@ -191,7 +192,7 @@ def _api(app: FastAPI, corpora: Corpora, analyse: Analyse | None, time_limit: fl
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Who said what, by date: the statements matching every filter (as `newsgraph quotes`)."""
-        filters = pages.QuoteFilters(speaker, about, text, since, until, type, kind, outlet)
+        filters = QuoteFilters(speaker, about, text, since, until, type, kind, outlet)
         return pages.quote_list(corpora.get(), filters, limit, offset)
 
     @app.get("/api/people", **api)
@@ -228,7 +229,7 @@ def _api(app: FastAPI, corpora: Corpora, analyse: Analyse | None, time_limit: fl
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Articles matching the words, with marked snippets, and the quotes matching."""
-        filters = pages.QuoteFilters(speaker, about, None, since, until, type, kind, outlet)
+        filters = QuoteFilters(speaker, about, None, since, until, type, kind, outlet)
         return pages.search(corpora.get(), q, filters, limit, offset)
 
     @app.get("/api/timeline", **api)
@@ -241,7 +242,8 @@ def _api(app: FastAPI, corpora: Corpora, analyse: Analyse | None, time_limit: fl
     @app.get("/api/sources", **api)
     def sources(since: Text = None, until: Text = None, about: Text = None) -> dict[str, Any]:
         """Who gets quoted: shares by stated gender, source kind, outlet, section, month."""
-        return pages.sources_page(corpora.get(), since, until, about)
+        filters = QuoteFilters(since=since, until=until, about=about)
+        return pages.sources_page(corpora.get(), filters)
 
     @app.get("/api/stats", **api)
     def stats() -> dict[str, Any]:
@@ -272,7 +274,7 @@ def _pages(
     def search_page(request: Request) -> HTMLResponse:
         given = {k: v for k, v in request.query_params.items() if v}
         query = given.pop("q", None)
-        filters = pages.QuoteFilters(**{k: v for k, v in given.items() if k in _FILTERS})
+        filters = QuoteFilters.from_text(given)
         data = pages.search(corpora.get(), query, filters, 20, 0)
         return render("search.html", data, "/api/search?" + request.url.query)
 
@@ -315,7 +317,8 @@ def _pages(
     def sources_page(
         request: Request, since: Text = None, until: Text = None, about: Text = None
     ) -> HTMLResponse:
-        data = pages.sources_page(corpora.get(), since or None, until or None, about or None)
+        filters = QuoteFilters(since=since, until=until, about=about).without_blanks()
+        data = pages.sources_page(corpora.get(), filters)
         return render("sources.html", data, "/api/sources?" + request.url.query)
 
     @app.get("/analyse", **page)
@@ -333,6 +336,3 @@ def _pages(
         article = await run_analysis(analyse, text, html, time_limit)
         data = pages.article_view(article, {})
         return render("analyse.html", data, None, text=text, html=html)
-
-
-_FILTERS = frozenset(pages.QuoteFilters.__slots__)

@@ -7,12 +7,13 @@ Every function here is a few store queries and no HTML; errors are the store's o
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import Article
 from newsgraph.store import Corpus, queries
+from newsgraph.store.queries import QuoteFilters
 from newsgraph.web import charts
 from newsgraph.web.highlight import MARK_CLOSE, MARK_OPEN, body_segments, marked, words_marked
 
@@ -23,42 +24,12 @@ class NotFound(NewsgraphError):
     """An id that names nothing in the corpus."""
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteFilters:
-    """The CLI's `quotes` filters, as the search page and /api/quotes take them."""
-
-    speaker: str | None = None
-    about: str | None = None
-    text: str | None = None
-    since: str | None = None
-    until: str | None = None
-    type: str | None = None
-    kind: str | None = None
-    outlet: str | None = None
-
-    def given(self) -> dict[str, str]:
-        return {k: v for k in self.__slots__ if (v := getattr(self, k))}
-
-
 def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     return {"items": items, "limit": limit, "offset": offset, "count": len(items)}
 
 
 def quote_list(corpus: Corpus, filters: QuoteFilters, limit: int, offset: int) -> dict[str, Any]:
-    f = filters
-    rows = queries.quotes(
-        corpus,
-        speaker=f.speaker or None,
-        about=f.about or None,
-        text=f.text or None,
-        since=f.since or None,
-        until=f.until or None,
-        type=f.type or None,
-        kind=f.kind or None,
-        outlet=f.outlet or None,
-        limit=limit,
-        offset=offset,
-    )
+    rows = queries.quotes(corpus, filters.without_blanks(), limit=limit, offset=offset)
     items = [{**row.to_dict(), "parts": words_marked(row.text, filters.text)} for row in rows]
     return {**_page(items, limit, offset), "filters": filters.given()}
 
@@ -86,7 +57,7 @@ def search(
             }
             for h in found
         ]
-        filters = QuoteFilters(**{**filters.given(), "text": query})
+        filters = replace(filters, text=query)
     quotes = (
         quote_list(corpus, filters, limit, offset) if filters.given() else _page([], limit, offset)
     )
@@ -145,7 +116,7 @@ def person_page(corpus: Corpus, person_id: int) -> dict[str, Any]:
     rows = queries.people(corpus, person_id=person_id, limit=1)
     if not rows:
         raise NotFound(f"no person with id {person_id}")
-    quotes = queries.quotes(corpus, speaker_id=person_id, limit=PERSON_QUOTES)
+    quotes = queries.quotes(corpus, QuoteFilters(speaker_id=person_id), limit=PERSON_QUOTES)
     weeks = queries.quotes_per_week(corpus, person_id)
     return {
         "person": rows[0].to_dict(),
@@ -166,7 +137,7 @@ def entity_page(corpus: Corpus, entity_id: int) -> dict[str, Any]:
     if not rows:
         raise NotFound(f"no entity with id {entity_id}")
     events = queries.timeline(corpus, entity_id=entity_id)
-    quotes = queries.quotes(corpus, about_id=entity_id)
+    quotes = queries.quotes(corpus, QuoteFilters(about_id=entity_id))
     return {
         "entity": rows[0].to_dict(),
         "quotes": [q.to_dict() for q in quotes],
@@ -187,11 +158,9 @@ def timeline_page(
     }
 
 
-def sources_page(
-    corpus: Corpus, since: str | None, until: str | None, about: str | None
-) -> dict[str, Any]:
+def sources_page(corpus: Corpus, filters: QuoteFilters) -> dict[str, Any]:
     """Who gets quoted, each dimension with its rows and a bar chart of them."""
-    shares = queries.sources(corpus, since=since, until=until, about=about)
+    shares = queries.sources(corpus, filters)
     by: dict[str, list[queries.SourceShare]] = defaultdict(list)
     for share in shares:
         by[share.by].append(share)
@@ -205,8 +174,7 @@ def sources_page(
         }
         for name, rows in by.items()
     ]
-    given = {k: v for k, v in (("since", since), ("until", until), ("about", about)) if v}
-    return {"filters": given, "dimensions": dimensions}
+    return {"filters": filters.given(), "dimensions": dimensions}
 
 
 def stats_page(corpus: Corpus) -> dict[str, Any]:
