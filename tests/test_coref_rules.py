@@ -277,3 +277,14 @@ def test_he_said_after_an_unnamed_speaker_is_left_to_that_speaker(nlp: Any) -> N
         "He said the cost could rise."
     )
     assert _referent(_entities(nlp, text), text, "He") is None
+
+
+def test_a_name_after_a_title_only_people_bear_is_a_person_the_tagger_missed(nlp: Any) -> None:
+    text = (
+        "Councillor Tevan Orlo, who voted against the plan, said the city should wait. "
+        "Traffic on Bishop Street was light."
+    )
+    entities = _entities(nlp, text, untagged=("Tevan Orlo", "Orlo", "Bishop Street", "Street"))
+    orlo = next(e for e in entities if e.name == "Tevan Orlo")
+    assert orlo.type == "PERSON"
+    assert all("Street" not in e.name for e in entities)  # a street's name, not a bishop's

@@ -73,6 +73,23 @@ HONORIFICS = frozenset(
     }
 )
 
+# Titles written before a person's name and before nothing else: a capitalised proper noun
+# right after one is a person's name even where the tagger saw none ("Councillor Dev
+# Ramanathan"). Not "General", "Chief", "President", "Prime": they open bodies' names too.
+_PERSON_TITLES_WORDS = """
+mr mrs ms miss mx dr prof professor sir dame rev reverend sen senator rep gov governor
+mayor councillor councilor councilman councilwoman alderman alderwoman commissioner
+premier ambassador bishop archbishop rabbi imam sheikh judge inspector detective
+sergeant sgt constable capt captain lt col colonel
+"""
+PERSON_TITLES = frozenset(_PERSON_TITLES_WORDS.split())
+# Words that make a capitalised run a body's or a place's name, not a person's.
+_NOT_PERSON_NAME_WORDS = """
+department office ministry council committee court school college university street
+road avenue county city district church hospital party bank institute agency
+"""
+NOT_PERSON_NAME_WORDS = frozenset(_NOT_PERSON_NAME_WORDS.split())
+
 # Courtesy titles that only a person has: a name after one is a person's, whatever the tagger
 # said ("Mr. Vellmar" is a man, not a town).
 COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")

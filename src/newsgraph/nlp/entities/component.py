@@ -95,7 +95,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     groups = _group_by_key(mentions)
     groups = _join_surnames(groups)
     groups = _join_acronyms(groups)
-    groups.extend(_given_name_groups(doc, groups))
+    groups.extend(_missed_person_groups(doc, groups))
     _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
@@ -216,22 +216,26 @@ def _folded(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
 
 
-def _given_name_groups(doc: Doc, groups: list[Group]) -> list[Group]:
-    """People the tagger missed who are named by a common given name ("Gloria chose Rita"):
-    a capitalised proper noun outside any entity, with the capitalised proper nouns right
-    after it ("Rita Okoro"), is a person's mention. A name an entity already has joins it."""
+def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
+    """People the tagger missed, named by a common given name ("Gloria chose Rita") or after
+    a title only people have ("Councillor Dev Ramanathan"): a capitalised proper noun outside
+    any entity, with the capitalised proper nouns right after it ("Rita Okoro"), is a
+    person's mention. A name an entity already has joins it."""
     taken = _mention_starts(groups)
     by_key = {group.key: group for group in groups}
     found: dict[str, Group] = {}
     for token in doc:
-        if not _opens_given_name(token, taken):
+        after_title = _after_person_title(token)
+        if not (after_title or _is_given_name(token)) or not _may_open_name(token, taken):
             continue
         run = [token]
         while len(run) < MAX_NAME_RUN and _continues_name(doc, run[-1].i + 1, taken):
             run.append(doc[run[-1].i + 1])
+        words = tuple(t.text for t in run)
+        if any(w.lower() in names.NOT_PERSON_NAME_WORDS for w in words):
+            continue  # "Justice Department", "Mayor's Office": a body's name
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        text = doc.text[start:end]
-        mention = Mention(start, end, text, "PERSON", tuple(t.text for t in run))
+        mention = Mention(start, end, doc.text[start:end], "PERSON", words, personal=after_title)
         key = _key(mention)
         owner = by_key.get(key) or found.setdefault(key, Group(key=key))
         owner.mentions.append(mention)
@@ -239,15 +243,31 @@ def _given_name_groups(doc: Doc, groups: list[Group]) -> list[Group]:
     return list(found.values())
 
 
-def _opens_given_name(token: Token, taken: set[int]) -> bool:
-    if token.ent_type_ or token.idx in taken or token.pos_ != "PROPN":
-        return False
-    text = token.text
-    if not text[:1].isupper() or text.isupper() or text.lower() not in GIVEN_NAMES:
-        return False
+def _is_given_name(token: Token) -> bool:
     previous = token.nbor(-1) if token.i > 0 else None
     # Inside a longer capitalised run ("Saint Helen Street") it is not a name of its own.
-    return previous is None or not (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+    inside_run = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper()
+    return token.text.lower() in GIVEN_NAMES and not inside_run
+
+
+def _after_person_title(token: Token) -> bool:
+    """Right after a capitalised title that only people bear ("Councillor", "Dr.")."""
+    if token.i == 0:
+        return False
+    title = token.nbor(-1)
+    if title.text == "." and token.i > 1:
+        title = token.nbor(-2)
+    return (
+        title.text[:1].isupper()
+        and not title.ent_type_
+        and title.lower_.rstrip(".") in names.PERSON_TITLES
+    )
+
+
+def _may_open_name(token: Token, taken: set[int]) -> bool:
+    if token.ent_type_ or token.idx in taken or token.pos_ != "PROPN":
+        return False
+    return token.text[:1].isupper() and not token.text.isupper()
 
 
 def _continues_name(doc: Doc, index: int, taken: set[int]) -> bool:
