@@ -116,3 +116,19 @@ def test_a_span_over_a_colon_is_not_a_name() -> None:
         text, [("WALLACE: Let us start", "WORK_OF_ART"), ("Human Rights Council", "ORG")]
     )
     assert entity_names(doc) == {"Human Rights Council": ("ORG", 1)}
+
+
+def test_a_generational_suffix_names_the_same_person() -> None:
+    doc = entity_doc(
+        "Brent Vole III wrote the letter. Later Brent Vole said it was fine.",
+        [("Brent Vole III", "PERSON"), ("Brent Vole", "PERSON")],
+    )
+    assert entity_names(doc) == {"Brent Vole III": ("PERSON", 2)}
+
+
+def test_a_surname_before_a_colon_is_a_headline_speaker() -> None:
+    # "Varga: Talks will go on" opens the page: Varga is the speaker the headline quotes.
+    doc = entity_doc(
+        "Varga: Talks will go on.\n\nIlona Varga said so.", [("Ilona Varga", "PERSON")]
+    )
+    assert entity_names(doc) == {"Ilona Varga": ("PERSON", 2)}

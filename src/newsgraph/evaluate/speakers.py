@@ -102,6 +102,8 @@ class ArticleNames:
         words = _name_words(runs[-1][0])
         if not words or all(w.casefold() in self.lower for w in words):
             return None
+        if words == ["I"]:
+            return None  # capitalised, and a pronoun: the writer or a quoted speaker, no name
         name = " ".join(words)
         surname = words[-1].casefold()
         return Referent(name, self.longest.get(surname, name), surname)

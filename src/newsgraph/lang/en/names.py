@@ -90,6 +90,10 @@ road avenue county city district church hospital party bank institute agency
 """
 NOT_PERSON_NAME_WORDS = frozenset(_NOT_PERSON_NAME_WORDS.split())
 
+# Written after a person's full name to tell a father from a son ("Brent Bozell III"): the
+# name is the same person's with or without it.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 # Courtesy titles that only a person has: a name after one is a person's, whatever the tagger
 # said ("Mr. Vellmar" is a man, not a town).
 COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")

@@ -61,7 +61,9 @@ class Group:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return self.canonical.words
+        """The fullest name's words as names are matched: without a generational suffix
+        ("Brent Bozell III" is matched as "Brent Bozell"; its name keeps the suffix)."""
+        return _without_suffix(self.canonical.words)
 
     @property
     def canonical(self) -> Mention:
@@ -161,8 +163,14 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def _key(mention: Mention) -> str:
-    key = _folded(" ".join(mention.words))
+    key = _folded(" ".join(_without_suffix(mention.words)))
     return ALIAS_KEY.get(key, key)
+
+
+def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
+        return words[:-1]
+    return words
 
 
 def _group_by_key(mentions: list[Mention]) -> list[Group]:
@@ -322,7 +330,10 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
             continue
         words = group.words
         for word in {words[-1], words[0]}:
-            if word[:1].isupper() and word.lower() not in names.HONORIFICS:
+            # "King" names Pete King when it stands alone; before a name it is a title
+            # (`_may_name`), and a first word that is a title never names anyone.
+            title = word.lower() in names.HONORIFICS
+            if word[:1].isupper() and not (title and (word == words[0] or len(words) == 1)):
                 owners.setdefault(word, []).append(group)
     return owners
 
@@ -332,6 +343,11 @@ def _may_name(token: Token) -> bool:
     stands as a person does (a subject, an object, an owner), never a modifier ("Rice prices")."""
     if not token.text[:1].isupper():
         return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.lower_ in names.HONORIFICS and after is not None and after.text[:1].isupper():
+        return False  # a title before a name ("King Charles"), not the surname "King"
+    if after is not None and after.text == ":":
+        return True  # a label or a headline's speaker ("Trump: Cruz has a long way to go")
     if token.pos_ == "PROPN":
         return True
     return token.pos_ == "NOUN" and token.dep_ in NAME_ROLES
