@@ -76,6 +76,36 @@ THOUGHT_CUES = frozenset(
     }
 )
 
+# Documents someone issues and that speak for their issuer ("a statement from the ministry
+# said", "her letter says"): the speaker is the issuer when the source phrase names one.
+ISSUED_DOCUMENTS = frozenset(
+    {
+        "statement",
+        "letter",
+        "release",
+        "email",
+        "e-mail",
+        "memo",
+        "note",
+        "tweet",
+        "post",
+        "message",
+        "notice",
+        "announcement",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "motion",
+        "brief",
+        "ruling",
+        "order",
+        "decision",
+        "spokesperson",
+        "website",
+    }
+)
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
+
 # Head nouns of a source that is a poll, a report, data or a document rather than someone:
 # "a report found", "polls show", "according to the survey", "the data suggest".
 FINDING_SOURCES = frozenset(

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import quotes as lang
-from newsgraph.lang.en.statements import FIRST_PERSON
+from newsgraph.lang.en.statements import FIRST_PERSON, ISSUED_DOCUMENTS, ISSUER_PREPOSITIONS
 from newsgraph.nlp.times.find import token_at
 from newsgraph.records import Entity, MentionKind, Span, Speaker, SpeakerVia
 
@@ -148,8 +148,26 @@ class SpeakerResolver:
         if lower in lang.SPEAKER_PRONOUNS:
             antecedent = self._antecedent(head.idx, lower)
             return (antecedent[1], "pronoun") if antecedent is not None else None
-        holder = self._title_holder(head, first, last)
+        holder = self._title_holder(head, first, last) or self._issuer(head)
         return (holder, "description") if holder is not None else None
+
+    def _issuer(self, head: Token) -> Entity | None:
+        """Whoever issued the document that is the source, when the phrase says so: "a
+        statement from the ministry", "her letter", "the union's filing", "a White House
+        memo" (an owner, a "from" or "by", or a name before the noun)."""
+        if head.lower_ not in ISSUED_DOCUMENTS:
+            return None
+        for child in head.children:
+            if child.dep_ in ("poss", "compound") and child.i < head.i:
+                owner = self.entity_at(child.idx, child.idx + len(child.text))
+                if owner is not None:
+                    return owner
+            if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
+                for issuer in (c for c in child.children if c.dep_ == "pobj"):
+                    found = self.entity_at(issuer.idx, issuer.idx + len(issuer.text))
+                    if found is not None:
+                        return found
+        return None
 
     def _apposition(self, head: Token, first: int, last: int) -> Entity | None:
         """The named entity of a name and a description in apposition within the phrase, in
