@@ -301,6 +301,13 @@ PREPOSITION_CONTENT = {
     "dwell": frozenset({"on"}),
 }
 
+# Prepositions whose object is the content of a cue word the learned scorer finds (a verb or
+# an adjective no list names): "bristled at the questions", "doubled down on his attacks",
+# "is critical of the deal", "was coy about her plans". Not "for" and "against": "voted for
+# the plan", "fought against the closure" report acts (the listed "argue for", "rail against"
+# keep theirs).
+LEARNED_CUE_PREPOSITIONS = frozenset({"about", "of", "on", "at", "over", "with"})
+
 # Verbs that only count when a preposition or clause follows (a bare "talk" is no quote).
 PREPOSITION_ONLY_VERBS = frozenset(
     {"talk", "refer", "respond", "point", "focus", "push", "call", "weigh"}

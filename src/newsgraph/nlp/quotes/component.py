@@ -30,7 +30,13 @@ from spacy.tokens import Doc
 from newsgraph.lang.en import quotes as lang
 from newsgraph.nlp.quotes.about import MentionIndex, about, with_first_person
 from newsgraph.nlp.quotes.context import quote_context
-from newsgraph.nlp.quotes.cues import CueMatch, find_cues, outside_source, source_after_quote
+from newsgraph.nlp.quotes.cues import (
+    CueMatch,
+    find_cues,
+    outside_source,
+    quoted_transcript_lines,
+    source_after_quote,
+)
 from newsgraph.nlp.quotes.furniture import furniture_paragraphs
 from newsgraph.nlp.quotes.kinds import continued_kind, quote_kind
 from newsgraph.nlp.quotes.learned import CueScorer, rescore_cues
@@ -51,6 +57,7 @@ MIN_UNATTRIBUTED_WORDS = 3
 # (the parser may split `"…," he said.` after the mark).
 CUE_REACH = 2
 QUOTE_OPENERS = " \"“'‘«„‹「『`"
+MASK = "#"  # what stands for a quoted transcript's lines when quotation marks are looked for
 
 
 @dataclass(slots=True)
@@ -76,7 +83,11 @@ def find_attributions(
     sentence_starts = [sentence.start_char for sentence in doc.sents]
     furniture = furniture_paragraphs(doc, text)
     quoted = [
-        q for q in find_quoted_spans(text, sentence_starts) if not _within(q.start, furniture)
+        q
+        for q in find_quoted_spans(
+            _masked(text, quoted_transcript_lines(doc, text)), sentence_starts
+        )
+        if not _within(q.start, furniture)
     ]
     starts = [q.start for q in quoted]
 
@@ -112,6 +123,19 @@ def find_attributions(
         replace(q, id=f"q{i}", about=about(q, mentions)) for i, q in enumerate(quotes, start=1)
     )
     return final, with_first_person(doc, doc._.ng_entities, final, text, mentions)
+
+
+def _masked(text: str, lines: list[tuple[int, int]]) -> str:
+    """The text with the given lines blotted out (same length, same offsets): the quotation
+    marks of a quoted transcript frame its lines, which the speakers' cues give out. Blotted
+    with a mark that is no space, so that no quotation runs on over them."""
+    if not lines:
+        return text
+    pieces, position = [], 0
+    for start, end in lines:
+        pieces += [text[position:start], MASK * (end - start)]
+        position = end
+    return "".join(pieces) + text[position:]
 
 
 def _statements(

@@ -30,6 +30,9 @@ REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs of a speaker's act that may follow a reported clause: "… but added", "and praised".
 ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
+WHEN_LABELS = frozenset({"DATE", "TIME"})
+COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+
 Content = tuple[tuple[int, int], ...]
 # Where in the parse a cue's content was found: the statement filter (`statements.py`)
 # judges an object or a preposition's object differently from a reported clause.
@@ -57,11 +60,12 @@ class VerbContent(NamedTuple):
     form: ContentForm
 
 
-def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> VerbContent:
+def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbContent:
     """The content stretches of a verb cue, where the cue ends (after a preposition),
     whether the content is one that only counts with a source (objects, infinitives), and
-    where it was found. Infinitives count for verbs of intent, or for any verb when
-    `any_infinitive`."""
+    where it was found. Infinitives count for verbs of intent, or for any verb when it is a
+    `learned` cue (one the cue scorer found); so does the object of a content preposition
+    after it ("bristled at the questions", "doubled down on his attacks")."""
     clause = clause_of(verb)
     if clause is not None:
         last = _second_clause(verb, clause) or _before_next_act(verb, clause)
@@ -72,7 +76,7 @@ def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> Ve
     prepositional = _prepositional(verb, lemma)
     if prepositional is not None:
         return VerbContent((prepositional[0],), prepositional[1], True, "preposition")
-    if any_infinitive or lemma in lang.INTENT_VERBS:
+    if learned or lemma in lang.INTENT_VERBS:
         to_do = infinitive(verb)
         if to_do is not None:
             return VerbContent((to_do,), 0, True, "infinitive")
@@ -80,10 +84,14 @@ def verb_content(verb: Token, lemma: str, *, any_infinitive: bool = False) -> Ve
         obj = object_content(verb)
         if obj is not None:
             return VerbContent((obj,), 0, True, "object")
+    if learned and lemma not in lang.PREPOSITION_CONTENT:  # a listed verb keeps its own
+        found = preposition_content(verb, lang.LEARNED_CUE_PREPOSITIONS)
+        if found is not None:
+            return VerbContent((found[0],), found[1], True, "preposition")
     colon = _after_colon(verb)
     if colon is not None:
         return VerbContent((colon,), 0, False, "colon")
-    if verb.dep_ in INTERRUPTING_DEPS and is_bare(verb):
+    if verb.dep_ in INTERRUPTING_DEPS and is_bare(verb) and not _complement(verb):
         return VerbContent(around(verb.head, verb), 0, False, "around")
     if lemma in lang.SPEECH_VERBS:
         before = _said_after(verb)
@@ -156,11 +164,18 @@ def _said_after(verb: Token) -> tuple[int, int] | None:
 
 def _prepositional(verb: Token, lemma: str) -> tuple[tuple[int, int], int] | None:
     """ "warned of a crisis": the preposition's object, and the end of the preposition."""
-    prepositions = lang.PREPOSITION_CONTENT.get(lemma, frozenset())
+    return preposition_content(verb, lang.PREPOSITION_CONTENT.get(lemma, frozenset()))
+
+
+def preposition_content(
+    verb: Token, prepositions: frozenset[str]
+) -> tuple[tuple[int, int], int] | None:
+    """The object of one of `prepositions` right after the word (a verb or an adjective:
+    "critical of the plan"), and where the preposition ends; None when there is none."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in prepositions and _next_to(verb, child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
+            if objects and objects[0].ent_type_ not in WHEN_LABELS:  # not "for months"
                 last = objects[0].right_edge
                 for more in verb.children:
                     if more.i == last.i + 1 and _completes(more):
@@ -227,9 +242,26 @@ def clause_of(verb: Token) -> Token | None:
     parser may hang the sentence's other clauses from the cue too)."""
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     after = [c for c in clauses if c.i > verb.i]
+    before = [c for c in clauses if c.i < verb.i]
+    if after and before and _after_comma(after[0]):
+        # `"You should resign," Ruth told him, after he admitted …`: the clause set off by
+        # a comma after the cue tells when; the reported one is before it.
+        return before[-1]
     if after:
         return after[0]
     return clauses[-1] if clauses else None
+
+
+def _complement(verb: Token) -> bool:
+    """ "… but added that the council would agree": a clause that opens with "that",
+    "whether" or "if" is what its head reports, never a cue interrupting it ("as she said"
+    may be one)."""
+    return any(c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS for c in verb.children)
+
+
+def _after_comma(clause: Token) -> bool:
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _after_colon(verb: Token) -> tuple[int, int] | None:

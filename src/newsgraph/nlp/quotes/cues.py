@@ -35,7 +35,12 @@ from newsgraph.nlp.quotes.content import (
     crosses_paragraph,
     verb_content,
 )
+from newsgraph.nlp.quotes.furniture import is_furniture_label
 from newsgraph.nlp.quotes.source import (
+    SUBJECT_DEPS,
+    WHEN_LABELS,
+    apposed_noun,
+    inverted_subject,
     name_head,
     paragraph_subject,
     source_phrase,
@@ -44,14 +49,22 @@ from newsgraph.nlp.quotes.source import (
 )
 
 # A line opening with a name and a colon: "Paul Ryan: …", "JAKE TAPPER: …".
-SPEAKER_LEAD = re.compile(r"^[ \t]*([^\W\d][^:\n]{1,40}?):[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+# Spaces are any but a line break (`[^\S\n]`): pages end lines with no-break spaces too.
+# A transcript quoted in an article opens each line with a quotation mark: `"WALLACE: …`
+# (then the mark, and one that closes the last line, are no part of the name or the words).
+SPEAKER_LEAD = re.compile(
+    r"^[^\S\n]*(?P<mark>[\"“])?(?P<name>[^\W\d][^:\n]{1,40}?):[^\S\n]+"
+    r"(?P<words>\S[^\n]*?)(?(mark)[\"”]?)[^\S\n]*$",
+    re.MULTILINE,
+)
 # A quotation signed after a dash at the end of its paragraph: `“…” ― Sonia Ruiz, a nurse`.
 SIGNED_QUOTE = re.compile(
-    r"^(?P<quote>[^\n]*[\"”»])[ \t]*(?P<dash>[―—–]|--)[ \t]*"
-    r"(?P<name>[^\W\d][^\n,]{1,40}?)(?:,[^\n]*)?[ \t.]*$",
+    r"^(?P<quote>[^\n]*[\"”»])[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*"
+    r"(?P<name>[^\W\d][^\n,]{1,40}?)(?:,[^\n]*)?(?:[^\S\n]|\.)*$",
     re.MULTILINE,
 )
 MAX_LEAD_TOKENS = 5
+MAX_BRACKETED = 8  # tokens of a bracketed aside after a name: "(D-Md.)", "(R-New York)"
 LEAD_JOINERS = frozenset({"’s", "'s", ".", "&", "-", "of"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
 NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -123,10 +136,10 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
     opens with a name and a colon gives the rest of the line to that name."""
     cues = []
     for line in SPEAKER_LEAD.finditer(text):
-        name = doc.char_span(line.start(1), line.end(1))
-        if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
+        name = _lead_name(doc, line)
+        if name is None:
             continue
-        colon = line.end(1)
+        colon = line.end("name")
         start, end, word = colon, colon + 1, name.end
         if len(name) > 1 and name[0].lemma_.lower() in lang.SPEECH_VERBS:
             # "Said Ellis: …", "Adds Ryan: …": the verb is the cue, the rest the name.
@@ -140,12 +153,34 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
                 lemma=lang.LEAD_CUE,
                 source=(name.start, name.end),
                 source_head=name.end - 1,
-                content=((line.start(2), line.end(2)),),
+                content=((line.start("words"), line.end("words")),),
                 clause=(line.start(), colon + 1),
                 form="layout",
             )
         )
     return cues
+
+
+def _lead_name(doc: Doc, line: re.Match[str]) -> Span | None:
+    """The name that opens a speaker's line, or None when the words are no name."""
+    name = doc.char_span(line.start("name"), line.end("name"))
+    if name is None or not 0 < len(name) <= MAX_LEAD_TOKENS or not _is_name(name):
+        return None
+    return name
+
+
+def quoted_transcript_lines(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The lines of a transcript quoted in the article (`"WALLACE: If I may …`): a speaker's
+    name and a colon after an opening quotation mark, not a label of the page ("VIDEO: …").
+    Their quotation marks frame the transcript; each line is its speaker's, not a quotation
+    running on from the line before."""
+    lines = []
+    for line in SPEAKER_LEAD.finditer(text):
+        if line.group("mark") is None or is_furniture_label(line.group("name")):
+            continue
+        if _lead_name(doc, line) is not None:
+            lines.append((line.start(), line.end()))
+    return lines
 
 
 def _signed_quotes(doc: Doc, text: str) -> list[CueMatch]:
@@ -193,18 +228,23 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
     passive = passive_cue(verb)
     if passive is not None:
         return passive
-    content, cue_end, needs_source, form = verb_content(verb, lemma, any_infinitive=learned)
+    content, cue_end, needs_source, form = verb_content(verb, lemma, learned=learned)
     colon = bool(content) and _colon_before(verb, content[0][0])
     if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = subject_of(verb)
     if subject is None:
         subject = subject_before(verb)
+    inverted = inverted_subject(verb) if subject is None and lemma in lang.SPEECH_VERBS else None
+    if inverted is not None:
+        subject = verb.doc[inverted[1] - 1]
     if subject is None and needs_source:
         return None
     if subject is not None and crosses_paragraph(subject, verb):
         subject = paragraph_subject(verb)  # a dateline or a time stamp taken for the subject
     source = source_phrase(subject) if subject is not None else None
+    if inverted is not None:
+        source = inverted
     end = max(verb.idx + len(verb.text), cue_end)
     end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
     return CueMatch(
@@ -228,13 +268,39 @@ def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> Cu
     if cue.source_head is None or not inside(doc[cue.source_head].idx):
         return cue
     verb = doc[cue.verb]
-    for index in (verb.i - 1, verb.i + 1):
+    # The parser may give the verb two subjects, one in the quote and the speaker's name.
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not inside(c.idx)]
+    if subjects:
+        return replace(cue, source=source_phrase(subjects[0]), source_head=subjects[0].i)
+    before = _before_brackets(doc, verb.i - 1)
+    if before >= 0 and doc[before].text == ",":
+        # `“…,” Ann Lee, a senator, said`: the name the apposition before the verb describes.
+        apposed = apposed_noun(doc, before)
+        if apposed is not None and not inside(apposed.idx):
+            return replace(cue, source=source_phrase(apposed), source_head=apposed.i)
+    for index in (before, verb.i + 1):
         if 0 <= index < len(doc):
             token = doc[index]
-            if token.pos_ in NOMINAL_TAGS and not inside(token.idx):
+            if _may_be_source(token) and not inside(token.idx):
                 head = name_head(token)
                 return replace(cue, source=source_phrase(head), source_head=head.i)
     return replace(cue, source=None, source_head=None)
+
+
+def _may_be_source(token: Token) -> bool:
+    """A noun or a pronoun that is no date or time ("said Thursday morning")."""
+    return token.pos_ in NOMINAL_TAGS and token.ent_type_ not in WHEN_LABELS
+
+
+def _before_brackets(doc: Doc, index: int) -> int:
+    """The token index before a bracketed aside that ends at `index` ("Rep. Ann Lee (D-Md.)
+    said": the name before the party and state), else `index`."""
+    if index < 0 or doc[index].text != ")":
+        return index
+    for opening in range(index - 1, max(-1, index - MAX_BRACKETED), -1):
+        if doc[opening].text == "(":
+            return opening - 1
+    return index
 
 
 def source_after_quote(doc: Doc, cue: CueMatch, quote_ends: list[int]) -> CueMatch:

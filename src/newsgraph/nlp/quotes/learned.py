@@ -2,10 +2,11 @@
 
 The scorer (`cue_model`) says which word reports; this module finds, in the parse, who and
 what: a verb ("made clear", "pledged to") is handled as a listed verb is, and may take an
-infinitive; a noun reports through its owner or the subject of the verb that governs it
-("his refusal to …", "Trump made the claim that …"); an adjective through the subject of its
-verb ("Clinton is confident that …"). A learned cue counts only with a content and a source
-that names someone: a person, a group, a place's people, a pronoun or a noun.
+infinitive or the object of a content preposition ("bristled at the questions"); a noun
+reports through its owner or the subject of the verb that governs it ("his refusal to …",
+"Trump made the claim that …"); an adjective through the subject of its verb ("Clinton is
+confident that …", "is critical of the deal"). A learned cue counts only with a content and
+a source that names someone: a person, a group, a place's people, a pronoun or a noun.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from typing import Protocol, runtime_checkable
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import quotes as lang
-from newsgraph.nlp.quotes.content import VERB_TAGS, chars, chars_of, crosses_paragraph
+from newsgraph.nlp.quotes.content import (
+    VERB_TAGS,
+    chars,
+    chars_of,
+    crosses_paragraph,
+    preposition_content,
+)
 from newsgraph.nlp.quotes.cues import CueMatch, verb_cue
 from newsgraph.nlp.quotes.marks import STATEMENT_WORDS, QuotedSpan
 from newsgraph.nlp.quotes.source import source_phrase, subject_of
@@ -112,9 +119,12 @@ def learned_cue(token: Token) -> CueMatch | None:
     if token.pos_ in VERB_TAGS:
         cue = verb_cue(token, token.lemma_.lower(), learned=True)
     elif token.pos_ == "NOUN":
-        cue = _nominal_cue(token, _noun_owner(token), _noun_content(token))
+        cue = _nominal_cue(token, _noun_owner(token), _clause_chars(_noun_content(token)))
     elif token.pos_ == "ADJ":
-        cue = _nominal_cue(token, _adjective_owner(token), _adjective_content(token))
+        content = _clause_chars(_adjective_content(token))
+        if content is None:  # "critical of the deal", "coy about her plans"
+            content = preposition_content(token, lang.LEARNED_CUE_PREPOSITIONS)
+        cue = _nominal_cue(token, _adjective_owner(token), content)
     else:
         return None
     if cue is None or not cue.content or cue.source_head is None:
@@ -126,17 +136,26 @@ def _names_someone(head: Token) -> bool:
     return head.ent_type_ in SOURCE_LABELS or head.pos_ in SOURCE_POS
 
 
-def _nominal_cue(word: Token, owner: Token | None, content: Token | None) -> CueMatch | None:
+def _clause_chars(clause: Token | None) -> tuple[tuple[int, int], int] | None:
+    """The characters of a clause as a content, with no preposition for the cue to end on."""
+    return (chars_of(clause.left_edge, clause.right_edge), 0) if clause is not None else None
+
+
+def _nominal_cue(
+    word: Token, owner: Token | None, content: tuple[tuple[int, int], int] | None
+) -> CueMatch | None:
+    """A noun's or an adjective's cue; `content`: its characters and where a preposition
+    that belongs to the cue ends (0: none)."""
     if owner is None or content is None or crosses_paragraph(owner, word):
         return None
     return CueMatch(
         start=word.idx,
-        end=word.idx + len(word.text),
+        end=max(word.idx + len(word.text), content[1]),
         verb=word.i,
         lemma=word.lemma_.lower(),
         source=source_phrase(owner),
         source_head=owner.i,
-        content=(chars_of(content.left_edge, content.right_edge),),
+        content=(content[0],),
         clause=chars(word.sent),
         form="noun",
     )

@@ -21,8 +21,14 @@ from spacy.tokens import Doc, Token
 from newsgraph.lang.en import quotes as lang
 
 SUBJECT_DEPS = frozenset({"nsubj"})
+APPOSITION_DEP = "appos"
 # A verb with no subject of its own borrows its head's: "…, saying that", "and added that".
 BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+BORROWED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_BORROWING = 4  # verbs (or prepositions) climbed to find a borrowed subject
+# What a preposition may hang from on its way up to a verb: "aside from", "in … and for".
+PREPOSITION_DEPS = frozenset({"prep", "advmod", "conj"})
+VERB_POS = frozenset({"VERB", "AUX"})
 NOMINAL_TAGS = frozenset({"PROPN", "PRON", "NOUN"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 DASHES = frozenset({"—", "–", "--", "―"})
@@ -101,9 +107,42 @@ def subject_before(verb: Token) -> Token | None:
         token = verb.doc[index]
         if token.pos_ in SUBJECT_TAGS:
             return name_head(token) if token.head.i > token.i or token.head == verb else None
+        if token.text == ",":
+            return apposed_noun(verb.doc, index)
         if token.pos_ not in BETWEEN_SUBJECT_AND_VERB:
             return None
     return None
+
+
+def apposed_noun(doc: Doc, comma: int) -> Token | None:
+    """The noun an apposition ending at the comma `comma` describes: "In Ohio, Ann Lee, the
+    head of the union, told …" (the parser hung the name elsewhere and gave the verb no
+    subject); None when the words before the comma are no apposition."""
+    if comma < 1:
+        return None
+    token = doc[comma - 1]
+    while token.dep_ != APPOSITION_DEP and token.head.i < comma and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != APPOSITION_DEP or token.left_edge.i < 1:
+        return None
+    if doc[token.left_edge.i - 1].text != "," or token.head.pos_ not in NOMINAL_TAGS:
+        return None
+    return name_head(token.head)
+
+
+def inverted_subject(verb: Token) -> tuple[int, int] | None:
+    """ "Said Ellis: …", "Added Ruth Okafor, …": a verb of saying that opens its sentence
+    with the name of its speaker after it; the name's token range [start, end)."""
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first != verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ != "PROPN":
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return verb.i + 1, end
 
 
 def name_head(token: Token) -> Token:
@@ -114,18 +153,43 @@ def name_head(token: Token) -> Token:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it continues ("…, saying that")."""
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    """The verb's subject, or the subject of the verb it continues ("…, saying that"); a
+    borrowed subject may be a passive's ("After saying …, she was taken to hospital")."""
+    deps = SUBJECT_DEPS
+    for _ in range(MAX_BORROWING):
+        subjects = [c for c in verb.children if c.dep_ in deps]
         if subjects:
             return subjects[0]
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            verb = verb.head  # "In explaining why …, Clinton said": through the preposition
+        if verb.dep_ == "pcomp" and verb.head.dep_ in PREPOSITION_DEPS:
+            # "In explaining why …, Clinton said", "aside from saying …": through the
+            # preposition (and the adverb it may hang from) to the verb.
+            found = _verb_above(verb.head)
+            if found is None:
+                return None
+            verb = found
         elif _speaker_act(verb):
-            verb = verb.head  # "Pence said it takes time but added": the reporting verb's
+            # "Pence said it takes time but added": the reporting verb's, not the clause's.
+            verb = verb.head.head
         elif verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        else:
+            verb = verb.head
+        deps = BORROWED_SUBJECT_DEPS
+    return None
+
+
+def _verb_above(preposition: Token) -> Token | None:
+    """The verb a preposition hangs from, through an adverb ("aside from") or a preposition
+    it is coordinated with ("in promoting … and for saying"); None when it is a noun's."""
+    token = preposition
+    for _ in range(MAX_BORROWING):
+        if token.dep_ not in PREPOSITION_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in VERB_POS:
+            return token
+        if token.pos_ not in ("ADP", "ADV"):
+            return None
     return None
 
 

@@ -74,7 +74,12 @@ def _furniture_lead(doc: Doc, cue: CueMatch, text: str) -> bool:
 
 def _refusal(verb: Token, cue: CueMatch) -> bool:
     """ "declined to comment", "refused to say", "declined comment": the refused act is
-    speaking. "refused to resign" is a stance and stays."""
+    speaking, and so is no statement either ("comment on the strike" in "declined to comment
+    on the strike"). "refused to resign" is a stance and stays."""
+    if verb.dep_ == "xcomp" and verb.i > verb.head.i:
+        head = verb.head.lemma_.lower()
+        if head in words.REFUSAL_CUES and verb.lemma_.lower() in words.COMMENT_VERBS:
+            return True
     if cue.lemma not in words.REFUSAL_CUES:
         return False
     for child in verb.children:
@@ -112,11 +117,21 @@ def _silence(verb: Token, cue: CueMatch) -> bool:
     of answering whose content is no reported clause, or a question clause."""
     if cue.lemma not in words.SILENCE_CUES:
         return False
-    # The negation before the verb ("did not respond"): one after it belongs to a quote the
-    # parser hung there (`"Probably not," she said`).
-    if not any(c.dep_ in NEGATION_DEPS and c.i < verb.i for c in verb.children):
+    # The negation before the verb ("did not respond"), outside quotation marks: one after
+    # it, or behind a quotation mark, belongs to a quote the parser hung there (`"Probably
+    # not," she said`, `she said: "Not yet."`).
+    if not any(c.dep_ in NEGATION_DEPS and _negates(verb, c) for c in verb.children):
         return False
     return cue.form not in ("clause", "adverbial") or _opens_question(verb.doc, cue)
+
+
+def _negates(verb: Token, negation: Token) -> bool:
+    """Whether a negation the verb governs is the verb's own: before it, with no quotation
+    mark between them."""
+    doc = verb.doc
+    return negation.i < verb.i and not any(
+        t.text in QUOTE_TOKENS for t in doc[negation.i + 1 : verb.i]
+    )
 
 
 def _question_or_request(verb: Token, cue: CueMatch) -> bool:

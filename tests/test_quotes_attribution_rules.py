@@ -1,0 +1,215 @@
+"""Attribution rules on hand-written sentences: sources the parser hangs elsewhere, lines of
+layout, and the contents of cue words the scorer finds (names and words are made up).
+
+These run the real pipeline (the session fixture `nlp`), as `test_quotes_rules.py` does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.nlp.quotes.learned import learned_cue
+from newsgraph.nlp.quotes.source import apposed_noun
+from newsgraph.records import Quote
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    quotes: list[Quote] = list(nlp(text)._.ng_quotes)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return quotes
+
+
+def _mention(quote: Quote) -> str | None:
+    return quote.speaker.mention.text if quote.speaker.mention is not None else None
+
+
+def test_signed_quotations_ending_in_no_break_spaces(nlp: Any) -> None:
+    # Pages end lines with a no-break space; the dash may follow the mark without a space.
+    text = (
+        "Readers wrote in.\n\n"
+        "“The plan scares me. It ignores our lives.”\u2015 Rosa Delgado\u00a0\n"
+        "“Nobody asked us about the road.” \u2015 Omar Haddad\u00a0\n"
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.text, _mention(q)) for q in quotes] == [
+        ("The plan scares me. It ignores our lives.", "Rosa Delgado"),
+        ("Nobody asked us about the road.", "Omar Haddad"),
+    ]
+    assert all(q.cue is not None and q.cue.text == "\u2015" for q in quotes)
+
+
+def test_a_quoted_transcript_gives_each_line_to_its_speaker(nlp: Any) -> None:
+    # Each paragraph of the transcript opens with a quotation mark that never closes: the
+    # lines are the speakers', not one quotation running over the four paragraphs.
+    text = (
+        "Part of the interview follows.\n\n"
+        '"HOST: Will the bridge open this year?\n\n'
+        '"OKAFOR: It will open in May, and it will cost less than planned.\n\n'
+        '"HOST: And the tolls?\n\n'
+        '"OKAFOR: There will be no tolls at all."'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.text, _mention(q)) for q in quotes] == [
+        ("Will the bridge open this year", "HOST"),
+        ("It will open in May, and it will cost less than planned", "OKAFOR"),
+        ("And the tolls", "HOST"),
+        ("There will be no tolls at all", "OKAFOR"),
+    ]
+
+
+def test_a_quoted_line_with_a_page_label_stays_a_quotation(nlp: Any) -> None:
+    text = '"VIDEO: The mayor cuts the ribbon at the new pier," the council wrote.'
+    [quote] = _quotes(nlp, text)
+    assert quote.text == "VIDEO: The mayor cuts the ribbon at the new pier,"
+    assert _mention(quote) == "the council"
+
+
+def test_the_name_before_a_party_label_after_a_quote(nlp: Any) -> None:
+    # The parser also takes the quote's first word for a subject; the name is the source.
+    text = '"The levy is a tax on families," Rep. Ann Lindqvist (D-Ore.) said in an interview.'
+    [quote] = _quotes(nlp, text)
+    assert quote.speaker.name == "Ann Lindqvist"
+    assert _mention(quote) == "Rep. Ann Lindqvist (D-Ore.)"
+
+
+def test_the_name_an_apposition_describes_after_a_quote(nlp: Any) -> None:
+    # Not the date after the verb ("said Thursday morning").
+    text = '"Nobody here will pay more," Tomas Varga, a spokesman for the union, said Thursday.'
+    [quote] = _quotes(nlp, text)
+    assert quote.speaker.name == "Tomas Varga"
+    assert _mention(quote) == "Tomas Varga, a spokesman for the union"
+
+
+def test_said_before_its_speaker_inside_a_paragraph(nlp: Any) -> None:
+    text = "The plan raises fees for every driver. Said Okafor: “It will not pass the council.”"
+    [quote] = _quotes(nlp, text)
+    assert quote.text == "It will not pass the council."
+    assert quote.cue is not None and quote.cue.text == "Said"
+    assert _mention(quote) == "Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Brennan refuses to name his picks, aside from saying he wants a board that "
+            "looks like the city.",
+            "he wants a board that looks like the city",
+            "Brennan",
+        ),
+        (
+            "After saying her knee was “too sore to climb a stair,” Ruth Okafor was taken "
+            "to the clinic.",
+            "her knee was “too sore to climb a stair,",
+            "Ruth Okafor",
+        ),
+    ],
+)
+def test_saying_after_a_preposition_borrows_the_subject(
+    nlp: Any, text: str, content: str, source: str
+) -> None:
+    # Through "aside from" to "refuses"; a passive's subject when the participle is an
+    # adjunct ("After saying …, she was taken …").
+    quotes = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "saying"]
+    assert [(q.text, _mention(q)) for q in quotes] == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cue", "content", "source"),
+    [
+        (
+            "The senator bristled at the questions about his record.",
+            "bristled",
+            "bristled at",
+            "the questions about his record",
+            "The senator",
+        ),
+        (
+            "Graham has been critical of the new trade deal.",
+            "critical",
+            "critical of",
+            "the new trade deal",
+            "Graham",
+        ),
+    ],
+)
+def test_a_learned_cue_takes_the_object_of_its_preposition(
+    nlp: Any, text: str, word: str, cue: str, content: str, source: str
+) -> None:
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == word]
+    found = learned_cue(token)
+    assert found is not None
+    assert text[found.start : found.end] == cue
+    assert [text[start:end] for start, end in found.content] == [content]
+    assert found.source is not None and doc[found.source[0] : found.source[1]].text == source
+
+
+def test_an_apposition_before_a_comma_names_the_noun_it_describes() -> None:
+    # "In Ohio, Ann Lee, the head of the union, told …" with "Lee" hung from "Ohio".
+    words = ["In", "Ohio", ",", "Ann", "Lee", ",", "the", "head", ",", "told"]
+    heads = [9, 0, 1, 4, 1, 4, 7, 4, 9, 9]
+    deps = ["prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos", "punct", "ROOT"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = apposed_noun(doc, 8)
+    assert found is not None and found.text == "Lee"
+    assert apposed_noun(doc, 2) is None  # "In Ohio," is no apposition
+
+
+def test_a_clause_after_a_comma_is_not_what_was_told(nlp: Any) -> None:
+    # The parser hangs "he had not yet been fined" from "told" too; the quote is the content.
+    text = (
+        "“You should resign,” Okafor told Brandt, after he admitted under her questioning "
+        "he had not yet been fined."
+    )
+    told = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "told"]
+    assert [(q.text, q.type, _mention(q)) for q in told] == [
+        ("You should resign,", "direct", "Okafor")
+    ]
+
+
+def test_a_negation_inside_the_quote_is_no_silence(nlp: Any) -> None:
+    # "not" hangs from "said", but it is the quote's word: she said something.
+    text = '"Are we ready? Probably not," Dana Whitfield said. "We will be."'
+    quotes = _quotes(nlp, text)
+    assert [(q.text, _mention(q)) for q in quotes] == [
+        ("Are we ready? Probably not,", "Dana Whitfield"),
+        ("We will be.", "Dana Whitfield"),
+    ]
+    assert _quotes(nlp, "The director did not respond to requests for comment.") == []
+
+
+def test_the_speaker_s_next_act_keeps_the_reporting_verb_s_subject(nlp: Any) -> None:
+    # "added" is coordinated with the reported clause: its subject is the speaker's, never
+    # the clause's ("it").
+    text = "Haas said the repair takes time but added that the council would agree."
+    quotes = _quotes(nlp, text)
+    assert [(q.text, _mention(q)) for q in quotes] == [
+        ("the repair takes time", "Haas"),
+        ("the council would agree", "Haas"),
+    ]
+
+
+def test_the_refused_act_of_speaking_is_no_statement_either(nlp: Any) -> None:
+    # "comment on the strike" is what was refused, whatever a cue scorer makes of it.
+    for text in (
+        "The Harwick Ferry Company declined to comment on the closure.",
+        "Ms. Ostrova refused to say where the records had gone.",
+    ):
+        assert _quotes(nlp, text) == []
+
+
+def test_a_reported_clause_is_no_cue_interrupting_its_head(nlp: Any) -> None:
+    # "that the board would agree" is what "added" reports: "agree" takes no content of its
+    # own around "added" (which would leave "added" inside another cue's content).
+    text = "Haas said the repair takes time but added that the board would agree."
+    quotes = _quotes(nlp, text)
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["said", "added"]
