@@ -170,7 +170,9 @@ class ExtractActor:
         self.worker = Worker(settings)
         self.worker.extractor.load()
         self.ledger = ledger  # a handle of the run's Ledger actor (None: no retries known)
-        watch_memory(settings.memory_limit * 2**20 if settings.memory_limit else None)
+        self.memory_cap = watch_memory(
+            settings.memory_limit * 2**20 if settings.memory_limit else None
+        )
 
     def __call__(self, batch: Any) -> Any:
         """A pyarrow batch of rows with their items extracted (failures pass through)."""
@@ -198,6 +200,7 @@ class ExtractActor:
         ray = import_ray()
         if ray.get(self.ledger.begin_batch.remote(keys)):
             outcomes = self.worker.process_chunk(documents, None)
+            self._end_within_cap()
             self.ledger.end.remote(keys)  # not waited for: the outcomes are what matter now
             return outcomes
         return [self._alone(key, document) for key, document in zip(keys, documents, strict=True)]
@@ -209,31 +212,45 @@ class ExtractActor:
         if not ray.get(self.ledger.begin_alone.remote(key)):
             return Failure(document_name(document), "extract", ACTOR_DIED)
         (outcome,) = self.worker.process_chunk([document], None)
+        self._end_within_cap()
         ray.get(self.ledger.end.remote([key]))  # waited for: a death next must not blame it
         return outcome
 
+    def _end_within_cap(self) -> None:
+        """Before a batch or a document is reported done, the memory it left: over the cap,
+        the actor ends now, with the work still on the ledger as its cause. The watching
+        thread alone might see the growth only after the next document began, and blame it."""
+        if self.memory_cap is not None and (_resident_bytes() or 0) > self.memory_cap:
+            _end_over_memory(self.memory_cap)
 
-def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> None:
+
+def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> int | None:
     """End this process when its resident size grows by more than `extra_bytes` from now
-    (Linux; elsewhere nothing is watched). A thread looks every `poll` seconds."""
+    (Linux; elsewhere nothing is watched). A thread looks every `poll` seconds. Returns the
+    resident size at which the process ends (None: not watched)."""
     start = _resident_bytes()
     if not extra_bytes or start is None:
-        return
+        return None
     limit = start + extra_bytes
 
     def watch() -> None:
         while True:
             time.sleep(poll)
             if (_resident_bytes() or 0) > limit:
-                print(
-                    f"newsgraph: this Ray actor grew past its memory cap ({extra_bytes // 2**20}"
-                    " MB beyond the loaded model): it ends, and its batch is run again",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                os._exit(OVER_MEMORY_EXIT)
+                _end_over_memory(limit)
 
     threading.Thread(target=watch, name="newsgraph-memory-cap", daemon=True).start()
+    return limit
+
+
+def _end_over_memory(limit: int) -> None:
+    print(
+        f"newsgraph: this Ray actor grew past its memory cap ({limit // 2**20} MB resident):"
+        " it ends, and its batch is run again",
+        file=sys.stderr,
+        flush=True,
+    )
+    os._exit(OVER_MEMORY_EXIT)
 
 
 def _resident_bytes() -> int | None:
