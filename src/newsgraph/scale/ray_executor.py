@@ -168,7 +168,9 @@ class ExtractActor:
         for variable in THREAD_VARIABLES:
             os.environ.setdefault(variable, "1")
         self.worker = Worker(settings)
-        self.worker.extractor.load()
+        # The model and what the first documents load lazily (HTML extraction, date parsing,
+        # compiled modules) before the cap's baseline: else the first document is charged.
+        self.worker.warm_up()
         self.ledger = ledger  # a handle of the run's Ledger actor (None: no retries known)
         self.memory_cap = watch_memory(
             settings.memory_limit * 2**20 if settings.memory_limit else None
