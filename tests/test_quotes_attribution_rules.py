@@ -15,15 +15,9 @@ from spacy.tokens import Doc
 from newsgraph.nlp.quotes.learned import learned_cue
 from newsgraph.nlp.quotes.source import apposed_noun
 from newsgraph.records import Quote
+from tests.quote_docs import quotes_in
 
 pytestmark = pytest.mark.model
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    quotes: list[Quote] = list(nlp(text)._.ng_quotes)
-    for quote in quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return quotes
 
 
 def _mention(quote: Quote) -> str | None:
@@ -37,7 +31,7 @@ def test_signed_quotations_ending_in_no_break_spaces(nlp: Any) -> None:
         "“The plan scares me. It ignores our lives.”\u2015 Rosa Delgado\u00a0\n"
         "“Nobody asked us about the road.” \u2015 Omar Haddad\u00a0\n"
     )
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(nlp, text)
     assert [(q.text, _mention(q)) for q in quotes] == [
         ("The plan scares me. It ignores our lives.", "Rosa Delgado"),
         ("Nobody asked us about the road.", "Omar Haddad"),
@@ -55,7 +49,7 @@ def test_a_quoted_transcript_gives_each_line_to_its_speaker(nlp: Any) -> None:
         '"HOST: And the tolls?\n\n'
         '"OKAFOR: There will be no tolls at all."'
     )
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(nlp, text)
     assert [(q.text, _mention(q)) for q in quotes] == [
         ("Will the bridge open this year", "HOST"),
         ("It will open in May, and it will cost less than planned", "OKAFOR"),
@@ -66,7 +60,7 @@ def test_a_quoted_transcript_gives_each_line_to_its_speaker(nlp: Any) -> None:
 
 def test_a_quoted_line_with_a_page_label_stays_a_quotation(nlp: Any) -> None:
     text = '"VIDEO: The mayor cuts the ribbon at the new pier," the council wrote.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.text == "VIDEO: The mayor cuts the ribbon at the new pier,"
     assert _mention(quote) == "the council"
 
@@ -74,7 +68,7 @@ def test_a_quoted_line_with_a_page_label_stays_a_quotation(nlp: Any) -> None:
 def test_the_name_before_a_party_label_after_a_quote(nlp: Any) -> None:
     # The parser also takes the quote's first word for a subject; the name is the source.
     text = '"The levy is a tax on families," Rep. Ann Lindqvist (D-Ore.) said in an interview.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.speaker.name == "Ann Lindqvist"
     assert _mention(quote) == "Rep. Ann Lindqvist (D-Ore.)"
 
@@ -82,14 +76,14 @@ def test_the_name_before_a_party_label_after_a_quote(nlp: Any) -> None:
 def test_the_name_an_apposition_describes_after_a_quote(nlp: Any) -> None:
     # Not the date after the verb ("said Thursday morning").
     text = '"Nobody here will pay more," Tomas Varga, a spokesman for the union, said Thursday.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.speaker.name == "Tomas Varga"
     assert _mention(quote) == "Tomas Varga, a spokesman for the union"
 
 
 def test_said_before_its_speaker_inside_a_paragraph(nlp: Any) -> None:
     text = "The plan raises fees for every driver. Said Okafor: “It will not pass the council.”"
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.text == "It will not pass the council."
     assert quote.cue is not None and quote.cue.text == "Said"
     assert _mention(quote) == "Okafor"
@@ -117,7 +111,7 @@ def test_saying_after_a_preposition_borrows_the_subject(
 ) -> None:
     # Through "aside from" to "refuses"; a passive's subject when the participle is an
     # adjunct ("After saying …, she was taken …").
-    quotes = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "saying"]
+    quotes = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "saying"]
     assert [(q.text, _mention(q)) for q in quotes] == [(content, source)]
 
 
@@ -170,7 +164,7 @@ def test_a_clause_after_a_comma_is_not_what_was_told(nlp: Any) -> None:
         "“You should resign,” Okafor told Brandt, after he admitted under her questioning "
         "he had not yet been fined."
     )
-    told = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "told"]
+    told = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "told"]
     assert [(q.text, q.type, _mention(q)) for q in told] == [
         ("You should resign,", "direct", "Okafor")
     ]
@@ -179,19 +173,19 @@ def test_a_clause_after_a_comma_is_not_what_was_told(nlp: Any) -> None:
 def test_a_negation_inside_the_quote_is_no_silence(nlp: Any) -> None:
     # "not" hangs from "said", but it is the quote's word: she said something.
     text = '"Are we ready? Probably not," Dana Whitfield said. "We will be."'
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(nlp, text)
     assert [(q.text, _mention(q)) for q in quotes] == [
         ("Are we ready? Probably not,", "Dana Whitfield"),
         ("We will be.", "Dana Whitfield"),
     ]
-    assert _quotes(nlp, "The director did not respond to requests for comment.") == []
+    assert quotes_in(nlp, "The director did not respond to requests for comment.") == []
 
 
 def test_the_speaker_s_next_act_keeps_the_reporting_verb_s_subject(nlp: Any) -> None:
     # "added" is coordinated with the reported clause: its subject is the speaker's, never
     # the clause's ("it").
     text = "Haas said the repair takes time but added that the council would agree."
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(nlp, text)
     assert [(q.text, _mention(q)) for q in quotes] == [
         ("the repair takes time", "Haas"),
         ("the council would agree", "Haas"),
@@ -204,12 +198,12 @@ def test_the_refused_act_of_speaking_is_no_statement_either(nlp: Any) -> None:
         "The Harwick Ferry Company declined to comment on the closure.",
         "Ms. Ostrova refused to say where the records had gone.",
     ):
-        assert _quotes(nlp, text) == []
+        assert quotes_in(nlp, text) == []
 
 
 def test_a_reported_clause_is_no_cue_interrupting_its_head(nlp: Any) -> None:
     # "that the board would agree" is what "added" reports: "agree" takes no content of its
     # own around "added" (which would leave "added" inside another cue's content).
     text = "Haas said the repair takes time but added that the board would agree."
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(nlp, text)
     assert [q.cue.text for q in quotes if q.cue is not None] == ["said", "added"]

@@ -9,19 +9,13 @@ import pytest
 
 from newsgraph.nlp.quotes.kinds import continued_kind
 from newsgraph.records import Entity, Quote
+from tests.quote_docs import quotes_in
 
 pytestmark = pytest.mark.model
 
 
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    quotes: list[Quote] = list(nlp(text)._.ng_quotes)
-    for quote in quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return quotes
-
-
 def _only(nlp: Any, text: str) -> Quote:
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     return quote
 
 
@@ -69,7 +63,7 @@ def test_what_a_poll_report_or_data_found_is_a_finding(nlp: Any, text: str) -> N
 
 def test_a_continuation_reports_what_the_quote_it_continues_reports(nlp: Any) -> None:
     text = "“The pier was unsafe,” said Tomas Berg. “We told the council about it in March.”"
-    first, second = _quotes(nlp, text)
+    first, second = quotes_in(nlp, text)
     assert second.cue is None and second.kind == first.kind == "speech"
 
 
@@ -108,7 +102,7 @@ def test_a_continuation_carries_the_continued_source_mention(nlp: Any) -> None:
         "“The pier was unsafe,” said harbour master Tomas Berg.\n\n"
         "“We told the council about it in March, and nobody listened to us.”"
     )
-    first, second = _quotes(nlp, text)
+    first, second = quotes_in(nlp, text)
     assert second.cue is None
     assert second.speaker.via == "continuation"
     assert second.speaker.entity == first.speaker.entity is not None
@@ -119,7 +113,7 @@ def test_a_continuation_carries_the_continued_source_mention(nlp: Any) -> None:
 
 def test_an_interrupted_quote_carries_its_source_mention_twice(nlp: Any) -> None:
     text = "“The pier was unsafe,” Tomas Berg said, “and we told the council about it.”"
-    first, second = _quotes(nlp, text)
+    first, second = quotes_in(nlp, text)
     assert first.speaker.mention == second.speaker.mention
     assert first.speaker.mention is not None and first.speaker.mention.text == "Tomas Berg"
 
@@ -182,13 +176,13 @@ def test_a_title_given_in_apposition_before_the_name_is_tied_to_it(nlp: Any) -> 
         "The board chairwoman, Ilona Varga, told reporters that work would start in April. "
         "The chairwoman added that the city would share the cost."
     )
-    first, second = _quotes(nlp, text)
+    first, second = quotes_in(nlp, text)
     assert (first.speaker.name, first.speaker.via) == ("Ilona Varga", "apposition")
     assert (second.speaker.name, second.speaker.via) == ("Ilona Varga", "description")
 
 
 def test_who_said_takes_the_unnamed_noun_it_describes(nlp: Any) -> None:
     text = "The plan was opposed by a fisherman from the north shore, who said it would fail."
-    quote = next(q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said")
+    quote = next(q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "said")
     assert (quote.speaker.name, quote.speaker.via) == ("a fisherman", "pronoun")
     assert quote.speaker.mention is not None and quote.speaker.mention.text == "who"

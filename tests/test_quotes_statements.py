@@ -10,16 +10,9 @@ from typing import Any
 
 import pytest
 
-from newsgraph.records import Quote
+from tests.quote_docs import quotes_in
 
 pytestmark = pytest.mark.model
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    quotes: list[Quote] = list(nlp(text)._.ng_quotes)
-    for quote in quotes:
-        assert text[quote.start : quote.end] == quote.text
-    return quotes
 
 
 # A name in apposition wins over the description beside it, in either order.
@@ -39,7 +32,7 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
     ],
 )
 def test_a_name_in_apposition_is_the_speaker(nlp: Any, text: str, mention: str) -> None:
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.speaker.name == "Tom Reyes"
     assert quote.speaker.entity is not None
     assert quote.speaker.via == "apposition"
@@ -48,7 +41,7 @@ def test_a_name_in_apposition_is_the_speaker(nlp: Any, text: str, mention: str) 
 
 def test_a_name_in_apposition_after_the_cue_is_the_speaker(nlp: Any) -> None:
     text = '"We will rebuild the pavilion by spring," said the club\'s treasurer, Mara Voss.'
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert (quote.speaker.name, quote.speaker.via) == ("Mara Voss", "apposition")
 
 
@@ -69,11 +62,11 @@ def test_a_name_in_apposition_after_the_cue_is_the_speaker(nlp: Any) -> None:
     ],
 )
 def test_actions_are_not_quotes(nlp: Any, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_added_with_a_clause_is_still_speech(nlp: Any) -> None:
-    [quote] = _quotes(nlp, "Mayor Ann Kerr added that the bridge would reopen in May.")
+    [quote] = quotes_in(nlp, "Mayor Ann Kerr added that the bridge would reopen in May.")
     assert (quote.text, quote.kind) == ("the bridge would reopen in May", "speech")
 
 
@@ -92,7 +85,7 @@ def test_added_with_a_clause_is_still_speech(nlp: Any) -> None:
     ],
 )
 def test_refusals_are_not_quotes(nlp: Any, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -105,16 +98,16 @@ def test_refusals_are_not_quotes(nlp: Any, text: str) -> None:
     ],
 )
 def test_questions_and_requests_are_not_quotes(nlp: Any, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_asking_someone_to_act_reports_what_was_urged(nlp: Any) -> None:
-    [quote] = _quotes(nlp, "The mayor asked residents to stay indoors during the storm.")
+    [quote] = quotes_in(nlp, "The mayor asked residents to stay indoors during the storm.")
     assert quote.text == "residents to stay indoors during the storm"
 
 
 def test_a_quoted_question_is_still_the_speaker_s_words(nlp: Any) -> None:
-    [quote] = _quotes(nlp, "“Who will pay for the repairs?” asked Tomas Berg.")
+    [quote] = quotes_in(nlp, "“Who will pay for the repairs?” asked Tomas Berg.")
     assert (quote.type, quote.speaker.name) == ("direct", "Tomas Berg")
 
 
@@ -132,7 +125,7 @@ def test_a_quoted_question_is_still_the_speaker_s_words(nlp: Any) -> None:
     ],
 )
 def test_labelled_lines_are_not_quotes(nlp: Any, text: str) -> None:
-    assert _quotes(nlp, f"The harbour reopened on Monday.\n\n{text}") == []
+    assert quotes_in(nlp, f"The harbour reopened on Monday.\n\n{text}") == []
 
 
 def test_related_headlines_and_captions_are_not_quotes(nlp: Any) -> None:
@@ -144,33 +137,33 @@ def test_related_headlines_and_captions_are_not_quotes(nlp: Any) -> None:
         "Harbour master Tomas Berg says the pier is safe. (Photo: Lina Kos/Courier)\n\n"
         "Tomas Berg said the harbour would stay open all winter."
     )
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.text == "the harbour would stay open all winter"
 
 
 def test_a_tally_after_a_name_is_not_a_quote(nlp: Any) -> None:
     text = "The count so far:\nAnn Bell: 1,204\nTom Reyes: 987\n"
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_a_speaker_line_with_words_is_still_a_quote(nlp: Any) -> None:
-    [quote] = _quotes(nlp, "Paul Okafor: The budget is a disgrace.")
+    [quote] = quotes_in(nlp, "Paul Okafor: The budget is a disgrace.")
     assert quote.speaker.name == "Paul Okafor"
 
 
 def test_what_someone_found_or_saw_is_no_statement(nlp: Any) -> None:
     text = "The inspectors closed the pier in June after finding cracked beams."
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_a_poll_finding_something_is_a_finding(nlp: Any) -> None:
-    [quote] = _quotes(nlp, "A poll by the Vellmar Courier found strong support for the tax.")
+    [quote] = quotes_in(nlp, "A poll by the Vellmar Courier found strong support for the tax.")
     assert quote.kind == "finding"
 
 
 def test_a_name_in_commas_after_according_to_is_the_source(nlp: Any) -> None:
     text = "According to the city engineer, Paula Okafor, the repairs will start in May."
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.text == "the repairs will start in May"
     assert (quote.speaker.name, quote.speaker.via) == ("Paula Okafor", "apposition")
 
@@ -183,7 +176,7 @@ def test_a_pronoun_may_refer_to_a_speaker_with_no_entity(nlp: Any) -> None:
         "A councillor from the harbour ward said the city should have waited for a survey. "
         "He warned that the cost could rise by a third."
     )
-    quotes = _quotes(nlp, text)
+    quotes = quotes_in(nlp, text)
     assert quotes[-1].cue is not None and quotes[-1].cue.text == "warned"
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
     assert quotes[-1].speaker.via == "pronoun"
@@ -193,7 +186,7 @@ def test_a_quoted_question_beside_asked_is_the_asker_s(nlp: Any) -> None:
     # "asked her" puts a question to her: the quoted words are the visitor's, not a
     # continuation of the librarian's quote before them.
     text = "“We fixed the roof,” said Ann Kerr. “And the new shelves?” a visitor asked her."
-    first, second = _quotes(nlp, text)
+    first, second = quotes_in(nlp, text)
     assert first.speaker.name == "Ann Kerr"
     assert second.cue is not None and second.cue.text == "asked"
     assert second.speaker.name == "a visitor"
@@ -204,7 +197,7 @@ def test_a_second_that_clause_is_more_of_the_same_statement(nlp: Any) -> None:
         "A spokesman for the port said it hoped to reach a deal before the weekend, "
         "and that cargo was being sent to the port of Sandvik."
     )
-    [quote] = _quotes(nlp, text)
+    [quote] = quotes_in(nlp, text)
     assert quote.text.startswith("it hoped") and quote.text.endswith("port of Sandvik")
 
 
@@ -216,9 +209,9 @@ def test_a_second_that_clause_is_more_of_the_same_statement(nlp: Any) -> None:
     ],
 )
 def test_idioms_with_a_verb_of_saying_are_not_quotes(nlp: Any, text: str) -> None:
-    assert _quotes(nlp, text) == []
+    assert quotes_in(nlp, text) == []
 
 
 def test_who_was_told_is_not_the_speaker(nlp: Any) -> None:
-    quotes = _quotes(nlp, "Mara Voss was told that her job was gone.")
+    quotes = quotes_in(nlp, "Mara Voss was told that her job was gone.")
     assert all(q.speaker.name != "Mara Voss" for q in quotes)
