@@ -17,6 +17,16 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print the nu
 model_option = click.option("--model", default=None, help=help_text("spacy_model"))
 
 
+def cache_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The --cache option of a training command: a folder that keeps `what`."""
+    return click.option(
+        "--cache",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help=f"Folder to keep {what} in, so that a second run skips parsing.",
+    )
+
+
 @click.group("eval")
 def eval_group() -> None:
     """Score newsgraph on public development data (see docs/evaluation.md)."""
@@ -110,12 +120,7 @@ def train_group() -> None:
     help="Where to write the model (the shipped one: src/newsgraph/nlp/models/cues-en.json.gz).",
 )
 @click.option("--folds", type=click.IntRange(min=2), default=5, help="Cross-validation folds.")
-@click.option(
-    "--cache",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder to keep the parses in, so that a second run skips parsing.",
-)
+@cache_option("the parses")
 @json_option
 @model_option
 def train_cues(
@@ -153,12 +158,7 @@ def _print_report(evaluate: Callable[[], _Report], as_json: bool) -> None:
     help="Where to write the ranker (the shipped one: src/newsgraph/nlp/models/coref-en.json.gz).",
 )
 @click.option("--rounds", type=click.IntRange(min=1), default=3, help="Collect-and-fit rounds.")
-@click.option(
-    "--cache",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder to keep the GAP parses in, so that a second run skips parsing.",
-)
+@cache_option("the GAP parses")
 @json_option
 def train_coref(
     gap: Path, gum: Path, out: Path, rounds: int, cache: Path | None, as_json: bool

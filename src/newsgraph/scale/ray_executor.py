@@ -222,8 +222,8 @@ class ExtractActor:
         """Before a batch or a document is reported done, the memory it left: over the cap,
         the actor ends now, with the work still on the ledger as its cause. The watching
         thread alone might see the growth only after the next document began, and blame it."""
-        if self.memory_cap is not None and (_resident_bytes() or 0) > self.memory_cap:
-            _end_over_memory(self.memory_cap)
+        if self.memory_cap is not None:
+            _end_if_over(self.memory_cap)
 
 
 def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> int | None:
@@ -238,14 +238,16 @@ def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> int | No
     def watch() -> None:
         while True:
             time.sleep(poll)
-            if (_resident_bytes() or 0) > limit:
-                _end_over_memory(limit)
+            _end_if_over(limit)
 
     threading.Thread(target=watch, name="newsgraph-memory-cap", daemon=True).start()
     return limit
 
 
-def _end_over_memory(limit: int) -> None:
+def _end_if_over(limit: int) -> None:
+    """End this process when its resident size is past `limit` bytes."""
+    if (_resident_bytes() or 0) <= limit:
+        return
     print(
         f"newsgraph: this Ray actor grew past its memory cap ({limit // 2**20} MB resident):"
         " it ends, and its batch is run again",

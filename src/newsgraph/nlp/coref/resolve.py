@@ -49,8 +49,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 THING_TYPES = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
-# The mark of an unnamed speaker in the pass's latest-speaker slot (then its gender, if any).
-UNNAMED = "unnamed:"
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
 
@@ -63,6 +61,17 @@ class Scorer(Protocol):
 
     def score(self, features: Sequence[str]) -> float: ...
 
+
+@dataclass(frozen=True, slots=True)
+class Unnamed:
+    """The latest speaker when the article describes but does not name them ("a
+    councillor"), with the gender its noun gives ("councilwoman"), if any."""
+
+    gender: str | None
+
+
+# The latest speaker: a referent's id, or an unnamed person.
+Latest = str | Unnamed
 
 # Training hook: a pronoun and its candidates (referent id, features) before the choice.
 Observer = Callable[[Token, list[tuple[str, list[str]]]], None]
@@ -140,9 +149,9 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     for referent in referents:
         referent.assumed = None
     ahead = _names_ahead(names_at, contexts)
-    # The referent of the latest subject of a verb of saying: a list of at most one id, so
-    # that `_resolve_pronoun` reads what the pass last wrote.
-    speaker: list[str] = []
+    # The latest subject of a verb of saying: a list of at most one, so that
+    # `_resolve_pronoun` reads what the pass last wrote.
+    speaker: list[Latest] = []
     for token in doc:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
@@ -166,19 +175,24 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                 if kind in ("m", "f") and found.gender is None:
                     found.assumed = kind
                 _see(seen, found, token, where, pronoun=True)
-        elif definite_description(token, article.covered):
-            last = {rid: (s.head.i, s.context.sentence) for rid, s in seen.items()}
-            described = description_referent(token, where.sentence, referents, last)
-            if described is not None:
-                span = doc[token.left_edge.i : token.i + 1]
-                _add(described, span.start_char, span.end_char, span.text, "description")
-                _see(seen, described, token, where, pronoun=False)
-                if says(token):
-                    speaker[:] = [described.id]
-            elif _unnamed_speaker(token, names_at):
-                speaker[:] = [_unnamed(token)]
+        elif (described := _described(article, token, where, seen)) is not None:
+            span = doc[token.left_edge.i : token.i + 1]
+            _add(described, span.start_char, span.end_char, span.text, "description")
+            _see(seen, described, token, where, pronoun=False)
+            if says(token):
+                speaker[:] = [described.id]
         elif _unnamed_speaker(token, names_at):
-            speaker[:] = [_unnamed(token)]
+            speaker[:] = [Unnamed(lang.GENDERED_NOUNS.get(token.lower_))]
+
+
+def _described(
+    article: Article, token: Token, where: Context, seen: dict[str, Seen]
+) -> Referent | None:
+    """The referent a definite description ("the minister") stands for, if any."""
+    if not definite_description(token, article.covered):
+        return None
+    last = {rid: (s.head.i, s.context.sentence) for rid, s in seen.items()}
+    return description_referent(token, where.sentence, article.referents, last)
 
 
 def _names_ahead(
@@ -230,14 +244,7 @@ def _pleonastic(token: Token) -> bool:
 def _agrees(kind: str, referent: Referent) -> bool:
     entity_type = referent.entity.type
     if kind in ("m", "f"):
-        if referent.gender not in (None, kind) or referent.never_a_person:
-            return False
-        if referent.personal:
-            return True
-        # The tagger types some people ORG, GPE or PRODUCT: those with a person's name shape.
-        if entity_type in PLACE_TYPES and referent.place_named:
-            return False
-        return entity_type in PERSONAL_TYPES and referent.person_shaped and not referent.place_like
+        return referent.gender in (None, kind) and _may_be_person(referent)
     if referent.personal:
         return False
     return entity_type in (THING_TYPES if kind == "it" else GROUP_TYPES)
@@ -249,7 +256,7 @@ def _resolve_pronoun(
     referents: list[Referent],
     seen: dict[str, Seen],
     later: list[tuple[Token, Referent]],
-    speaker: list[str],
+    speaker: list[Latest],
     ranker: Scorer,
     observe: Observer | None,
 ) -> Referent | None:
@@ -318,17 +325,11 @@ def _unnamed_speaker(token: Token, names_at: dict[int, list[Referent]]) -> bool:
     return token.lower_ in lang.PERSON_NOUNS or token.lower_ in lang.GENDERED_NOUNS
 
 
-def _unnamed(token: Token) -> str:
-    return f"{UNNAMED}{lang.GENDERED_NOUNS.get(token.lower_, '')}"
-
-
-def _continues_unnamed(speaker: list[str], kind: str) -> bool:
+def _continues_unnamed(speaker: list[Latest], kind: str) -> bool:
     """Whether the latest speaker is an unnamed person the pronoun's gender may fit: a "he"
     who says something next is that person, not someone named before."""
-    if not speaker or not speaker[0].startswith(UNNAMED):
-        return False
-    gender = speaker[0][len(UNNAMED) :]
-    return gender in ("", kind)
+    latest = speaker[0] if speaker else None
+    return isinstance(latest, Unnamed) and latest.gender in (None, kind)
 
 
 def _in_own_statement(pronoun: Token, mention: Token) -> bool:
@@ -404,6 +405,7 @@ def _may_be_person(referent: Referent) -> bool:
     entity_type = referent.entity.type
     if referent.never_a_person or (entity_type in PLACE_TYPES and referent.place_named):
         return False
+    # The tagger types some people ORG, GPE or PRODUCT: those with a person's name shape.
     return entity_type in PERSONAL_TYPES and referent.person_shaped and not referent.place_like
 
 

@@ -39,7 +39,7 @@ MAX_SURNAME_WORDS = 3
 PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 # Roles in which a word the tagger read as a common noun may still be a person's name.
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
-# A person's name found by its given name runs over at most this many words ("Rita Ann Okoro").
+# A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
@@ -237,11 +237,15 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
         if not (after_title or _is_given_name(token)) or not _may_open_name(token, taken):
             continue
         run = [token]
-        while len(run) < MAX_NAME_RUN and _continues_name(doc, run[-1].i + 1, taken):
+        while (
+            len(run) < MAX_NAME_RUN
+            and run[-1].i + 1 < len(doc)
+            and _may_open_name(doc[run[-1].i + 1], taken)
+        ):
             run.append(doc[run[-1].i + 1])
         words = tuple(t.text for t in run)
         if any(w.lower() in names.NOT_PERSON_NAME_WORDS for w in words):
-            continue  # "Justice Department", "Mayor's Office": a body's name
+            continue  # "Bishop Street": a place's name, not a bishop's
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         mention = Mention(start, end, doc.text[start:end], "PERSON", words, personal=after_title)
         key = _key(mention)
@@ -273,22 +277,10 @@ def _after_person_title(token: Token) -> bool:
 
 
 def _may_open_name(token: Token, taken: set[int]) -> bool:
+    """A capitalised proper noun, not in capitals only, that no entity or mention holds."""
     if token.ent_type_ or token.idx in taken or token.pos_ != "PROPN":
         return False
     return token.text[:1].isupper() and not token.text.isupper()
-
-
-def _continues_name(doc: Doc, index: int, taken: set[int]) -> bool:
-    if index >= len(doc):
-        return False
-    token = doc[index]
-    return (
-        token.pos_ == "PROPN"
-        and token.text[:1].isupper()
-        and not token.text.isupper()
-        and not token.ent_type_
-        and token.idx not in taken
-    )
 
 
 def _mention_starts(groups: list[Group]) -> set[int]:
@@ -330,10 +322,10 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
             continue
         words = group.words
         for word in {words[-1], words[0]}:
-            # "King" names Pete King when it stands alone; before a name it is a title
-            # (`_may_name`), and a first word that is a title never names anyone.
-            title = word.lower() in names.HONORIFICS
-            if word[:1].isupper() and not (title and (word == words[0] or len(words) == 1)):
+            # "King" names Pete King when it stands alone (before a name it is a title:
+            # `_may_name`); a first word that is a title names nobody.
+            first_title = word == words[0] and word.lower() in names.HONORIFICS
+            if word[:1].isupper() and not first_title:
                 owners.setdefault(word, []).append(group)
     return owners
 
