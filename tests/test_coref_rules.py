@@ -297,3 +297,38 @@ def test_a_surname_that_is_also_a_title_joins_its_person(nlp: Any) -> None:
     starts = [m.start for m in king.mentions if m.kind == "name"]
     assert text.index("King said") in starts
     assert text.index("King Olaf") not in starts  # a title before a name
+
+
+def test_he_added_after_a_quote_that_names_someone_goes_to_the_speaker(nlp: Any) -> None:
+    # The quotation names the man criticised; the next "he added" is the speaker's.
+    text = (
+        'Piet Maas spoke at the farm hall on Friday. "I think Karel Dobbs has '
+        'failed this valley." He added that the vote would be close.'
+    )
+    assert _referent(_entities(nlp, text), text, "He") == "Piet Maas"
+
+
+def test_a_pronoun_is_not_a_name_below_it_in_its_own_clause(nlp: Any) -> None:
+    # "he said of Dobbs": the subject of "said" cannot be Dobbs, named in its own clause.
+    text = (
+        "Karel Dobbs met Piet Maas on Friday. "
+        "Afterwards he said of Dobbs that the talks had failed."
+    )
+    assert _referent(_entities(nlp, text), text, "he") == "Piet Maas"
+
+
+def test_a_pronoun_may_still_be_a_name_in_a_clause_below_or_a_predicate(nlp: Any) -> None:
+    # In a clause below the pronoun's, or as a predicate, the name may be the pronoun's own.
+    text = "Karel Dobbs left the board in May. He was named Dobbs of the Year by the growers."
+    assert _referent(_entities(nlp, text), text, "He") == "Karel Dobbs"
+
+
+def test_she_added_goes_to_the_latest_woman_who_spoke_not_the_latest_speaker(
+    nlp: Any,
+) -> None:
+    text = (
+        "Ms. Ilse Brandt said on Monday that the bridge would close. "
+        "Mr. Tomas Lind said the repairs that Ms. Eva Roos had planned would take a year. "
+        "She added that buses would replace the trams."
+    )
+    assert _referent(_entities(nlp, text), text, "She") == "Ilse Brandt"

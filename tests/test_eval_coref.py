@@ -19,13 +19,14 @@ from tests.conftest import shared_path
 
 # Floors pinned from the figures printed on 2026-12-01 with the coreference step, rounded
 # down: they may rise, never silently fall (GAP validation is measured, never tuned on).
-GAP_FLOORS = {"overall": 0.64, "masculine": 0.66, "feminine": 0.62}
-# Feminine F1 over masculine F1. Lowered from 0.95 on 2026-12-01, in the open: with the
-# given-name, binding and never-a-person rules and the ranker retrained on them, validation
-# printed 0.937 (F1 0.642, from 0.603; masculine gained more than feminine); development,
-# the training data, printed 0.965. Over 227 examples a gender the ratio moves by about
-# 0.05 from noise alone. The target stays 0.95.
-GAP_BIAS_FLOOR = 0.93
+# Masculine lowered from 0.66 to 0.65 in the open, the same day: the speaker-continuation,
+# quotation and clause rules with the ranker retrained on them moved validation from
+# 0.663 / 0.621 (masculine / feminine) to 0.653 / 0.645, overall 0.642 to 0.649.
+GAP_FLOORS = {"overall": 0.645, "masculine": 0.65, "feminine": 0.64}
+# Feminine F1 over masculine F1: the target. Printed 0.987 on 2026-12-01 (0.937
+# before the rules above); over 227 examples a gender the ratio moves by about 0.05 from
+# noise alone, so it may fall below this with a change that is right: say so when it does.
+GAP_BIAS_FLOOR = 0.95
 GUM_FLOORS = {
     "person_pronouns": 0.22,
     "descriptions": 0.03,

@@ -38,7 +38,7 @@ class Candidate:
     pronoun_mention: bool  # its latest mention is itself a resolved pronoun
     ahead: bool = False  # named later in the pronoun's sentence, not before it
     subject_rank: int = 3  # 0 when the latest subject among the candidates, then 1, 2, ...
-    last_speaker: bool = False  # the subject of the latest verb of saying before the pronoun
+    last_speaker: bool = False  # the latest subject of a verb of saying among the candidates
 
 
 def role(token: Token) -> str:
@@ -158,6 +158,13 @@ def _says(token: Token) -> bool:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECT_DEPS and token.head.lemma_ in lang.SAYING_LEMMAS
+
+
+def main_subject(mention: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it: "Ann left and Eva
+    stayed")."""
+    head = _name_head(mention).head
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
 
 def _first_subject(mention: Token) -> bool:

@@ -23,6 +23,7 @@ from newsgraph.nlp.coref.features import (
     SUBJECT_DEPS,
     Candidate,
     Context,
+    main_subject,
     pair_features,
     role,
     says,
@@ -85,6 +86,9 @@ class Seen:
     context: Context
     count: int
     pronoun: bool
+    # The latest mention outside quotation marks: where a "he said" after a quote looks, since
+    # the people a quotation names are what the speaker talks about, not who speaks next.
+    outside: tuple[Token, Context] | None = None
 
 
 @dataclass(slots=True)
@@ -149,15 +153,14 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     for referent in referents:
         referent.assumed = None
     ahead = _names_ahead(names_at, contexts)
-    # The latest subject of a verb of saying: a list of at most one, so that
-    # `_resolve_pronoun` reads what the pass last wrote.
-    speaker: list[Latest] = []
+    # The subjects of verbs of saying so far, each once, the latest last.
+    speakers: list[Latest] = []
     for token in doc:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
             _see(seen, referent, token, where, pronoun=False)
             if says(token):
-                speaker[:] = [referent.id]
+                _spoke(speakers, referent.id)
         if token.i in article.described_at:
             _see(seen, article.described_at[token.i], token, where, pronoun=False)
         elif _is_pronoun(token):
@@ -166,11 +169,11 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                 for head, referent in ahead.get(where.sentence, [])
                 if not _quotes_speaker(where, head, contexts[head.i])
             ]
-            found = _resolve_pronoun(token, where, referents, seen, later, speaker, ranker, observe)
+            found = _resolve_pronoun(token, where, article, seen, later, speakers, ranker, observe)
             if found is not None:
                 _add(found, token.idx, token.idx + len(token.text), token.text, "pronoun")
                 if says(token):
-                    speaker[:] = [found.id]
+                    _spoke(speakers, found.id)
                 kind = lang.PRONOUNS[token.lower_]
                 if kind in ("m", "f") and found.gender is None:
                     found.assumed = kind
@@ -180,9 +183,9 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             _add(described, span.start_char, span.end_char, span.text, "description")
             _see(seen, described, token, where, pronoun=False)
             if says(token):
-                speaker[:] = [described.id]
+                _spoke(speakers, described.id)
         elif _unnamed_speaker(token, names_at):
-            speaker[:] = [Unnamed(lang.GENDERED_NOUNS.get(token.lower_))]
+            _spoke(speakers, Unnamed(lang.GENDERED_NOUNS.get(token.lower_)))
 
 
 def _described(
@@ -253,10 +256,10 @@ def _agrees(kind: str, referent: Referent) -> bool:
 def _resolve_pronoun(
     pronoun: Token,
     where: Context,
-    referents: list[Referent],
+    article: Article,
     seen: dict[str, Seen],
     later: list[tuple[Token, Referent]],
-    speaker: list[Latest],
+    speakers: list[Latest],
     ranker: Scorer,
     observe: Observer | None,
 ) -> Referent | None:
@@ -264,46 +267,60 @@ def _resolve_pronoun(
     personal = kind in ("m", "f")
     if not personal and not (says(pronoun) or pronoun.tag_ == "PRP$"):
         return None
-    if personal and says(pronoun) and _continues_unnamed(speaker, kind):
+    if personal and says(pronoun) and _continues_unnamed(speakers, kind):
         return None  # "A councillor said … He warned …": the quote step links the two
     reach = PRONOUN_REACH if personal else THING_REACH
+    speaking = says(pronoun) and not where.quoted
+    latest = {
+        rid: _latest(s, speaking)
+        for rid, s in seen.items()
+        if not (speaking and s.outside is None)  # named only inside quotations so far
+    }
+    commanded = _commanded_names(pronoun, article.names_at)
     recent = sorted(
         (
             r
-            for r in referents
-            if r.id in seen and where.sentence - seen[r.id].context.sentence <= reach
+            for r in article.referents
+            if r.id in latest and where.sentence - latest[r.id][1].sentence <= reach
         ),
-        key=lambda r: seen[r.id].head.i,
+        key=lambda r: latest[r.id][0].i,
         reverse=True,
     )
     candidates = [
         r
         for r in recent
         if _agrees(kind, r)
-        and not _in_own_statement(pronoun, seen[r.id].head)
-        and not _quotes_speaker(where, seen[r.id].head, seen[r.id].context)
-        and not _binds(pronoun, seen[r.id].head)
+        and r.id not in commanded
+        and not _in_own_statement(pronoun, latest[r.id][0])
+        and not _quotes_speaker(where, latest[r.id][0], latest[r.id][1])
+        and not _binds(pronoun, latest[r.id][0])
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
-    subjects = [r.id for r in candidates if role(seen[r.id].head) in SUBJECT_DEPS]
+    subjects = [r.id for r in candidates if role(latest[r.id][0]) in SUBJECT_DEPS]
+    last_speaker = _latest_speaker(speakers, {r.id for r in candidates})
+    # The speaker goes on: a rule, not the ranker, which learns from texts with few quotes.
+    # Training (`observe`) still sees these pronouns, so that the ranker learns from them too.
+    continued = speaking and personal and last_speaker is not None and observe is None
+    if continued and not _subject_since(str(last_speaker), candidates, latest):
+        return next(r for r in candidates if r.id == last_speaker)
     for rank, referent in enumerate(candidates):
-        last = seen[referent.id]
+        head, context, was_pronoun = latest[referent.id]
         subject_rank = subjects.index(referent.id) if referent.id in subjects else 3
         candidate = Candidate(
             referent,
-            last.head,
-            last.context,
+            head,
+            context,
             rank,
-            last.count,
-            last.pronoun,
+            seen[referent.id].count,
+            was_pronoun,
             subject_rank=subject_rank,
-            last_speaker=referent.id in speaker,
+            last_speaker=referent.id == last_speaker,
         )
         scored.append((referent.id, pair_features(pronoun, where, candidate)))
     # A name later in the pronoun's sentence ("Before she left, Ann …"), when not seen yet.
     for head, referent in later:
         fresh = head.i > pronoun.i and referent.id not in seen and referent not in candidates
-        if fresh and _agrees(kind, referent):
+        if fresh and _agrees(kind, referent) and referent.id not in commanded:
             candidate = Candidate(referent, head, where, 0, 0, False, ahead=True)
             candidates.append(referent)
             scored.append((referent.id, pair_features(pronoun, where, candidate)))
@@ -317,6 +334,89 @@ def _resolve_pronoun(
     return best[1] if best is not None and best[0] >= ranker.threshold else None
 
 
+def _latest(seen: Seen, speaking: bool) -> tuple[Token, Context, bool]:
+    """A referent's latest mention as a pronoun's candidate: for the subject of a verb of
+    saying outside quotation marks, its latest mention outside them ("'… Ilona Varga broke
+    her word,' he added": he is the speaker, not Varga; someone named only inside
+    quotations is no candidate for it)."""
+    if speaking and seen.outside is not None:
+        head, context = seen.outside
+        return head, context, False
+    return seen.head, seen.context, seen.pronoun
+
+
+def _subject_since(
+    speaker: str, candidates: list[Referent], latest: dict[str, tuple[Token, Context, bool]]
+) -> bool:
+    """Whether someone else the pronoun agrees with has been the subject of a main clause
+    since the latest speaker was last named: else a "he said" outside quotation marks goes
+    on with that speaker ("Ann Roos said … 'It will pass.' She added …"), whoever else the
+    sentences between name."""
+    since = latest[speaker][0].i
+    return any(
+        r.id != speaker
+        and latest[r.id][0].i > since
+        and role(latest[r.id][0]) in SUBJECT_DEPS
+        and main_subject(latest[r.id][0])
+        for r in candidates
+    )
+
+
+def _commanded_names(pronoun: Token, names_at: dict[int, list[Referent]]) -> set[str]:
+    """The referents named after the pronoun in its own clause, below it: never the
+    pronoun's referent ("he said of Varga", "she gave Ann's book to Tom" are not Varga or
+    Ann). Only within the clause: in a clause below ("she told Tom that Ann …") writers often
+    name the pronoun's referent anyway. A possessive's domain is its noun phrase ("his
+    mother met Tom": his may be Tom's)."""
+    if pronoun.tag_ != "PRP" or pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
+        return set()
+    verb, own = pronoun.head, {t.i for t in pronoun.subtree}
+    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" for c in verb.children):
+        return set()  # "While she spoke, Ann …" parsed with the main clause below "spoke"
+    return {
+        referent.id
+        for token in verb.subtree
+        if token.i > pronoun.i and token.i not in own and _in_clause_of(token, verb)
+        for referent in names_at.get(token.i, ())
+    }
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between the token and the verb above it, and the token
+    is no predicate ("he was created Baron Carr", "served as Carr's deputy" may be him)."""
+    if _predicate(token) or _predicate(token.head):
+        return False
+    head = token.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+def _predicate(token: Token) -> bool:
+    while token.dep_ in ("compound", "poss") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("attr", "oprd", "appos"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+def _spoke(speakers: list[Latest], who: Latest) -> None:
+    if who in speakers:
+        speakers.remove(who)
+    speakers.append(who)
+
+
+def _latest_speaker(speakers: list[Latest], among: set[str]) -> str | None:
+    """The latest speaker among the pronoun's candidates: the one who agrees with it, even
+    when someone of the other gender spoke since ("Ann said … Tom said … She added")."""
+    for who in reversed(speakers):
+        if isinstance(who, str) and who in among:
+            return who
+    return None
+
+
 def _unnamed_speaker(token: Token, names_at: dict[int, list[Referent]]) -> bool:
     """A person the article describes but does not name, as the subject of a verb of saying
     ("A councillor from the ward said")."""
@@ -325,10 +425,10 @@ def _unnamed_speaker(token: Token, names_at: dict[int, list[Referent]]) -> bool:
     return token.lower_ in lang.PERSON_NOUNS or token.lower_ in lang.GENDERED_NOUNS
 
 
-def _continues_unnamed(speaker: list[Latest], kind: str) -> bool:
+def _continues_unnamed(speakers: list[Latest], kind: str) -> bool:
     """Whether the latest speaker is an unnamed person the pronoun's gender may fit: a "he"
     who says something next is that person, not someone named before."""
-    latest = speaker[0] if speaker else None
+    latest = speakers[-1] if speakers else None
     return isinstance(latest, Unnamed) and latest.gender in (None, kind)
 
 
@@ -428,8 +528,12 @@ def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) ->
 def _see(
     seen: dict[str, Seen], referent: Referent, head: Token, where: Context, pronoun: bool
 ) -> None:
-    count = seen[referent.id].count + 1 if referent.id in seen else 1
-    seen[referent.id] = Seen(head=head, context=where, count=count, pronoun=pronoun)
+    before = seen.get(referent.id)
+    count = before.count + 1 if before is not None else 1
+    outside = before.outside if before is not None and where.quoted else None
+    if not where.quoted:
+        outside = (head, where)
+    seen[referent.id] = Seen(head, where, count, pronoun, outside)
 
 
 def _add(referent: Referent, start: int, end: int, text: str, kind: records.MentionKind) -> None:
