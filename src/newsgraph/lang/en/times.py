@@ -313,6 +313,9 @@ RESCHEDULING_VERBS: frozenset[str] = frozenset(
 # Prepositions that make a date the far end of a stretch ("lent money through January"): a
 # simple past before them says nothing about which side of the publication date the end is.
 STRETCH_TO: frozenset[str] = frozenset({"until", "till", "through", "to", "into", "toward"})
+# Prepositions that end a state still holding in a present or present perfect clause: "the
+# bridge has been closed until Friday", "they have until noon Tuesday": that end is ahead.
+OPEN_UNTIL: frozenset[str] = frozenset({"until", "till", "til"})
 # Prepositions that name the new date after a rescheduling verb.
 RESCHEDULED_TO: frozenset[str] = frozenset({"until", "till", "to", "for", "back"})
 # Units measured from a time in the story rather than from the publication date: "a month

@@ -106,6 +106,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+{YEAR}|\s+(?:this|last|next)\s+year)?"
         rf"|(?:{WEEKDAY},?\s+)?{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     ),
+    # "the week of March 6": the calendar week (or its weekend) that holds the day.
+    _rule(
+        "week_of",
+        rf"the\s+week(?:end)?\s+of\s+(?:{MONTH}\s+{DAY_NUMBER}|{DAY_NUMBER}\s+(?:of\s+)?{MONTH})"
+        rf"(?:,?\s+{YEAR})?",
+    ),
     _rule(
         "month",
         rf"(?:(?:{POSITION}|{RELATIVE})[\s-]*)?{MONTH}"
