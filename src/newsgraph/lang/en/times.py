@@ -281,6 +281,10 @@ COUNTED_AFTER_NUMBER: frozenset[str] = frozenset({"%", "percent", "people", "mil
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
 # Adjectives that are a time reference only as adjectives ("current prices").
 ADJECTIVE_REFERENCES: frozenset[str] = frozenset({"recent", "current"})
+# Words after "soon" that make it the distance to another event ("soon after the vote").
+RELATION_WORDS: frozenset[str] = frozenset(
+    {"after", "before", "afterward", "afterwards", "thereafter", "enough"}
+)
 # Words that TimeML's data rarely marks when they stand alone ("future earnings").
 NEVER_ALONE: frozenset[str] = frozenset({"future", "previously", "formerly"})
 # "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a

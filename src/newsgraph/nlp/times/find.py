@@ -134,10 +134,22 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     if word in words.ADJECTIVE_REFERENCES and candidate.end - candidate.start == len(word):
         return first.pos_ == "ADJ"
     if word == "soon":
-        return _previous_word(doc, first) != "as"
+        # "soon after the vote" measures from the vote: "soon" is the distance, not a time.
+        following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+        return _previous_word(doc, first) != "as" and following not in words.RELATION_WORDS
+    if text[candidate.start : candidate.end].lower() == "the future":
+        return not _the_future_as_a_thing(doc, first)
     if word == "now":
         return first.pos_ == "ADV"
     return True
+
+
+def _the_future_as_a_thing(doc: Doc, first: Token) -> bool:
+    """ "the future of the mill", "the future looks bleak": the prospects of something, not a
+    time; "in the future", "worried about the future" stay times."""
+    noun = doc[first.i + 1] if first.i + 1 < len(doc) else first
+    following = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
+    return following == "of" or noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _check_relative(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
