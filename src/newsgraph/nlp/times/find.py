@@ -100,7 +100,12 @@ def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     if candidate.end - candidate.start > len(first.text) + 1:
         return True  # "March 1990", "last May", "June this year"
     previous = _previous_word(doc, first)
-    if len(first.text) <= 3 and not text[candidate.start : candidate.end].endswith("."):
+    abbreviated = first.lower_ not in words.AMBIGUOUS_MONTHS  # "May" is a whole name
+    if (
+        abbreviated
+        and len(first.text) <= 3
+        and not text[candidate.start : candidate.end].endswith(".")
+    ):
         return False  # "Jan Kavan"
     if first.lower_.rstrip(".") in words.AMBIGUOUS_MONTHS or len(first.text) <= 4:
         return first.tag_ == "NNP" and previous in words.DATE_CONTEXT
@@ -200,6 +205,8 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     # seconds after it ("2:08:15"), brackets round it ("(3:45)") or a measuring word before
     # it ("in", "a time of", "clocked") say which.
     extent = text[candidate.start : candidate.end].lower()
+    if extent == "noon" and _previous_word(doc, first) == "high":
+        return False  # "high noon": a showdown (or the film), not twelve o'clock
     if not BARE_CLOCK.fullmatch(extent):
         return True
     if (
