@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.errors import InputTooLargeError
 from newsgraph.extract.fields import host_name
+from newsgraph.extract.file_dates import date_in_name
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.text.page import parse_scraped
 from newsgraph.records import Analysis, Article, Document, Metadata, text_id
@@ -234,8 +235,8 @@ def _day(timestamp: str | None) -> date | None:
 
 def _with_hints(metadata: Metadata, document: Document) -> Metadata:
     """What the container said (JSONL fields, feed entries) wins over what the text shows;
-    a date given beside the input (`--dates`) fills in when neither has one; an explicit
-    `published` wins over all."""
+    a date given beside the input (`--dates`) fills in when neither has one, then a date in
+    the input's file name; an explicit `published` wins over all."""
     hints = document.hints
     if hints is not None:
         metadata = Metadata(
@@ -250,6 +251,9 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
         )
     if metadata.published is None and document.sidecar_published:
         metadata = replace(metadata, published=document.sidecar_published)
+    if metadata.published is None:
+        # Last of all, a day in the file name ("2021-06-01-storm.txt", "storm_20210601.html").
+        metadata = replace(metadata, published=date_in_name(document.source))
     if document.published:
         metadata = replace(metadata, published=document.published)
     # The page's own canonical address first; else where the container says it came from

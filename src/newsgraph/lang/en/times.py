@@ -281,6 +281,10 @@ COUNTED_AFTER_NUMBER: frozenset[str] = frozenset({"%", "percent", "people", "mil
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
 # Adjectives that are a time reference only as adjectives ("current prices").
 ADJECTIVE_REFERENCES: frozenset[str] = frozenset({"recent", "current"})
+# Words after "soon" that make it the distance to another event ("soon after the vote").
+RELATION_WORDS: frozenset[str] = frozenset(
+    {"after", "before", "afterward", "afterwards", "thereafter", "enough"}
+)
 # Words that TimeML's data rarely marks when they stand alone ("future earnings").
 NEVER_ALONE: frozenset[str] = frozenset({"future", "previously", "formerly"})
 # "a year" after an amount is a rate ("$5 a year"), "a second" an ordinal, "a quarter" a
@@ -313,6 +317,9 @@ RESCHEDULING_VERBS: frozenset[str] = frozenset(
 # Prepositions that make a date the far end of a stretch ("lent money through January"): a
 # simple past before them says nothing about which side of the publication date the end is.
 STRETCH_TO: frozenset[str] = frozenset({"until", "till", "through", "to", "into", "toward"})
+# Prepositions that end a state still holding in a present or present perfect clause: "the
+# bridge has been closed until Friday", "they have until noon Tuesday": that end is ahead.
+OPEN_UNTIL: frozenset[str] = frozenset({"until", "till", "til"})
 # Prepositions that name the new date after a rescheduling verb.
 RESCHEDULED_TO: frozenset[str] = frozenset({"until", "till", "to", "for", "back"})
 # Units measured from a time in the story rather than from the publication date: "a month

@@ -27,7 +27,18 @@ from newsgraph.records import Time
 
 # Kinds whose value depends on the tense of the clause (which Monday, which May).
 TENSE_SENSITIVE = frozenset(
-    {"clock", "month_day", "month", "weekday", "day_word", "season", "quarter", "holiday", "vague"}
+    {
+        "clock",
+        "month_day",
+        "week_of",
+        "month",
+        "weekday",
+        "day_word",
+        "season",
+        "quarter",
+        "holiday",
+        "vague",
+    }
 )
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsgraph.lang.en.times import (
     FUTURE_AUXILIARIES,
     FUTURE_VERBS,
+    OPEN_UNTIL,
     RESCHEDULED_TO,
     RESCHEDULING_VERBS,
     STRETCH_TO,
@@ -19,6 +20,7 @@ from newsgraph.lang.en.times import (
 from newsgraph.nlp.times.calendar import Direction
 
 PAST_TAGS = frozenset({"VBD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_CLIMB = 6
 
@@ -42,6 +44,8 @@ def clause_direction(span: Span) -> Direction:
     verb = governing_verb(span)
     if verb is not None and _rescheduled_to(span, verb):
         return "future"  # "postponed until Saturday": whatever the tense, a day ahead
+    if verb is not None and _held_until(span, verb):
+        return "future"  # "has given them until Tuesday", "stays shut until Monday"
     for _ in range(MAX_CLIMB):
         if verb is None:
             return None
@@ -68,6 +72,37 @@ def _rescheduled_to(span: Span, verb: Token) -> bool:
     if attached != verb and attached.dep_ in ("prt", "advmod") and attached.head == verb:
         attached = verb  # "pushed back to Saturday": "to" hangs on the particle
     return attached == verb
+
+
+def _held_until(span: Span, verb: Token) -> bool:
+    """The expression ends, with "until", a state that a present or present perfect clause
+    says still holds: that end lies ahead ("the road has been closed until Friday", "the
+    museum stays shut until Monday"). A past clause ("stayed until Sunday") is over."""
+    preposition = _preposition_above(span)
+    if preposition is None or preposition.lower_ not in OPEN_UNTIL:
+        return False
+    for _ in range(MAX_CLIMB):
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        tags = {verb.tag_} | {c.tag_ for c in auxiliaries}
+        if tags & PRESENT_TAGS:
+            return True
+        if tags & PAST_TAGS or verb.head is verb or verb.tag_ == "MD":
+            return False
+        verb = verb.head
+    return False
+
+
+def _preposition_above(span: Span) -> Token | None:
+    """The preposition the expression is the object of, through the nouns of a clock time
+    ("until 9 a.m. Tuesday": "Tuesday" hangs on "a.m.", the object of "until")."""
+    token: Token = span.root
+    for _ in range(MAX_CLIMB):
+        if token.dep_ == "pobj":
+            return token.head
+        if token.head is token or token.head.pos_ in VERB_POS:
+            return None
+        token = token.head
+    return None
 
 
 def _verb_direction(verb: Token) -> Direction:

@@ -100,7 +100,12 @@ def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     if candidate.end - candidate.start > len(first.text) + 1:
         return True  # "March 1990", "last May", "June this year"
     previous = _previous_word(doc, first)
-    if len(first.text) <= 3 and not text[candidate.start : candidate.end].endswith("."):
+    abbreviated = first.lower_ not in words.AMBIGUOUS_MONTHS  # "May" is a whole name
+    if (
+        abbreviated
+        and len(first.text) <= 3
+        and not text[candidate.start : candidate.end].endswith(".")
+    ):
         return False  # "Jan Kavan"
     if first.lower_.rstrip(".") in words.AMBIGUOUS_MONTHS or len(first.text) <= 4:
         return first.tag_ == "NNP" and previous in words.DATE_CONTEXT
@@ -134,10 +139,22 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     if word in words.ADJECTIVE_REFERENCES and candidate.end - candidate.start == len(word):
         return first.pos_ == "ADJ"
     if word == "soon":
-        return _previous_word(doc, first) != "as"
+        # "soon after the vote" measures from the vote: "soon" is the distance, not a time.
+        following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+        return _previous_word(doc, first) != "as" and following not in words.RELATION_WORDS
+    if text[candidate.start : candidate.end].lower() == "the future":
+        return not _the_future_as_a_thing(doc, first)
     if word == "now":
         return first.pos_ == "ADV"
     return True
+
+
+def _the_future_as_a_thing(doc: Doc, first: Token) -> bool:
+    """ "the future of the mill", "the future looks bleak": the prospects of something, not a
+    time; "in the future", "worried about the future" stay times."""
+    noun = doc[first.i + 1] if first.i + 1 < len(doc) else first
+    following = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
+    return following == "of" or noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _check_relative(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
@@ -188,6 +205,8 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     # seconds after it ("2:08:15"), brackets round it ("(3:45)") or a measuring word before
     # it ("in", "a time of", "clocked") say which.
     extent = text[candidate.start : candidate.end].lower()
+    if extent == "noon" and _previous_word(doc, first) == "high":
+        return False  # "high noon": a showdown (or the film), not twelve o'clock
     if not BARE_CLOCK.fullmatch(extent):
         return True
     if (

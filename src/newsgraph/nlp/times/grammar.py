@@ -106,6 +106,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+{YEAR}|\s+(?:this|last|next)\s+year)?"
         rf"|(?:{WEEKDAY},?\s+)?{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     ),
+    # "the week of March 6": the calendar week (or its weekend) that holds the day.
+    _rule(
+        "week_of",
+        rf"the\s+week(?:end)?\s+of\s+(?:{MONTH}\s+{DAY_NUMBER}|{DAY_NUMBER}\s+(?:of\s+)?{MONTH})"
+        rf"(?:,?\s+{YEAR})?",
+    ),
     _rule(
         "month",
         rf"(?:(?:{POSITION}|{RELATIVE})[\s-]*)?{MONTH}"
@@ -124,11 +130,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_word",
-        rf"(?:(?:early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?"
+        rf"(?:(?:early|late|earlier|later|mid[\s-]?afternoon|mid[\s-]?morning)\s+)?"
         rf"(?:today|yesterday|tomorrow|tonight)(?:\s+{PART_OF_DAY})?"
         rf"|(?:this|last|tomorrow|yesterday|early|late)\s+{PART_OF_DAY}"
-        rf"|(?:mid-?afternoon|mid-?morning|{PART_OF_DAY})\s+(?:yesterday|today|tomorrow|{WEEKDAY})"
-        r"|overnight|mid-?afternoon|mid-?morning",
+        rf"|(?:mid[\s-]?afternoon|mid[\s-]?morning|{PART_OF_DAY})\s+(?:yesterday|today|tomorrow|{WEEKDAY})"
+        r"|overnight|mid[\s-]?afternoon|mid[\s-]?morning",
     ),
     _rule(
         "quarter",

@@ -61,6 +61,7 @@ DECADE_WORDS = {
 }  # fmt: skip
 
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+WEEK_OF = re.compile(r"the\s+week(?:end)?\s+of\s+", re.IGNORECASE)
 
 
 def normalise_clock(text: str, context: Context) -> Value | None:
@@ -135,6 +136,18 @@ def normalise_month_day(text: str, context: Context) -> Value | None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     date = cal.safe_date(year, month, day)
     return ("DATE", cal.day_value(date)) if date else None
+
+
+def normalise_week_of(text: str, context: Context) -> Value | None:
+    """ "the week of March 6" is the ISO week that holds March 6 ("2000-W10"); "the weekend
+    of" that week's weekend. The day's year is found as for the day alone."""
+    named_day = WEEK_OF.sub("", text, count=1)
+    dated = normalise_month_day(named_day, context)
+    day = cal.parse_anchor(dated[1]) if dated and FULL_DAY.fullmatch(dated[1]) else None
+    if day is None:
+        return None
+    weekend = "-WE" if text.lower().split()[1].startswith("weekend") else ""
+    return "DATE", cal.week_value(day) + weekend
 
 
 def _year_of_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> int | None:
@@ -309,6 +322,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "clock": normalise_clock,
     "iso_date": normalise_iso_date,
     "month_day": normalise_month_day,
+    "week_of": normalise_week_of,
     "month": normalise_month,
     "weekday": normalise_weekday,
     "weekday_set": normalise_weekday_set,

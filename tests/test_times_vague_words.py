@@ -1,0 +1,80 @@
+"""Vague words that are not times (issue 14), on hand-built parsed Docs: "the future of" a
+thing and "the future" as a subject are prospects, "soon after" an event measures from it;
+"mid afternoon" is a part of the day whether or not it is hyphenated."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.times.component import TimeTagger
+from tests.test_times_direction import Parse, build
+
+THE_FUTURE_OF_THE_MILL: Parse = [
+    ("Workers", "NNS", "NOUN", 1, "nsubj"),
+    ("debated", "VBD", "VERB", 1, "ROOT"),
+    ("the", "DT", "DET", 3, "det"),
+    ("future", "NN", "NOUN", 1, "dobj"),
+    ("of", "IN", "ADP", 3, "prep"),
+    ("the", "DT", "DET", 6, "det"),
+    ("mill", "NN", "NOUN", 4, "pobj"),
+]
+THE_FUTURE_LOOKS_BLEAK: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("future", "NN", "NOUN", 2, "nsubj"),
+    ("looks", "VBZ", "VERB", 2, "ROOT"),
+    ("bleak", "JJ", "ADJ", 2, "acomp"),
+]
+SOON_AFTER_THE_VOTE: Parse = [
+    ("She", "PRP", "PRON", 1, "nsubj"),
+    ("resigned", "VBD", "VERB", 1, "ROOT"),
+    ("soon", "RB", "ADV", 3, "advmod"),
+    ("after", "IN", "ADP", 1, "prep"),
+    ("the", "DT", "DET", 5, "det"),
+    ("vote", "NN", "NOUN", 3, "pobj"),
+]
+WORRIED_ABOUT_THE_FUTURE: Parse = [
+    ("Farmers", "NNS", "NOUN", 2, "nsubj"),
+    ("are", "VBP", "AUX", 2, "auxpass"),
+    ("worried", "VBN", "VERB", 2, "ROOT"),
+    ("about", "IN", "ADP", 2, "prep"),
+    ("the", "DT", "DET", 5, "det"),
+    ("future", "NN", "NOUN", 3, "pobj"),
+]
+WILL_SOON_REOPEN: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("pool", "NN", "NOUN", 4, "nsubj"),
+    ("will", "MD", "AUX", 4, "aux"),
+    ("soon", "RB", "ADV", 4, "advmod"),
+    ("reopen", "VB", "VERB", 4, "ROOT"),
+]
+BY_MID_AFTERNOON: Parse = [
+    ("By", "IN", "ADP", 4, "prep"),
+    ("mid", "JJ", "ADJ", 2, "amod"),
+    ("afternoon", "NN", "NOUN", 0, "pobj"),
+    ("crowds", "NNS", "NOUN", 4, "nsubj"),
+    ("gathered", "VBD", "VERB", 4, "ROOT"),
+]
+
+
+def _times(parse: Parse) -> list[tuple[str, str]]:
+    doc = TimeTagger()(build(parse, published="2021-06-02"))
+    return [(t.text, t.value) for t in doc._.ng_times]
+
+
+@pytest.mark.parametrize(
+    "parse", [THE_FUTURE_OF_THE_MILL, THE_FUTURE_LOOKS_BLEAK, SOON_AFTER_THE_VOTE]
+)
+def test_prospects_and_distances_are_not_times(parse: Parse) -> None:
+    assert _times(parse) == []
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (WORRIED_ABOUT_THE_FUTURE, [("the future", "FUTURE_REF")]),
+        (WILL_SOON_REOPEN, [("soon", "FUTURE_REF")]),
+        (BY_MID_AFTERNOON, [("mid afternoon", "2021-06-02TAF")]),
+    ],
+)
+def test_times_that_stay(parse: Parse, expected: list[tuple[str, str]]) -> None:
+    assert _times(parse) == expected
