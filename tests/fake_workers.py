@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
+from newsgraph.nlp.watch import PipeWatch
 from newsgraph.pipeline import Prepared
 from newsgraph.records import Article, Document, Metadata
 from newsgraph.scale.executor import Worker
@@ -40,16 +41,23 @@ def act(document: Document) -> Article:
 
 
 class FakeExtractor:
-    """The Extractor's methods a Worker calls, without a model."""
+    """The Extractor's methods a Worker calls, without a model: one document at a time, as a
+    component of the model that works on one Doc at a time, watched the same way."""
 
     def load(self) -> FakeExtractor:
         return self
 
-    def extract_documents(self, documents: Iterable[Document]) -> Iterator[Article]:
-        return iter([act(document) for document in documents])
+    def extract_prepared(
+        self, chunk: list[Prepared], watch: PipeWatch | None = None
+    ) -> Iterator[Article]:
+        acted = (watch or PipeWatch()).chain(chunk, [_acting])
+        return (fake_article(prepared.document) for prepared in acted)
 
-    def extract_prepared(self, chunk: list[Prepared]) -> Iterator[Article]:
-        return iter([act(prepared.document) for prepared in chunk])
+
+def _acting(chunk: Iterator[Prepared]) -> Iterator[Prepared]:
+    for prepared in chunk:
+        act(prepared.document)
+        yield prepared
 
 
 class FakeWorker(Worker):

@@ -18,12 +18,13 @@ from typing import Any
 
 import pytest
 
-from newsgraph.records import Document, Failure
+from newsgraph.records import Article, Document, Failure
 from newsgraph.scale import executor as executor_module
 from newsgraph.scale import limits, processes
 from newsgraph.scale.executor import Extracted, Outcome
 from newsgraph.scale.local import ProcessExecutor
 from newsgraph.settings import Settings
+from tests import fake_workers
 from tests.fake_workers import FakeWorker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,25 +60,64 @@ def test_every_document_comes_back_once_in_order() -> None:
 # 6. The time limit is per document --------------------------------------------------------
 
 
-def test_the_time_limit_is_one_documents_never_the_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the fake workers of this process act on, in the order they do."""
+    acted: list[str] = []
+    real = fake_workers.act
+
+    def counted(document: Document) -> Article:
+        acted.append(document.text)
+        return real(document)
+
+    monkeypatch.setattr(fake_workers, "act", counted)
+    return acted
+
+
+@pytest.fixture
+def limits_given(monkeypatch: pytest.MonkeyPatch) -> list[float | None]:
+    """The time limits the worker of this process sets, in order."""
     given: list[float | None] = []
     real = limits.time_limit
 
     @contextmanager
-    def recorded(seconds: float | None) -> Iterator[None]:
+    def recorded(seconds: float | None, left: limits.TimeLeft | None = None) -> Iterator[None]:
         given.append(seconds)
-        with real(seconds):
+        with real(seconds, left):
             yield
 
     monkeypatch.setattr(executor_module, "time_limit", recorded)
+    return given
+
+
+def test_each_document_of_a_chunk_has_its_own_time_limit(
+    runs: list[str], limits_given: list[float | None]
+) -> None:
+    # Together they take longer than one limit, each alone well within it: none fails, and
+    # the chunk is not done again (it once was, one document at a time).
     worker = FakeWorker(Settings(time_limit=0.5))
-    outcomes = worker.process_chunk(_documents(["a", "slow 0.2", "slow 0.2", "slow 0.2"]), None)
-    assert _kinds(outcomes) == ["ok"] * 4  # the chunk ran past 0.5 s: each redone alone, fine
-    assert given == [0.5] * 5  # the chunk, then each document: never 0.5 x 4
-    given.clear()
+    texts = ["a", "slow 0.2", "slow 0.2", "slow 0.2"]
+    outcomes = worker.process_chunk(_documents(texts), None)
+    assert _kinds(outcomes) == ["ok"] * 4
+    assert runs == texts
+    assert limits_given == [0.5]  # one limit of one document's time, never 0.5 x 4
+
+
+def test_the_document_out_of_time_fails_at_once_and_runs_once(
+    runs: list[str], limits_given: list[float | None]
+) -> None:
+    worker = FakeWorker(Settings(time_limit=0.5))
+    texts = ["a", "slow 0.2", "slow 60", "d", "e"]
+    outcomes = worker.process_chunk(_documents(texts), None)
+    assert _kinds(outcomes) == ["ok", "ok", "failed", "ok", "ok"]
+    slow = outcomes[2]
+    assert isinstance(slow, Failure) and slow.input == "doc2" and "time limit" in slow.reason
+    # Every document once: the slow one is never tried again alone (it once ran twice its
+    # limit), what was finished is kept, and the rest is done together, without it.
+    assert runs == texts
+    assert limits_given == [0.5, 0.5]
     (alone,) = worker.process_chunk(_documents(["slow 2"]), None)
     assert isinstance(alone, Failure) and "time limit" in alone.reason
-    assert given == [0.5]  # a chunk of one is tried once, not once in its chunk and again
 
 
 def test_a_slow_document_among_small_ones_fails_alone_in_workers() -> None:
