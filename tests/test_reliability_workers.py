@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -175,6 +176,45 @@ def test_the_memory_limit_holds_with_one_worker() -> None:
     assert lines[3] == "limit restored True"  # the caller's process is not left capped
 
 
+LAZY_SCRIPT = """
+import sys
+from newsgraph.records import Document
+from newsgraph.scale.local import InProcessExecutor, ProcessExecutor
+from newsgraph.settings import Settings
+from tests.fake_workers import ColdWorker, FakeWorker
+where, warm = sys.argv[1], sys.argv[2] == "warm"
+factory = FakeWorker if warm else ColdWorker
+settings = Settings(workers=2, memory_limit=64, time_limit=0)
+if where == "one process":
+    executor = InProcessExecutor(settings)
+    executor._worker = factory(settings)
+else:
+    executor = ProcessExecutor(settings, chunk_size=2, worker_factory=factory)
+documents = [Document(text=f"story {i}", source=str(i)) for i in range(4)]
+print(" ".join(type(outcome).__name__ for outcome in executor.run(documents)))
+"""
+
+
+@pytest.mark.parametrize("where", ["one process", "two workers"])
+def test_the_warm_up_keeps_a_lazily_loaded_library_out_of_the_memory_cap(where: str) -> None:
+    # The first extraction loads 256 MB (a library imported on first use), more than the cap
+    # of 64 MB: loaded by the warm-up, before the cap's baseline, it costs no document. The
+    # cold worker, warmed up by loading the model alone, shows what the warm-up prevents:
+    # every document runs out of memory.
+    outcomes = {}
+    for warmth in ("warm", "cold"):
+        result = subprocess.run(
+            [sys.executable, "-c", LAZY_SCRIPT, where, warmth],
+            capture_output=True,
+            text=True,
+            env=_env(NEWSGRAPH_TEST_LAZY_MB="256"),
+            timeout=WAIT,
+        )
+        assert result.returncode == 0, result.stderr
+        outcomes[warmth] = result.stdout.split()
+    assert outcomes == {"warm": ["Extracted"] * 4, "cold": ["Failure"] * 4}
+
+
 # 9. A worker's death is its document's failure, and no one else's ------------------------
 
 
@@ -323,3 +363,58 @@ def test_a_disk_that_fills_mid_run_keeps_whole_records(tmp_path: Path) -> None:
     workers = [int(path.name) for path in pids.iterdir()]
     assert len(workers) == 2
     _wait_until(lambda: not any(_alive(pid) for pid in workers), "the workers ended")
+
+
+STOPPED_SCRIPT = """
+import resource, signal, sys
+from pathlib import Path
+from newsgraph.batch import JsonlSink, run_batch
+from newsgraph.errors import OutputError
+from newsgraph.records import Document
+from newsgraph.scale.local import ProcessExecutor
+from newsgraph.settings import Settings
+from tests.fake_workers import FakeWorker
+settings = Settings(workers=2, time_limit=0, memory_limit=0)
+executor = ProcessExecutor(settings, chunk_size=2, worker_factory=FakeWorker)
+documents = (Document(text=f"slow 0.01 story {i}", source=str(i)) for i in range(10_000))
+# A file past 2,000 bytes cannot be written (EFBIG), as on a disk that is full.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
+try:
+    run_batch(documents, JsonlSink(Path(sys.argv[1])), executor)
+except OutputError as error:
+    # As the error reaches the caller, the workers have been ended (and waited for).
+    workers = [int(path.name) for path in Path(sys.argv[2]).iterdir()]
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    print(f"Error: {error}; {len(workers)} workers, alive: {alive}", flush=True)
+sys.stdin.read()  # alive until the test has looked: its workers cannot end with it
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_end_when_the_batch_stops_on_an_output_error(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    out = tmp_path / "out.jsonl"
+    script = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_SCRIPT, str(out), str(pids)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(NEWSGRAPH_TEST_PIDS=str(pids)),
+    )
+    hang = threading.Timer(WAIT, script.kill)  # a batch that never stops fails the test
+    hang.start()
+    try:
+        assert script.stdout is not None
+        line = script.stdout.readline()  # the batch stopped (or the script ended: no line)
+        assert line == f"Error: {out}: cannot be written (File too large); 2 workers, alive: []\n"
+        # The parent is alive: the workers were ended by the batch, not by their parent's end.
+        assert script.poll() is None
+        workers = [int(path.name) for path in pids.iterdir()]
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        hang.cancel()
+        script.kill()
+        script.communicate(timeout=WAIT)
