@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,12 +19,13 @@ from typing import Any
 
 import pytest
 
-from newsgraph.records import Document, Failure
+from newsgraph.records import Article, Document, Failure
 from newsgraph.scale import executor as executor_module
 from newsgraph.scale import limits, processes
 from newsgraph.scale.executor import Extracted, Outcome
 from newsgraph.scale.local import ProcessExecutor
 from newsgraph.settings import Settings
+from tests import fake_workers
 from tests.fake_workers import FakeWorker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,25 +61,64 @@ def test_every_document_comes_back_once_in_order() -> None:
 # 6. The time limit is per document --------------------------------------------------------
 
 
-def test_the_time_limit_is_one_documents_never_the_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the fake workers of this process act on, in the order they do."""
+    acted: list[str] = []
+    real = fake_workers.act
+
+    def counted(document: Document) -> Article:
+        acted.append(document.text)
+        return real(document)
+
+    monkeypatch.setattr(fake_workers, "act", counted)
+    return acted
+
+
+@pytest.fixture
+def limits_given(monkeypatch: pytest.MonkeyPatch) -> list[float | None]:
+    """The time limits the worker of this process sets, in order."""
     given: list[float | None] = []
     real = limits.time_limit
 
     @contextmanager
-    def recorded(seconds: float | None) -> Iterator[None]:
+    def recorded(seconds: float | None, left: limits.TimeLeft | None = None) -> Iterator[None]:
         given.append(seconds)
-        with real(seconds):
+        with real(seconds, left):
             yield
 
     monkeypatch.setattr(executor_module, "time_limit", recorded)
+    return given
+
+
+def test_each_document_of_a_chunk_has_its_own_time_limit(
+    runs: list[str], limits_given: list[float | None]
+) -> None:
+    # Together they take longer than one limit, each alone well within it: none fails, and
+    # the chunk is not done again (it once was, one document at a time).
     worker = FakeWorker(Settings(time_limit=0.5))
-    outcomes = worker.process_chunk(_documents(["a", "slow 0.2", "slow 0.2", "slow 0.2"]), None)
-    assert _kinds(outcomes) == ["ok"] * 4  # the chunk ran past 0.5 s: each redone alone, fine
-    assert given == [0.5] * 5  # the chunk, then each document: never 0.5 x 4
-    given.clear()
+    texts = ["a", "slow 0.2", "slow 0.2", "slow 0.2"]
+    outcomes = worker.process_chunk(_documents(texts), None)
+    assert _kinds(outcomes) == ["ok"] * 4
+    assert runs == texts
+    assert limits_given == [0.5]  # one limit of one document's time, never 0.5 x 4
+
+
+def test_the_document_out_of_time_fails_at_once_and_runs_once(
+    runs: list[str], limits_given: list[float | None]
+) -> None:
+    worker = FakeWorker(Settings(time_limit=0.5))
+    texts = ["a", "slow 0.2", "slow 60", "d", "e"]
+    outcomes = worker.process_chunk(_documents(texts), None)
+    assert _kinds(outcomes) == ["ok", "ok", "failed", "ok", "ok"]
+    slow = outcomes[2]
+    assert isinstance(slow, Failure) and slow.input == "doc2" and "time limit" in slow.reason
+    # Every document once: the slow one is never tried again alone (it once ran twice its
+    # limit), what was finished is kept, and the rest is done together, without it.
+    assert runs == texts
+    assert limits_given == [0.5, 0.5]
     (alone,) = worker.process_chunk(_documents(["slow 2"]), None)
     assert isinstance(alone, Failure) and "time limit" in alone.reason
-    assert given == [0.5]  # a chunk of one is tried once, not once in its chunk and again
 
 
 def test_a_slow_document_among_small_ones_fails_alone_in_workers() -> None:
@@ -133,6 +174,45 @@ def test_the_memory_limit_holds_with_one_worker() -> None:
     assert lines[0].startswith("Extracted") and lines[2].startswith("Extracted")
     assert lines[1].startswith("Failure") and "memory" in lines[1]
     assert lines[3] == "limit restored True"  # the caller's process is not left capped
+
+
+LAZY_SCRIPT = """
+import sys
+from newsgraph.records import Document
+from newsgraph.scale.local import InProcessExecutor, ProcessExecutor
+from newsgraph.settings import Settings
+from tests.fake_workers import ColdWorker, FakeWorker
+where, warm = sys.argv[1], sys.argv[2] == "warm"
+factory = FakeWorker if warm else ColdWorker
+settings = Settings(workers=2, memory_limit=64, time_limit=0)
+if where == "one process":
+    executor = InProcessExecutor(settings)
+    executor._worker = factory(settings)
+else:
+    executor = ProcessExecutor(settings, chunk_size=2, worker_factory=factory)
+documents = [Document(text=f"story {i}", source=str(i)) for i in range(4)]
+print(" ".join(type(outcome).__name__ for outcome in executor.run(documents)))
+"""
+
+
+@pytest.mark.parametrize("where", ["one process", "two workers"])
+def test_the_warm_up_keeps_a_lazily_loaded_library_out_of_the_memory_cap(where: str) -> None:
+    # The first extraction loads 256 MB (a library imported on first use), more than the cap
+    # of 64 MB: loaded by the warm-up, before the cap's baseline, it costs no document. The
+    # cold worker, warmed up by loading the model alone, shows what the warm-up prevents:
+    # every document runs out of memory.
+    outcomes = {}
+    for warmth in ("warm", "cold"):
+        result = subprocess.run(
+            [sys.executable, "-c", LAZY_SCRIPT, where, warmth],
+            capture_output=True,
+            text=True,
+            env=_env(NEWSGRAPH_TEST_LAZY_MB="256"),
+            timeout=WAIT,
+        )
+        assert result.returncode == 0, result.stderr
+        outcomes[warmth] = result.stdout.split()
+    assert outcomes == {"warm": ["Extracted"] * 4, "cold": ["Failure"] * 4}
 
 
 # 9. A worker's death is its document's failure, and no one else's ------------------------
@@ -283,3 +363,58 @@ def test_a_disk_that_fills_mid_run_keeps_whole_records(tmp_path: Path) -> None:
     workers = [int(path.name) for path in pids.iterdir()]
     assert len(workers) == 2
     _wait_until(lambda: not any(_alive(pid) for pid in workers), "the workers ended")
+
+
+STOPPED_SCRIPT = """
+import resource, signal, sys
+from pathlib import Path
+from newsgraph.batch import JsonlSink, run_batch
+from newsgraph.errors import OutputError
+from newsgraph.records import Document
+from newsgraph.scale.local import ProcessExecutor
+from newsgraph.settings import Settings
+from tests.fake_workers import FakeWorker
+settings = Settings(workers=2, time_limit=0, memory_limit=0)
+executor = ProcessExecutor(settings, chunk_size=2, worker_factory=FakeWorker)
+documents = (Document(text=f"slow 0.01 story {i}", source=str(i)) for i in range(10_000))
+# A file past 2,000 bytes cannot be written (EFBIG), as on a disk that is full.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))
+try:
+    run_batch(documents, JsonlSink(Path(sys.argv[1])), executor)
+except OutputError as error:
+    # As the error reaches the caller, the workers have been ended (and waited for).
+    workers = [int(path.name) for path in Path(sys.argv[2]).iterdir()]
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    print(f"Error: {error}; {len(workers)} workers, alive: {alive}", flush=True)
+sys.stdin.read()  # alive until the test has looked: its workers cannot end with it
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_end_when_the_batch_stops_on_an_output_error(tmp_path: Path) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    out = tmp_path / "out.jsonl"
+    script = subprocess.Popen(
+        [sys.executable, "-c", STOPPED_SCRIPT, str(out), str(pids)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(NEWSGRAPH_TEST_PIDS=str(pids)),
+    )
+    hang = threading.Timer(WAIT, script.kill)  # a batch that never stops fails the test
+    hang.start()
+    try:
+        assert script.stdout is not None
+        line = script.stdout.readline()  # the batch stopped (or the script ended: no line)
+        assert line == f"Error: {out}: cannot be written (File too large); 2 workers, alive: []\n"
+        # The parent is alive: the workers were ended by the batch, not by their parent's end.
+        assert script.poll() is None
+        workers = [int(path.name) for path in pids.iterdir()]
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        hang.cancel()
+        script.kill()
+        script.communicate(timeout=WAIT)

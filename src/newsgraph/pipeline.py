@@ -35,6 +35,8 @@ from newsgraph.text import SURROGATE_NOTE, calendar_day, has_surrogates, replace
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from newsgraph.nlp.watch import PipeWatch
+
 ANALYSED_LANGUAGES = frozenset({"en"})
 # Documents prepared (extract + language) ahead of the model: enough to fill its batches.
 PREPARE_AHEAD = 64
@@ -141,19 +143,27 @@ class Extractor:
             )
         return Document(text=text, published=published, body_only=body_only)
 
-    def extract_prepared(self, chunk: list[Prepared]) -> Iterator[Article]:
+    def extract_prepared(
+        self, chunk: list[Prepared], watch: PipeWatch | None = None
+    ) -> Iterator[Article]:
         """Records for documents already prepared (a caller that reports the two stages
-        apart); the model is built only when a body needs it."""
-        pending = [(p.body, p.metadata.published) for p in chunk if p.analyse]
-        analyses = iter(self._analyse(pending)) if pending else iter(())
+        apart), streaming; the model is built only when a body needs it. `watch` sees the
+        model at work, its items labelled by their positions in `chunk`."""
+        analysed = [position for position, prepared in enumerate(chunk) if prepared.analyse]
+        if watch is not None:
+            watch.select(analysed)
+        pending = [(chunk[p].body, chunk[p].metadata.published) for p in analysed]
+        analyses = self._analyse(pending, watch) if pending else iter(())
         for prepared in chunk:
             analysis = next(analyses) if prepared.analyse else Analysis()
             yield _article(prepared, analysis)
 
-    def _analyse(self, pending: list[tuple[str, str | None]]) -> list[Analysis]:
+    def _analyse(
+        self, pending: list[tuple[str, str | None]], watch: PipeWatch | None
+    ) -> Iterator[Analysis]:
         from newsgraph.nlp.analyse import analyse_bodies
 
-        return list(analyse_bodies(self.nlp, pending, batch_size=MODEL_BATCH))
+        return analyse_bodies(self.nlp, pending, batch_size=MODEL_BATCH, watch=watch)
 
 
 def published_text(published: Published) -> str | None:

@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -79,10 +79,11 @@ def run_batch(
         sink.add_failure(failure)
         progress.advance()
 
+    documents = _new_documents(items, done, summary, fail, progress)
+    annotate = signature_of if index is not None else None
+    outcomes = executor.run(documents, annotate)
     try:
-        documents = _new_documents(items, done, summary, fail, progress)
-        annotate = signature_of if index is not None else None
-        for outcome in executor.run(documents, annotate):
+        for outcome in outcomes:
             if isinstance(outcome, Extracted):
                 sink.add_article(_flag_near_duplicate(outcome, index, summary))
                 summary.articles += 1
@@ -90,6 +91,10 @@ def run_batch(
             else:
                 fail(outcome)
     finally:
+        # Stopped early (an output error, Ctrl-C): the executor ends its workers now, before
+        # the error goes on, not when the error's traceback lets go of the loop.
+        if isinstance(outcomes, Generator):
+            outcomes.close()
         sink.close()
     return summary
 

@@ -7,9 +7,10 @@ outcome: its article (with what `annotate` computed from it where it was extract
 a near-duplicate signature, so that only small values travel back) or a failure.
 
 `Worker` is the work itself, the same in every executor: one `Extractor`, time and memory
-limits, and the rule that a chunk that fails as a whole (or runs past one document's time
-limit) is done again one document at a time, so that only the documents at fault become
-failures.
+limits, and the rules that keep a failure to the document at fault: each document of a chunk
+extracted together has its own time limit (the time is charged to the document at work), the
+one whose time runs out fails alone, and a chunk that fails otherwise is done again one
+document at a time.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from newsgraph.errors import ModelError
-from newsgraph.pipeline import Extractor, prepare
+from newsgraph.nlp.watch import PipeWatch
+from newsgraph.pipeline import Extractor, Prepared, prepare
 from newsgraph.records import Article, Document, Failure, Stage
 from newsgraph.scale.limits import DocumentTimeout, time_limit
 from newsgraph.settings import Settings
@@ -80,22 +82,87 @@ class Worker:
     def process_chunk(self, chunk: list[Document], annotate: Annotate | None) -> list[Outcome]:
         """An outcome per document of the chunk, in order.
 
-        The chunk is extracted together (the model is faster on batches) within one
-        document's time limit, not the chunk's size times it: ordinary articles take a small
-        part of it. A chunk that fails or runs past it is done again one document at a time,
-        each with its own limit; a chunk of one is done alone at once, so that a document runs
-        at most twice its limit (once in its chunk, once alone), never the chunk's size times.
+        The chunk is extracted together (the model is faster on batches), and each document
+        within its own time limit: the time is charged to the document at work (`PipeWatch`),
+        so the chunk may take as long as its documents need, each within the limit. The
+        document whose own time runs out fails at once and the rest of the chunk is done
+        again without it; what was finished is kept. When the time that runs out is shared
+        (a model component working on a batch of them), or the chunk fails otherwise
+        (MemoryError: which document holds the memory is not known), the unfinished
+        documents are done again one at a time, each with its own limit.
         """
-        if len(chunk) == 1:
-            return [self.process_document(chunk[0], annotate)]
+        if len(chunk) <= 1:
+            return [self.process_document(document, annotate) for document in chunk]
+        done: list[Article | Failure | None] = [None] * len(chunk)
+        watch = PipeWatch()
+        limit = self.time_limit
         try:
-            with time_limit(self.time_limit):
-                articles = list(self.extractor.extract_documents(chunk))
+            with time_limit(limit, (lambda: watch.time_left(limit)) if limit else None):
+                self._extract_together(chunk, done, watch)
         except ModelError:
             raise
-        except Exception:  # MemoryError and DocumentTimeout included
-            return [self.process_document(document, annotate) for document in chunk]
-        return [_outcome(d, a, annotate) for d, a in zip(chunk, articles, strict=True)]
+        except DocumentTimeout as error:
+            return self._after_timeout(chunk, done, watch.out_of_time, str(error), annotate)
+        except Exception:  # MemoryError included: the unfinished are done again alone
+            pass
+        return self._outcomes(chunk, done, annotate)
+
+    def _extract_together(
+        self, chunk: list[Document], done: list[Article | Failure | None], watch: PipeWatch
+    ) -> None:
+        """Prepare each document, then extract them together, into `done` by position."""
+        prepared: list[Prepared] = []
+        positions: list[int] = []
+        for position, document in enumerate(chunk):
+            with watch.working_on(position):
+                try:
+                    prepared.append(prepare(document))
+                except (ModelError, DocumentTimeout, MemoryError):
+                    raise
+                except Exception as error:  # this document's own failure
+                    done[position] = Failure(document_name(document), "parse", _reason(error))
+                    continue
+            positions.append(position)
+        watch.select(positions)
+        articles = self.extractor.extract_prepared(prepared, watch)
+        for position, article in zip(positions, articles, strict=True):
+            done[position] = article
+
+    def _after_timeout(
+        self,
+        chunk: list[Document],
+        done: list[Article | Failure | None],
+        culprit: int | None,
+        reason: str,
+        annotate: Annotate | None,
+    ) -> list[Outcome]:
+        """The document out of time fails, the rest of the chunk is done again without it."""
+        if culprit is None or not 0 <= culprit < len(chunk) or done[culprit] is not None:
+            return self._outcomes(chunk, done, annotate)  # no one document's time
+        done[culprit] = Failure(document_name(chunk[culprit]), "extract", reason)
+        rest = [document for document, result in zip(chunk, done, strict=True) if result is None]
+        again = iter(self.process_chunk(rest, annotate))
+        return [
+            next(again) if result is None else self._finished(d, result, annotate)
+            for d, result in zip(chunk, done, strict=True)
+        ]
+
+    def _outcomes(
+        self, chunk: list[Document], done: list[Article | Failure | None], annotate: Annotate | None
+    ) -> list[Outcome]:
+        """What was finished, and each unfinished document done again alone."""
+        return [
+            self.process_document(d, annotate)
+            if result is None
+            else self._finished(d, result, annotate)
+            for d, result in zip(chunk, done, strict=True)
+        ]
+
+    @staticmethod
+    def _finished(
+        document: Document, result: Article | Failure, annotate: Annotate | None
+    ) -> Outcome:
+        return result if isinstance(result, Failure) else _outcome(document, result, annotate)
 
     def process_document(self, document: Document, annotate: Annotate | None) -> Outcome:
         """The outcome of one document alone, with the stage at which it failed."""
@@ -113,8 +180,12 @@ class Worker:
         except MemoryError:
             return Failure(name, "extract", "ran out of memory (the per-worker memory cap)")
         except Exception as error:
-            return Failure(name, stage, f"{type(error).__name__}: {error}")
+            return Failure(name, stage, _reason(error))
         return _outcome(document, article, annotate)
+
+
+def _reason(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def _outcome(document: Document, article: Article, annotate: Annotate | None) -> Outcome:

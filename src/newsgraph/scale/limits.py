@@ -14,7 +14,7 @@ import ctypes
 import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -23,14 +23,26 @@ class DocumentTimeout(Exception):
     """Raised inside the work on a document when its time limit is up."""
 
 
+# Asked when a time limit is up: the seconds the work may still take (0: none).
+TimeLeft = Callable[[], float]
+
+
 @contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise DocumentTimeout in the block when it runs longer than `seconds`."""
+def time_limit(seconds: float | None, left: TimeLeft | None = None) -> Iterator[None]:
+    """Raise DocumentTimeout in the block when it runs longer than `seconds`.
+
+    With `left`, the block may run longer: when the time is up, `left()` says how much more
+    the work running then may take (a chunk of documents where the document at work has had
+    only part of its own limit, its neighbours the rest), and the limit is moved on by that
+    much; DocumentTimeout is raised once nothing is left.
+    """
     if not seconds:
         yield
         return
+    message = f"took longer than {seconds:g} s (the per-document time limit)"
+    more = left or _no_more
     if not _in_main_thread():
-        with _thread_time_limit(seconds):
+        with _thread_time_limit(seconds, more, message):
             yield
         return
     if not hasattr(signal, "setitimer"):
@@ -38,7 +50,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         return
 
     def on_alarm(signum: int, frame: FrameType | None) -> None:
-        raise DocumentTimeout(f"took longer than {seconds:g} s (the per-document time limit)")
+        if (extra := more()) > 0:
+            signal.setitimer(signal.ITIMER_REAL, extra)
+            return
+        raise DocumentTimeout(message)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -47,6 +62,10 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _no_more() -> float:
+    return 0.0
 
 
 def cap_memory(extra_bytes: int | None) -> None:
@@ -121,33 +140,42 @@ def _address_space() -> int | None:
 
 
 @contextmanager
-def _thread_time_limit(seconds: float) -> Iterator[None]:
+def _thread_time_limit(seconds: float, more: TimeLeft, message: str) -> Iterator[None]:
     """The time limit in a thread: a timer raises DocumentTimeout in it, unless the block
     is done first (the lock keeps the timer from raising once the block has left)."""
     target = threading.get_ident()
     lock = threading.Lock()
-    state = {"running": True}
+    running = True
+    timer: threading.Timer | None = None
+
+    def start(after: float) -> None:
+        nonlocal timer
+        timer = threading.Timer(after, expire)
+        timer.daemon = True
+        timer.start()
 
     def expire() -> None:
         with lock:
-            if state["running"]:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(target), ctypes.py_object(_ThreadTimeout)
-                )
+            if not running:
+                return
+            if (extra := more()) > 0:
+                start(extra)
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(target), ctypes.py_object(_ThreadTimeout)
+            )
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
+    with lock:
+        start(seconds)
     try:
         yield
     except _ThreadTimeout:
-        raise DocumentTimeout(
-            f"took longer than {seconds:g} s (the per-document time limit)"
-        ) from None
+        raise DocumentTimeout(message) from None
     finally:
         with lock:
-            state["running"] = False
-        timer.cancel()
+            running = False
+            if timer is not None:
+                timer.cancel()
 
 
 class _ThreadTimeout(Exception):

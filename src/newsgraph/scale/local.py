@@ -61,13 +61,15 @@ class InProcessExecutor:
 
     def memory_cap(self) -> MemoryCap | None:
         """The cap on the work (`memory_limit` beyond the loaded model), fixed at the first
-        chunk after a warm-up, so that what loads on first use is not counted, nor refused."""
+        chunk after a warm-up, so that what loads on first use is not counted, nor refused.
+        The warm-up also keeps that loading out of the first document's time limit."""
         if not self._cap_fixed:
             self._cap_fixed = True
-            if self.settings.memory_limit:
-                # Without the model, the documents that need it will say so, as without a cap.
+            if self.settings.memory_limit or self.settings.time_limit:
+                # Without the model, the documents that need it will say so, as without one.
                 with suppress(ModelError):
                     self.worker.warm_up()
+            if self.settings.memory_limit:
                 self._cap = MemoryCap.from_now(self.settings.memory_limit * 2**20)
         return self._cap
 

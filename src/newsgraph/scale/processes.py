@@ -43,8 +43,8 @@ WorkerFactory = Callable[[Settings], Worker]
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PARENT_CHECK = 0.5  # seconds between a worker's looks at its parent
 STOP_WAIT = 5.0  # seconds workers have to exit when asked, before they are killed
-# Beyond a task's time limits (once for its chunk, once per document alone): a task running
-# this much longer is stuck where the limit cannot reach, and its worker is ended.
+# Beyond a task's time limits (one per document, and one for the time they share): a task
+# running this much longer is stuck where the limit cannot reach, and its worker is ended.
 STUCK_GRACE = 10.0
 WORKERS_FAILED = (
     "the worker processes died before extracting anything ({reason}): "
@@ -298,10 +298,13 @@ class _Run:
         self.slots[task.chunk][task.start] = failure
 
     def _budget(self, task: Task) -> float:
-        # Its chunk within one limit, then each document alone within one limit each.
+        # One run of the chunk: each document within its own limit, and the time they share
+        # (the model on a batch) within one more. A chunk that needs more (several documents
+        # out of time, each making the rest run again) is ended as stuck and done again one
+        # document per task: it costs time, never a document.
         assert self.time_limit
-        alone = len(task.documents) if len(task.documents) > 1 else 0
-        return self.time_limit * (1 + alone) + STUCK_GRACE
+        shared = 1 if len(task.documents) > 1 else 0
+        return self.time_limit * (len(task.documents) + shared) + STUCK_GRACE
 
     def _until_stuck(self) -> float | None:
         """Seconds until the first busy worker counts as stuck (None: no time limit)."""
