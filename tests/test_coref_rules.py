@@ -332,3 +332,24 @@ def test_she_added_goes_to_the_latest_woman_who_spoke_not_the_latest_speaker(
         "She added that buses would replace the trams."
     )
     assert _referent(_entities(nlp, text), text, "She") == "Ilse Brandt"
+
+
+def test_a_proper_noun_that_speaks_is_a_person_the_tagger_missed(nlp: Any) -> None:
+    text = '"The mill will close," Brannock declared on Friday. Brannock has run it since 1990.'
+    entities = _entities(nlp, text, untagged=("Brannock",))
+    assert _referent(entities, text, "Brannock") == "Brannock"
+    assert next(e for e in entities if e.name == "Brannock").type == "PERSON"
+
+
+def test_an_acronym_that_speaks_is_not_made_a_person(nlp: Any) -> None:
+    text = '"The mill will close," VKMB declared on Friday.'
+    entities = _entities(nlp, text, untagged=("VKMB",))
+    assert _referent(entities, text, "VKMB") is None
+
+
+def test_a_product_that_speaks_is_someone(nlp: Any) -> None:
+    text = '"Not before spring," said Varennes. The Harbour Trust said nothing.'
+    entities = _entities(nlp, text, labels={"Varennes": "PRODUCT", "Harbour Trust": "PRODUCT"})
+    types = {e.name: e.type for e in entities}
+    assert types["Varennes"] == "PERSON"
+    assert types["Harbour Trust"] == "ORG"  # a body's word: not a person's name

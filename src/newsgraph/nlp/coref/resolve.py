@@ -49,6 +49,9 @@ PERSONAL_TYPES = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_A
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 THING_TYPES = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
+# Types of things that never speak: one that is the subject of a verb of saying was mistyped
+# (a place may: "Ottawa said" is its government).
+SILENT_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
@@ -545,8 +548,19 @@ def _finished(referent: Referent) -> Entity:
     taken = {(m.start, m.end) for m in entity.mentions}
     added = [m for m in referent.added if (m.start, m.end) not in taken]
     mentions = tuple(sorted((*entity.mentions, *added), key=lambda m: (m.start, m.end)))
-    entity_type = "PERSON" if _is_person(referent) else entity.type
-    return replace(entity, mentions=mentions, type=entity_type)
+    return replace(entity, mentions=mentions, type=_corrected_type(referent))
+
+
+def _corrected_type(referent: Referent) -> str:
+    """The entity's type, corrected where the article's words contradict the tagger: a
+    person by `_is_person`; a product, work, event or law that speaks ("said Varennes") is
+    someone: a person when its name has a person's shape, else a body."""
+    if _is_person(referent):
+        return "PERSON"
+    entity_type = referent.entity.type
+    if entity_type in SILENT_TYPES and referent.speaks:
+        return "PERSON" if referent.person_shaped else "ORG"
+    return entity_type
 
 
 def _is_person(referent: Referent) -> bool:

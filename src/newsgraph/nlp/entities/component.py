@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import names
+from newsgraph.lang.en.coref import SAYING_LEMMAS
+from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
@@ -231,10 +233,12 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
     person's mention. A name an entity already has joins it."""
     taken = _mention_starts(groups)
     by_key = {group.key: group for group in groups}
+    known = {word for group in groups for m in group.mentions for word in m.words}
     found: dict[str, Group] = {}
     for token in doc:
         after_title = _after_person_title(token)
-        if not (after_title or _is_given_name(token)) or not _may_open_name(token, taken):
+        opens = after_title or _is_given_name(token) or _names_a_speaker(token, known)
+        if not opens or not _may_open_name(token, taken):
             continue
         run = [token]
         while (
@@ -260,6 +264,33 @@ def _is_given_name(token: Token) -> bool:
     # Inside a longer capitalised run ("Saint Helen Street") it is not a name of its own.
     inside_run = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper()
     return token.text.lower() in GIVEN_NAMES and not inside_run
+
+
+def _names_a_speaker(token: Token, known: set[str]) -> bool:
+    """The first word of a proper noun no entity holds that is the subject of a verb of
+    saying ("Gorka declared", "said Gorka"): only people and bodies speak, and a body's name
+    has a body's word (left out by the caller). Not an acronym ("NATO said"), not after "the"
+    ("the Secretary-General said" is a description), not a title or honorific ("Mr. Lind",
+    the tagger's name), and not a word of a name already found ("King said" after "Pete
+    King": `_add_untagged_names` joins it to its person)."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and previous.dep_ == "compound" and previous.head.i == token.i:
+        return False  # not the first word of its name
+    if previous is not None and previous.pos_ == "DET":
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i and not head.head.ent_type_:
+        head = head.head
+    word = token.lower_.rstrip(".")
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ == "nsubj"
+        and (head.head.lemma_ in SAYING_LEMMAS or head.head.lemma_ in SPEECH_VERBS)
+        and not head.text.isupper()
+        and word not in names.HONORIFICS
+        and word not in names.PERSON_TITLES
+        and token.text not in known
+    )
 
 
 def _after_person_title(token: Token) -> bool:
