@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import names
 from newsgraph.lang.en.coref import SAYING_LEMMAS
-from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.lang.en.given_names import GIVEN_NAMES
+from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
 
