@@ -101,7 +101,8 @@ _PERSON_NOUNS_WORDS = """
     councillor councilor treasurer auditor inspector detective investigator engineer
     architect designer producer director-general deputy vice-president incumbent challenger
     activist organiser organizer campaigner founder co-founder chairperson banker investor
-    entrepreneur billionaire millionaire minister-president
+    entrepreneur billionaire millionaire minister-president tenant landlord trader voter
+    shopper homeowner
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
 

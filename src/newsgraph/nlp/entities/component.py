@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import names
-from newsgraph.lang.en.coref import SAYING_LEMMAS
+from newsgraph.lang.en.coref import PERSON_NOUNS, SAYING_LEMMAS
 from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
@@ -124,6 +124,8 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
     if first.lower() in names.LEADING_DETERMINERS and rest:
         start += len(first) + 1
         text = rest
+    if label == "PERSON":
+        start, text = _without_leading_titles(start, text)
     end = start + len(text)
     if not any(ch.isalpha() for ch in text) or text.lower() in names.FURNITURE_WORDS:
         return None
@@ -140,6 +142,22 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
         or (len(words) < len(_bare_words(text)) and _courtesy_opens(text))
     )
     return Mention(start=start, end=end, text=text, label=label, words=words, personal=personal)
+
+
+def _without_leading_titles(start: int, text: str) -> tuple[int, str]:
+    """A person's name without the titles and descriptions the tagger took into it
+    ("Councillor Amy Ross", "Tenant Rosa Diaz" are Amy Ross and Rosa Diaz, who keep their
+    titles as words before the name); two words stay at least ("King Charles")."""
+    words = text.split(" ")
+    while len(words) > 2 and words[0][:1].isupper() and _is_title(words[0]):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, " ".join(words)
+
+
+def _is_title(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in names.PERSON_TITLES or lower in PERSON_NOUNS
 
 
 def _is_number(word: str) -> bool:
