@@ -114,8 +114,10 @@ def _agrees(noun: Token, referent: Referent) -> bool:
     person_noun = lower in lang.PERSON_NOUNS or lower in lang.GENDERED_NOUNS or is_age(noun)
     if person_noun and not referent.personal and referent.entity.type != "PERSON":
         return False
-    if person_noun and referent.place_evidence > 0 and referent.entity.type in PLACE_TYPES:
-        return False  # "born in Paris, the daughter of a judge": the daughter is not Paris
+    if person_noun and referent.entity.type in PLACE_TYPES and referent.speaks == 0:
+        # "born in Harwick, the daughter of a miner": the daughter is not the town (the
+        # apposition itself counts as evidence of a person, so the type decides).
+        return False
     if lower in lang.ORG_NOUNS and lower not in lang.PERSON_NOUNS and referent.personal:
         return False
     gender = lang.GENDERED_NOUNS.get(lower)
