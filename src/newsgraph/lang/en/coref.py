@@ -118,6 +118,35 @@ _ORG_NOUNS_WORDS = """
     """
 ORG_NOUNS = frozenset(_ORG_NOUNS_WORDS.split())
 
+# Generic names of a body that refer to the body last named, whatever its name's words ("the
+# company" after "Corvane Systems"). Nouns that name one kind of body ("the church", "the
+# league", "the police") refer only to a body whose name or description has them.
+GENERIC_BODIES = frozenset(
+    {"company", "firm", "group", "team", "club", "party", "union", "organisation"}
+    | {"organization", "band"}
+)
+# Nouns of one kind of body: "the company" may be "Corvane Industries" or "Lind Holdings"
+# but not "Vellmar University", whose name says it is another kind.
+_BODY_KINDS = (
+    "company firm business corporation maker manufacturer retailer chain brand startup "
+    "carrier airline bank network broadcaster inc corp ltd llc plc co holdings partners "
+    "capital industries technologies systems labs motors airlines airways media",
+    "team club side squad",
+    "group organisation organization association society foundation charity alliance "
+    "federation union coalition campaign movement",
+    "party",
+    "band orchestra",
+)
+BODY_KIND_GROUPS: dict[str, frozenset[str]] = {
+    noun: frozenset(group.split()) for group in _BODY_KINDS for noun in group.split()
+}
+
+# Marks that set an apposition off from its name: "Ilona Varga, a chemist,", "(a chemist)".
+APPOSITION_MARKS = frozenset({",", "(", "-", "–", "—"})
+
+# Verbs whose predicate nominal describes their subject ("Varga is a chemist").
+COPULAS = frozenset({"be", "become", "remain"})
+
 # Words that make a name a body's, whatever the tagger's type: "Tampa Bay Times", "Justice
 # Department". A name with one of these (or an organisation noun above) is never "he" or "she".
 _BODY_NAME_WORDS = """

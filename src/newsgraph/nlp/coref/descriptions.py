@@ -1,6 +1,13 @@
-"""Descriptions that refer to a named referent: appositions ("Ilona Varga, the chairwoman,";
-"the chairwoman, Ilona Varga,") and definite descriptions later on ("the minister", "the
-company", "the 45-year-old")."""
+"""Descriptions that refer to a named referent: appositions in either order ("Ilona Varga,
+the chairwoman,"; "the chairwoman, Ilona Varga,"; "a farmer, Tom Reyes,"), a title with its
+article before a name ("the psychologist Ilona Varga"), a predicate nominal of a named subject
+("Varga is a chemist", "she became president of the society"), and definite descriptions
+later on ("the minister", "the company", "the 45-year-old", "the woman").
+
+Predicate nominals are taken as mentions of their subject, as GUM annotates them and OntoNotes
+does not: for a record of who is who they say what the article calls the referent, the same
+information an apposition gives. Only an affirmative copula with one singular subject counts
+("Varga is not a chemist", "they are teachers" do not)."""
 
 from __future__ import annotations
 
@@ -12,11 +19,15 @@ from newsgraph.lang.en import coref as lang
 from newsgraph.nlp.coref.referents import Referent
 
 DEFINITE = frozenset({"the", "this"})
-# Generic names of a body that refer to the body last named, whatever its name's words.
-GENERIC_BODIES = frozenset({"company", "firm", "group", "team", "club", "party", "union"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ORG_REACH = 5  # sentences back a description of a body may reach for a name with its noun
 GENERIC_REACH = 2  # and for the body last named
 AGE_REACH = 2  # "the 45-year-old": the person of the last sentences
+PERSON_REACH = 2  # "the woman": the one woman of the last sentences
+DESCRIBED_REACH = 8  # "the farmer": whoever the article called a farmer before
+# Modifiers after a noun that make a definite description introduce its referent rather than
+# refer back ("the daughter of a judge", "the man who found it").
+INTRODUCING_DEPS = frozenset({"prep", "relcl", "acl"})
 
 
 def describing_word(token: Token) -> bool:
@@ -38,37 +49,141 @@ def is_age(token: Token) -> bool:
 
 
 def phrase(doc: Doc, head: Token) -> Span:
-    """The description's words up to its head: "the NATO Secretary-General"."""
+    """The description's words up to its head and the nouns joined to it ("the NATO
+    Secretary-General", "a chemist and writer"), without what follows ("of the society")."""
     first = head.left_edge.i
     while first < head.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    return doc[first : head.i + 1]
+    last = head
+    while (joined := _joined_noun(last)) is not None:
+        last = joined
+    return doc[first : last.i + 1]
+
+
+def _joined_noun(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
 
 
 def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Referent]]:
-    """Descriptions in apposition to a name, in either order."""
+    """Descriptions in apposition to a name, in either order, and titles with an article
+    right before a name ("the psychologist Ilona Varga")."""
     found: list[tuple[Span, Referent]] = []
+    names = {i for r in referents for span in r.spans for i in range(span.start, span.end)}
     for referent in referents:
         for span in referent.spans:
             root = span.root
             for child in root.children:  # "Ilona Varga, the chairwoman,"
-                if child.dep_ == "appos" and child.i >= span.end and describing_word(child):
+                after = child.dep_ == "appos" and child.i >= span.end
+                if after and _set_off(doc, span.end) and _appositive(child, referent, names):
                     found.append((phrase(doc, child), referent))
             head = root.head  # "the chairwoman, Ilona Varga,"
-            if root.dep_ == "appos" and head.i < span.start and describing_word(head):
+            before = root.dep_ == "appos" and head.i < span.start
+            if before and _set_off(doc, span.start - 1) and _appositive(head, referent, names):
                 found.append((phrase(doc, head), referent))
+            title = _title_before(doc, span, names)
+            if title is not None and _agrees(title[-1], referent):
+                found.append((title, referent))
     return found
 
 
+def _set_off(doc: Doc, index: int) -> bool:
+    """An apposition is set off from its name by a comma, a bracket or a dash; two nouns
+    side by side without one are a caption, a heading or a compound ("Ilona Varga Image")."""
+    return 0 <= index < len(doc) and doc[index].text in lang.APPOSITION_MARKS
+
+
+def _appositive(token: Token, referent: Referent, names: set[int]) -> bool:
+    """A noun that can describe the referent beside its name. A describing word always
+    ("the NATO Secretary-General"); any other singular common noun when its phrase has an
+    article or a possessive or says whose or of what it is ("a native of Oldham", "a USI
+    instructor", "curator of the gallery"): a bare noun or a plural beside a name is more
+    often a list or a caption ("Ilona Varga, tennis", "Vellmar, 90 days")."""
+    if token.i in names or not _agrees(token, referent):
+        return False
+    if describing_word(token):
+        return True
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    return any(c.dep_ in ("det", "poss", "prep") for c in token.children)
+
+
+def _agrees(noun: Token, referent: Referent) -> bool:
+    """A person's noun for a person, a body's for a body, and a gendered noun for no one the
+    article gives the other gender ("Paris, the daughter of" is no description of Paris)."""
+    lower = noun.lower_
+    person_noun = lower in lang.PERSON_NOUNS or lower in lang.GENDERED_NOUNS or is_age(noun)
+    if person_noun and not referent.personal and referent.entity.type != "PERSON":
+        return False
+    if person_noun and referent.entity.type in PLACE_TYPES and referent.speaks == 0:
+        # "born in Harwick, the daughter of a miner": the daughter is not the town (the
+        # apposition itself counts as evidence of a person, so the type decides).
+        return False
+    if lower in lang.ORG_NOUNS and lower not in lang.PERSON_NOUNS and referent.personal:
+        return False
+    gender = lang.GENDERED_NOUNS.get(lower)
+    return gender is None or referent.gender in (None, gender)
+
+
+def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
+    """ "the psychologist Ilona Varga": an article and the common nouns between it and the
+    name, when the article belongs to the name."""
+    end = span.start
+    first = end
+    while first > 0 and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
+        first -= 1
+        if first in names:
+            return None
+    if first == end or first == 0 or doc[end - 1].pos_ != "NOUN":
+        return None
+    article = doc[first - 1]
+    noun = doc[end - 1]
+    # The article belongs to the name, or to the noun the name is in apposition to.
+    owner = article.head.i in range(span.start, span.end) or (
+        article.head.i == noun.i and span.root.head.i == noun.i
+    )
+    return doc[first - 1 : end] if article.dep_ == "det" and owner else None
+
+
+def may_describe(token: Token, covered: set[int]) -> bool:
+    """Whether the token may head a description found during the pass: a definite
+    description or a predicate nominal."""
+    if token.i in covered or token.dep_ == "compound":
+        return False
+    return predicate_subject(token) is not None or definite_description(token, covered)
+
+
 def definite_description(token: Token, covered: set[int]) -> bool:
-    """ "the minister", "the company": a definite noun phrase headed by a describing word
-    that is not itself part of a name or a title before one."""
-    if token.i in covered or not describing_word(token) or token.dep_ == "compound":
+    """ "the minister", "the company", "the beekeeper": a definite noun phrase headed by a
+    describing word or a singular common noun, not itself part of a name or a title before
+    one."""
+    if token.i in covered or token.dep_ == "compound":
+        return False
+    if not describing_word(token) and not (token.pos_ == "NOUN" and token.tag_ == "NN"):
         return False
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children):
         return False
     return not any(c.lower_ in lang.NON_ANAPHORIC_MODIFIERS for c in children)
+
+
+def predicate_subject(token: Token) -> Token | None:
+    """The subject a predicate nominal describes ("Varga is a chemist" → Varga): a singular
+    common noun after an affirmative be, become or remain with one singular subject."""
+    verb = token.head
+    if token.dep_ != "attr" or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    if verb.lemma_ not in lang.COPULAS or _negated(verb) or _negated(token):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS"):
+        return None
+    if any(c.dep_ == "conj" for c in subjects[0].children):
+        return None  # "Varga and Lind are partners"
+    return subjects[0]
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def description_referent(
@@ -77,32 +192,107 @@ def description_referent(
     referents: Iterable[Referent],
     last_seen: Mapping[str, tuple[int, int]],
 ) -> Referent | None:
-    """Who a definite description refers to, among referents already mentioned
-    (`last_seen`: referent id → (token index, sentence) of its latest mention)."""
-    lower = token.lower_
+    """Who a description refers to, among referents already mentioned (`last_seen`:
+    referent id → (token index, sentence) of its latest mention)."""
     seen = [r for r in referents if r.id in last_seen]
     seen.sort(key=lambda r: last_seen[r.id][0], reverse=True)
-    if lower in lang.ORG_NOUNS:
+    subject = predicate_subject(token)
+    if subject is not None:
+        return _subject_referent(token, subject, seen, last_seen)
+    if _introduces(token):
+        return None
+    lower = token.lower_
+    recent = [r for r in seen if sentence - last_seen[r.id][1] <= DESCRIBED_REACH]
+    listed = describing_word(token)
+    described = [
+        r
+        for r in recent
+        if _described_as(r, lower) and _agrees(token, r) and (listed or r.personal)
+    ]
+    if described:
+        return described[0]
+    if not listed:
+        # Any other noun refers back only to a person the article called so: "the visa",
+        # "the word" are as often a thing's as a named one's.
+        return None
+    if lower in lang.ORG_NOUNS and lower not in lang.PERSON_NOUNS:
         return _body(lower, sentence, seen, last_seen)
     if is_age(token):
         people = [r for r in seen if r.personal and sentence - last_seen[r.id][1] <= AGE_REACH]
         return people[0] if people else None
-    return _title_holder(token, seen)
+    holder = _title_holder(token, seen)
+    if holder is not None or lower not in lang.GENDERED_NOUNS:
+        return holder
+    return _gendered_person(lang.GENDERED_NOUNS[lower], sentence, seen, last_seen)
+
+
+def _subject_referent(
+    token: Token, subject: Token, seen: list[Referent], last_seen: Mapping[str, tuple[int, int]]
+) -> Referent | None:
+    """The referent whose latest mention is the predicate's subject, when the noun fits it."""
+    while subject.dep_ == "compound" and subject.head.i != subject.i:
+        subject = subject.head
+    for referent in seen:
+        if last_seen[referent.id][0] == subject.i:
+            return referent if _agrees(token, referent) else None
+    return None
+
+
+def _introduces(token: Token) -> bool:
+    """ "the daughter of a judge", "the man who found it": a description whose own words
+    say who it is, not one that refers back (a body's "the Bank of Vellmar" is a name)."""
+    return token.lower_ in lang.GENDERED_NOUNS and any(
+        c.dep_ in INTRODUCING_DEPS and c.i > token.i for c in token.children
+    )
+
+
+def _described_as(referent: Referent, noun: str) -> bool:
+    """Whether the article described the referent with this noun as the head of a
+    description before ("Tom Reyes, a farmer," for "the farmer"; "the charity Coastal Aid"
+    for "the charity"; not "the site's founder" for "the site")."""
+    return any(
+        mention.kind == "description" and mention.text.lower().split()[-1:] == [noun]
+        for mention in referent.added
+    )
 
 
 def _body(
     noun: str, sentence: int, seen: list[Referent], last_seen: Mapping[str, tuple[int, int]]
 ) -> Referent | None:
-    bodies = [r for r in seen if r.entity.type == "ORG"]
+    bodies = [r for r in seen if r.entity.type == "ORG" and not r.personal]
     for referent in bodies:
         words = {w.lower() for w in referent.entity.name.split()}
         if noun in words and sentence - last_seen[referent.id][1] <= ORG_REACH:
             return referent
-    near = [r for r in bodies if sentence - last_seen[r.id][1] <= GENERIC_REACH]
-    if noun in GENERIC_BODIES and near:
-        # The body the article is about: named most often, then the latest (`seen` order).
-        return max(near, key=lambda r: len(r.spans))
-    return None
+    near = [
+        r
+        for r in bodies
+        if sentence - last_seen[r.id][1] <= GENERIC_REACH
+        and not _other_kind(r, noun)
+        and _shows_a_body(r, noun)
+    ]
+    # Only when the article names one body of that kind nearby: "the team" after two clubs
+    # could be either.
+    return near[0] if noun in lang.GENERIC_BODIES and len(near) == 1 else None
+
+
+def _shows_a_body(referent: Referent, noun: str) -> bool:
+    """Whether the article's words show the referent is a body that a generic noun may stand
+    for: it speaks ("Corvane said"), its name has a word of the noun's kind ("Corvane
+    Systems" for "the company") or is an acronym ("KRT"). A name the tagger typed ORG without
+    any of these is as often a product, an event or a publication."""
+    words = {w.lower() for w in referent.entity.name.split()}
+    kind = lang.BODY_KIND_GROUPS.get(noun, frozenset({noun}))
+    acronym = referent.entity.name.isupper() and len(referent.entity.name) > 1
+    return referent.speaks > 0 or bool(words & kind) or acronym
+
+
+def _other_kind(referent: Referent, noun: str) -> bool:
+    """A body whose name says it is another kind of body than the noun ("Vellmar University"
+    is not "the company")."""
+    words = {w.lower() for w in referent.entity.name.split()}
+    kinds = words & lang.BODY_NAME_WORDS
+    return bool(kinds) and not kinds & lang.BODY_KIND_GROUPS.get(noun, frozenset({noun}))
 
 
 def _title_holder(token: Token, seen: list[Referent]) -> Referent | None:
@@ -117,3 +307,14 @@ def _title_holder(token: Token, seen: list[Referent]) -> Referent | None:
         r for r in seen if r.personal and any(token.lower_ in t and words <= t for t in r.titles)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _gendered_person(
+    gender: str, sentence: int, seen: list[Referent], last_seen: Mapping[str, tuple[int, int]]
+) -> Referent | None:
+    """ "the woman", "the boy": the one person of the last sentences whose gender the article
+    gives and the noun's, when no one else there could be it (a person of unknown gender)."""
+    near = [r for r in seen if r.personal and sentence - last_seen[r.id][1] <= PERSON_REACH]
+    fitting = [r for r in near if r.gender == gender]
+    unknown = [r for r in near if r.gender is None]
+    return fitting[0] if len(fitting) == 1 and not unknown else None

@@ -16,8 +16,10 @@ from newsgraph import records
 from newsgraph.lang.en import coref as lang
 from newsgraph.nlp.coref.descriptions import (
     appositions,
-    definite_description,
     description_referent,
+    may_describe,
+    phrase,
+    predicate_subject,
 )
 from newsgraph.nlp.coref.features import (
     SUBJECT_DEPS,
@@ -182,9 +184,10 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                     found.assumed = kind
                 _see(seen, found, token, where, pronoun=True)
         elif (described := _described(article, token, where, seen)) is not None:
-            span = doc[token.left_edge.i : token.i + 1]
+            span = phrase(doc, token)
             _add(described, span.start_char, span.end_char, span.text, "description")
-            _see(seen, described, token, where, pronoun=False)
+            if predicate_subject(token) is None:  # the subject stays its clause's mention
+                _see(seen, described, token, where, pronoun=False)
             if says(token):
                 _spoke(speakers, described.id)
         elif _unnamed_speaker(token, names_at):
@@ -194,8 +197,9 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
 def _described(
     article: Article, token: Token, where: Context, seen: dict[str, Seen]
 ) -> Referent | None:
-    """The referent a definite description ("the minister") stands for, if any."""
-    if not definite_description(token, article.covered):
+    """The referent a definite description ("the minister") or a predicate nominal ("Varga
+    is a chemist") stands for, if any."""
+    if not may_describe(token, article.covered):
         return None
     last = {rid: (s.head.i, s.context.sentence) for rid, s in seen.items()}
     return description_referent(token, where.sentence, article.referents, last)

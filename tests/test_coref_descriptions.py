@@ -1,0 +1,107 @@
+"""Descriptions on hand-written sentences (fictional people, places and bodies): appositions
+with any noun in both orders, titles with an article before a name, predicate nominals,
+gendered and repeated nouns, generic names of bodies, and what must stay unresolved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.records import Entity
+
+pytestmark = pytest.mark.model
+
+
+def _entities(nlp: Any, text: str) -> tuple[Entity, ...]:
+    return tuple(nlp(text)._.ng_entities)
+
+
+def _owner(entities: tuple[Entity, ...], text: str, words: str, nth: int = 0) -> str | None:
+    """The name of the entity whose mention is the `nth` occurrence of `words`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.start == start and mention.end == start + len(words):
+                assert mention.kind == "description", mention
+                return entity.name
+    return None
+
+
+def test_an_indefinite_apposition_with_any_noun_describes_the_name(nlp: Any) -> None:
+    text = (
+        "Tomas Brekke, a beekeeper from the valley, sold honey at the fair. "
+        "Halvard Lien, a native of Port Elvin, joined the council in 2019."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a beekeeper") == "Tomas Brekke"
+    assert _owner(entities, text, "a native") == "Halvard Lien"
+
+
+def test_an_apposition_before_the_name_describes_it(nlp: Any) -> None:
+    text = "A retired pilot, Mira Solberg, opened the museum on Sunday."
+    assert _owner(_entities(nlp, text), text, "A retired pilot") == "Mira Solberg"
+
+
+def test_a_title_with_its_article_before_a_name_describes_it(nlp: Any) -> None:
+    text = "The psychologist Ilse Maren wrote the report. She met the dentist Ola Vik later."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "The psychologist") == "Ilse Maren"
+    assert _owner(entities, text, "the dentist") == "Ola Vik"
+
+
+def test_a_repeated_noun_refers_to_whoever_the_article_called_so(nlp: Any) -> None:
+    text = (
+        "Tomas Brekke, a beekeeper from the valley, sold honey at the fair. "
+        "The beekeeper said prices had doubled."
+    )
+    assert _owner(_entities(nlp, text), text, "The beekeeper") == "Tomas Brekke"
+
+
+def test_a_predicate_nominal_describes_a_named_or_resolved_subject(nlp: Any) -> None:
+    text = "Ilse Maren is a marine biologist. She became president of the rowing club in 2015."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a marine biologist") == "Ilse Maren"
+    assert _owner(entities, text, "president") == "Ilse Maren"
+
+
+def test_a_negated_or_plural_predicate_describes_no_one(nlp: Any) -> None:
+    text = "Ilse Maren is not a lawyer. Ilse Maren and Ola Vik are partners."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a lawyer") is None
+    assert _owner(entities, text, "partners") is None
+
+
+def test_the_woman_is_the_one_woman_named_nearby(nlp: Any) -> None:
+    text = "Ms. Ilse Maren met the visitors at the pier. The woman said the boats were ready."
+    assert _owner(_entities(nlp, text), text, "The woman") == "Ilse Maren"
+
+
+def test_the_woman_stays_unresolved_between_two_women(nlp: Any) -> None:
+    text = "Ms. Ilse Maren met Mrs. Dana Quist at the pier. The woman said the boats were ready."
+    assert _owner(_entities(nlp, text), text, "The woman") is None
+
+
+def test_a_body_described_with_a_noun_is_that_noun_later(nlp: Any) -> None:
+    text = (
+        "Ola Vik works for the charity Coastal Aid Trust in Harwick. "
+        "The charity said it would stay open all winter."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "The charity") == "Coastal Aid Trust"
+
+
+def test_a_generic_body_noun_skips_a_body_whose_name_is_another_kind(nlp: Any) -> None:
+    text = (
+        "Lindqvist University hired Mr. Tomas Brekke in May. "
+        "The company said it would move to Harwick."
+    )
+    assert _owner(_entities(nlp, text), text, "The company") is None
+
+
+def test_a_person_noun_in_apposition_is_no_description_of_a_place(nlp: Any) -> None:
+    text = "Mira Solberg was born in the town of Harwick, the daughter of a miner."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "the daughter") != "Harwick"
