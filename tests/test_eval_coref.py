@@ -19,13 +19,12 @@ from tests.conftest import shared_path
 
 # Floors pinned from the figures printed on 2026-12-01 with the coreference step, rounded
 # down: they may rise, never silently fall (GAP validation is measured, never tuned on).
-# Masculine lowered from 0.66 to 0.65 in the open, the same day: the speaker-continuation,
-# quotation and clause rules with the ranker retrained on them moved validation from
-# 0.663 / 0.621 (masculine / feminine) to 0.653 / 0.645, overall 0.642 to 0.649.
-GAP_FLOORS = {"overall": 0.645, "masculine": 0.65, "feminine": 0.64}
-# Feminine F1 over masculine F1: the target. Printed 0.987 on 2026-12-01 (0.937
-# before the rules above); over 227 examples a gender the ratio moves by about 0.05 from
-# noise alone, so it may fall below this with a change that is right: say so when it does.
+# Printed 2026-12-01 after the third pass (speakers, quotations, clauses) and the description
+# rules: overall 0.654, masculine 0.663, feminine 0.645, bias 0.972.
+GAP_FLOORS = {"overall": 0.65, "masculine": 0.66, "feminine": 0.64}
+# Feminine F1 over masculine F1: the target (lowered to 0.93 and 0.92 on the way,
+# in the open; back to 0.95 with the printed 0.972). Over 227 examples a gender the ratio
+# moves by about 0.05 from noise alone: when a right change takes it below, say so.
 GAP_BIAS_FLOOR = 0.95
 # Descriptions raised from 0.03 on 2026-12-01 with the description rules (0.031 → 0.100).
 GUM_FLOORS = {
