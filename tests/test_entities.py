@@ -140,3 +140,10 @@ def test_a_person_name_drops_the_titles_the_tagger_took_into_it() -> None:
     doc = entity_doc(text, [*ents, ("Farmer Brown", "PERSON")])
     names = entity_names(doc)
     assert {"Amy Ross", "Rosa Diaz", "Farmer Brown"} <= set(names)  # two words stay at least
+
+
+def test_a_surname_in_capitals_joins_its_person() -> None:
+    # A transcript's speaker label writes the surname in capitals.
+    text = "Senator Ana Lopez spoke.\n\nLOPEZ: I will not."
+    names = entity_names(entity_doc(text, [("Ana Lopez", "PERSON")]))
+    assert names["Ana Lopez"] == ("PERSON", 2)

@@ -346,16 +346,27 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
         return
     taken = _mention_starts(groups)
     for token in doc:
-        if token.ent_type_ or token.idx in taken or token.text not in owners:
+        word = _as_written_in_names(token.text)
+        if token.ent_type_ or token.idx in taken or word not in owners:
             continue
         if not _may_name(token):
             continue
-        found = owners[token.text]
+        found = owners[word]
         if len(found) == 1:
             start, label = token.idx, found[0].label
             found[0].mentions.append(
                 Mention(start, start + len(token.text), token.text, label, (token.text,))
             )
+
+
+def _as_written_in_names(word: str) -> str:
+    """A word in capitals as names write it ("LOPEZ:" in a transcript is Lopez; "O'BRIEN" is
+    O'Brien); other words as they are."""
+    if len(word) > 2 and word.isupper():
+        return "-".join(
+            "'".join(p.capitalize() for p in part.split("'")) for part in word.split("-")
+        )
+    return word
 
 
 def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
