@@ -333,12 +333,7 @@ class RayExecutor:
             fn_constructor_args=(self.settings, ledger),
             batch_size=options.batch_size,
             batch_format="pyarrow",
-            # One task at a time per actor, none queued behind it: a task is a read group's
-            # documents, long beside the moment it takes to hand the next to a free actor,
-            # and a task queued on a busy actor at the end of a run leaves another idle.
-            compute=ray.data.ActorPoolStrategy(
-                size=options.actors, max_tasks_in_flight_per_actor=1
-            ),
+            compute=ray.data.ActorPoolStrategy(size=options.actors),
             num_cpus=1,
             memory=memory,
         )
