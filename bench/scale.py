@@ -36,6 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newsgraph.batch.sharded import run_sharded
 from newsgraph.progress import Progress
+from newsgraph.records import Document
+from newsgraph.scale.executor import Annotate, Outcome
 from newsgraph.scale.ray_executor import ExtractActor, RayOptions, connect
 from newsgraph.settings import Settings, load_settings
 from tests.shard_samples import write_shards
@@ -68,13 +70,14 @@ class Timing:
 def timed(label: str, shards: Path, out: Path, settings: Settings, **engine: object) -> Timing:
     load = os.getloadavg()[0]
     first = FirstResult()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     summary = run_sharded([str(shards)], str(out), settings, progress=first, **engine)  # type: ignore[arg-type]
     seconds = time.perf_counter() - start
     timing = Timing(summary.articles, seconds, (first.at or start) - start)
     print(
         f"  {label:<18} {timing.rate:5.2f} articles/s ({summary.articles} articles, {seconds:.1f}"
-        f" s; its first result after {timing.startup:.1f} s; load average before {load:.2f})",
+        f" s; its first result after {timing.startup:.1f} s; this process's CPU"
+        f" {time.process_time() - cpu:.1f} s; load average before {load:.2f})",
         flush=True,
     )
     return timing
@@ -91,10 +94,10 @@ class TimedActor(ExtractActor):
         self.in_pipeline = 0.0
         process_chunk = self.worker.process_chunk
 
-        def timed_chunk(documents: list[Any], annotate: Any) -> Any:
+        def timed_chunk(chunk: list[Document], annotate: Annotate | None) -> list[Outcome]:
             start = time.perf_counter()
             try:
-                return process_chunk(documents, annotate)
+                return process_chunk(chunk, annotate)
             finally:
                 self.in_pipeline += time.perf_counter() - start
 
@@ -120,8 +123,9 @@ class TimedActor(ExtractActor):
             log.write(json.dumps(values | {"pid": os.getpid()}) + "\n")
 
 
-def print_profile(path: Path) -> None:
-    """Per actor: its calls' time against the pipeline's, how busy it was, its CPU."""
+def print_profile(path: Path, began: float) -> None:
+    """Per actor: its calls' time against the pipeline's, how busy it was, its CPU; the
+    pool's first call after the run `began` (a time.time())."""
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     path.unlink()
     calls = [entry for entry in entries if "call" in entry]
@@ -129,7 +133,10 @@ def print_profile(path: Path) -> None:
         return
     for entry in entries:
         if "init" in entry:
-            print(f"    actor {entry['pid']}: its __init__ (model, warm-up) {entry['init']:.2f} s")
+            print(
+                f"    actor {entry['pid']}: started {entry['start'] - began:.2f} s into the run,"
+                f" its __init__ (model, warm-up) {entry['init']:.2f} s"
+            )
     begin, ends = min(c["at"] for c in calls), {}
     for pid in sorted({call["pid"] for call in calls}):
         mine = [call for call in calls if call["pid"] == pid]
@@ -145,7 +152,8 @@ def print_profile(path: Path) -> None:
         )
     rows = sum(call["rows"] for call in calls)
     print(
-        f"    the pool: {rows} rows from its first call to its last end in"
+        f"    the pool: its first call {begin - began:.2f} s into the run, then {rows} rows"
+        f" to its last end in"
         f" {max(ends.values()) - begin:.2f} s; its actors' last ends"
         f" {max(ends.values()) - min(ends.values()):.2f} s apart"
     )
@@ -156,6 +164,13 @@ def start_ray_data(shards: Path, out: Path, settings: Settings) -> None:
     run_sharded([str(shards)], str(out), settings, engine="ray", ray_options=RayOptions())
 
 
+RATIOS = (  # what each ratio is called, and its two runs
+    ("local 2/1 workers", "local, 2 workers", "local, 1 worker"),
+    ("ray 2/1 actors", "ray, 2 actors", "ray, 1 actor"),
+    ("ray 1 actor / local 1 worker", "ray, 1 actor", "local, 1 worker"),
+)
+
+
 def ratio(rates: dict[str, Timing], top: str, bottom: str) -> str:
     return f"{rates[top].rate / rates[bottom].rate:.2f}"
 
@@ -164,14 +179,51 @@ def best(runs: list[Timing]) -> Timing:
     return max(runs, key=lambda timing: timing.rate)
 
 
+Runs = dict[str, list[Timing]]  # each run's label to its timings, one per repeat
+
+
+def local_runs(shards: Path, root: Path, settings: Settings, repeat: int, runs: Runs) -> None:
+    for attempt in range(repeat):
+        for workers in (1, 2):
+            label = f"local, {workers} worker{'s' if workers > 1 else ''}"
+            local = settings.with_values(workers=workers)
+            out = root / f"l{workers}-{attempt}"
+            runs.setdefault(label, []).append(timed(label, shards, out, local))
+
+
+def ray_runs(
+    shards: Path, root: Path, settings: Settings, arguments: argparse.Namespace, runs: Runs
+) -> None:
+    """The Ray runs, on a Ray started here (on 127.0.0.1 only) for them."""
+    import ray
+
+    profile = root / "profile.jsonl"
+    os.environ[PROFILE_VARIABLE] = str(profile)  # before Ray starts: its workers inherit it
+    connect(None)
+    try:
+        start_ray_data(write_shards(root / "warm", copies=1), root / "warm-out", settings)
+        for attempt in range(arguments.repeat):
+            for actors in (1, 2):
+                label = f"ray, {actors} actor{'s' if actors > 1 else ''}"
+                actor = TimedActor if arguments.profile else None
+                options = RayOptions(actors=actors, actor=actor)
+                out = root / f"r{actors}-{attempt}"
+                began = time.time()
+                timing = timed(label, shards, out, settings, engine="ray", ray_options=options)
+                runs.setdefault(label, []).append(timing)
+                if profile.exists():
+                    print_profile(profile, began)
+    finally:
+        ray.shutdown()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=12)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best counts")
     parser.add_argument("--profile", action="store_true", help="time the actors' calls")
+    parser.add_argument("--engines", choices=("both", "local", "ray"), default="both")
     arguments = parser.parse_args()
-    import ray
-
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shards = write_shards(root / "in", copies=arguments.copies)
@@ -180,37 +232,19 @@ def main() -> None:
             f"shards: {3 * arguments.copies} ({5 * arguments.copies} articles) on"
             f" {os.cpu_count()} CPUs"
         )
-        runs: dict[str, list[Timing]] = {}
-        for attempt in range(arguments.repeat):
-            for workers in (1, 2):
-                label = f"local, {workers} worker{'s' if workers > 1 else ''}"
-                local = settings.with_values(workers=workers)
-                out = root / f"l{workers}-{attempt}"
-                runs.setdefault(label, []).append(timed(label, shards, out, local))
-        profile = root / "profile.jsonl"
-        os.environ[PROFILE_VARIABLE] = str(profile)  # before Ray starts: its workers inherit it
-        connect(None)  # a Ray of this machine, on 127.0.0.1 only
-        try:
-            start_ray_data(write_shards(root / "warm", copies=1), root / "warm-out", settings)
-            for attempt in range(arguments.repeat):
-                for actors in (1, 2):
-                    label = f"ray, {actors} actor{'s' if actors > 1 else ''}"
-                    actor = TimedActor if arguments.profile else None
-                    options = RayOptions(actors=actors, actor=actor)
-                    out = root / f"r{actors}-{attempt}"
-                    timing = timed(label, shards, out, settings, engine="ray", ray_options=options)
-                    runs.setdefault(label, []).append(timing)
-                    if profile.exists():
-                        print_profile(profile)
-        finally:
-            ray.shutdown()
+        runs: Runs = {}
+        if arguments.engines != "ray":
+            local_runs(shards, root, settings, arguments.repeat, runs)
+        if arguments.engines != "local":
+            ray_runs(shards, root, settings, arguments, runs)
         print(f"load average after: {os.getloadavg()[0]:.2f}")
         rates = {label: best(timings) for label, timings in runs.items()}
-        print(
-            f"ratios: local 2/1 workers {ratio(rates, 'local, 2 workers', 'local, 1 worker')},"
-            f" ray 2/1 actors {ratio(rates, 'ray, 2 actors', 'ray, 1 actor')},"
-            f" ray 1 actor / local 1 worker {ratio(rates, 'ray, 1 actor', 'local, 1 worker')}"
-        )
+        ratios = [
+            f"{name} {ratio(rates, top, bottom)}"
+            for name, top, bottom in RATIOS
+            if top in rates and bottom in rates
+        ]
+        print(f"ratios: {', '.join(ratios)}")
 
 
 if __name__ == "__main__":
