@@ -70,7 +70,7 @@ class RayOptions:
     batch_size: int = BATCH_SIZE
     actor_memory_mb: int | None = None  # memory reserved per actor, for Ray's scheduling
     actor: type[ExtractActor] | None = None  # a subclass to run instead (the tests kill one)
-    read_groups_per_actor: int = READ_GROUPS_PER_ACTOR
+    read_groups_per_actor: int = READ_GROUPS_PER_ACTOR  # see `read_groups`
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,9 +343,9 @@ def read_groups(shards: int, actors: int, per_actor: int = READ_GROUPS_PER_ACTOR
     """How many read tasks the shards are split into (each reads its shards one after the
     other). A Ray task per shard costs a task's scheduling and a block through the object
     store for every shard: on shards of a few short articles, two read tasks at a time
-    delivered under ten shards a second, and two actors waited for documents half the time.
-    A few groups per actor pay that per group, and still leave the last groups to spread
-    over the actors."""
+    delivered under ten shards a second, and two actors waited for documents a third of
+    the time or more. A few groups per actor pay that per group, and still leave the last
+    groups to spread over the actors."""
     return max(1, min(shards, per_actor * actors))
 
 
