@@ -2,53 +2,228 @@
 `--engine ray` with 1 and 2 actors, in one run.
 
     python bench/scale.py                  # 12 copies of the test shards (60 articles)
-    python bench/scale.py --copies 24
+    python bench/scale.py --copies 160 --repeat 2 --profile
 
 The shards are the tests' (tests/shard_samples.py: a WARC, a JSON Lines and a Parquet shard
 per copy, five articles and two bad records). Each figure is articles per second over the
 whole run, start-up included (worker processes and Ray actors load the model when they
-start; Ray itself is started once, before the Ray runs, and not counted). The load average
-is printed before each run: the machine may be shared, and other jobs only slow a run down.
+start). Ray itself is started once before the Ray runs and not counted, and so are Ray
+Data's own actors (its statistics, its autoscaling), which the first dataset of a Ray
+starts: an untimed run on one copy starts them, so that the first timed Ray run does not
+pay for them and the second not.
+
+Each run also prints when its first result came back (on Ray, a whole task's rows come back
+at once: the start-up and a task's work). The load average is printed before
+each run: the machine may be shared, and other jobs only slow a run down, so with `--repeat`
+the best of each run counts. `--profile` prints, per actor of each Ray run, the time in its
+calls against the time in the pipeline within them (what a call costs beyond the work), how
+busy it was between its first call and its last, and the CPU it got.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newsgraph.batch.sharded import run_sharded
+from newsgraph.progress import Progress
+from newsgraph.records import Document
+from newsgraph.scale.executor import Annotate, Outcome
+from newsgraph.scale.ray_executor import ExtractActor, RayOptions, connect
 from newsgraph.settings import Settings, load_settings
 from tests.shard_samples import write_shards
 
+PROFILE_VARIABLE = "NEWSGRAPH_BENCH_PROFILE"  # the file the timed actors append to
 
-def timed(label: str, shards: Path, out: Path, settings: Settings, **engine: object) -> float:
+
+class FirstResult(Progress):
+    """When the run's first result came back."""
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+    def advance(self, count: int = 1) -> None:
+        if self.at is None:
+            self.at = time.perf_counter()
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    articles: int
+    seconds: float
+    startup: float  # to the first result
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds
+
+
+def timed(label: str, shards: Path, out: Path, settings: Settings, **engine: object) -> Timing:
     load = os.getloadavg()[0]
-    start = time.perf_counter()
-    summary = run_sharded([str(shards)], str(out), settings, **engine)  # type: ignore[arg-type]
+    first = FirstResult()
+    start, cpu = time.perf_counter(), time.process_time()
+    summary = run_sharded([str(shards)], str(out), settings, progress=first, **engine)  # type: ignore[arg-type]
     seconds = time.perf_counter() - start
-    rate = summary.articles / seconds
+    timing = Timing(summary.articles, seconds, (first.at or start) - start)
     print(
-        f"  {label:<18} {rate:5.2f} articles/s ({summary.articles} articles, {seconds:.1f} s;"
-        f" load average before {load:.2f})",
+        f"  {label:<18} {timing.rate:5.2f} articles/s ({summary.articles} articles, {seconds:.1f}"
+        f" s; its first result after {timing.startup:.1f} s; this process's CPU"
+        f" {time.process_time() - cpu:.1f} s; load average before {load:.2f})",
         flush=True,
     )
-    return rate
+    return timing
+
+
+class TimedActor(ExtractActor):
+    """The actor, timing each call and the pipeline's work within it into the profile file
+    (defined in the bench's __main__: Ray sends it by value, so the workers need not import
+    the bench)."""
+
+    def __init__(self, settings: Settings, ledger: Any = None) -> None:
+        began = time.time()
+        super().__init__(settings, ledger)
+        self.in_pipeline = 0.0
+        process_chunk = self.worker.process_chunk
+
+        def timed_chunk(chunk: list[Document], annotate: Annotate | None) -> list[Outcome]:
+            start = time.perf_counter()
+            try:
+                return process_chunk(chunk, annotate)
+            finally:
+                self.in_pipeline += time.perf_counter() - start
+
+        self.worker.process_chunk = timed_chunk  # type: ignore[method-assign]
+        self._record(start=began, init=time.time() - began)
+
+    def __call__(self, batch: Any) -> Any:
+        self.in_pipeline = 0.0
+        start, cpu = time.time(), time.process_time()
+        done = super().__call__(batch)
+        self._record(
+            at=start,
+            rows=batch.num_rows,
+            call=time.time() - start,
+            pipeline=self.in_pipeline,
+            cpu=time.process_time() - cpu,
+        )
+        return done
+
+    @staticmethod
+    def _record(**values: float) -> None:
+        with open(os.environ[PROFILE_VARIABLE], "a", encoding="utf-8") as log:
+            log.write(json.dumps(values | {"pid": os.getpid()}) + "\n")
+
+
+def print_profile(path: Path, began: float) -> None:
+    """Per actor: its calls' time against the pipeline's, how busy it was, its CPU; the
+    pool's first call after the run `began` (a time.time())."""
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    path.unlink()
+    calls = [entry for entry in entries if "call" in entry]
+    if not calls:
+        return
+    for entry in entries:
+        if "init" in entry:
+            print(
+                f"    actor {entry['pid']}: started {entry['start'] - began:.2f} s into the run,"
+                f" its __init__ (model, warm-up) {entry['init']:.2f} s"
+            )
+    begin, ends = min(c["at"] for c in calls), {}
+    for pid in sorted({call["pid"] for call in calls}):
+        mine = [call for call in calls if call["pid"] == pid]
+        in_calls, in_pipeline = sum(c["call"] for c in mine), sum(c["pipeline"] for c in mine)
+        ends[pid] = max(c["at"] + c["call"] for c in mine)
+        span = ends[pid] - min(c["at"] for c in mine)
+        overhead = (in_calls - in_pipeline) / len(mine) * 1000
+        print(
+            f"    actor {pid}: {len(mine)} calls of {sum(c['rows'] for c in mine) / len(mine):.1f}"
+            f" rows, {in_calls:.2f} s in calls, {in_pipeline:.2f} s in the pipeline"
+            f" ({overhead:.1f} ms a call beyond it); busy {in_calls / span:.0%} of its"
+            f" {span:.2f} s; CPU {sum(c['cpu'] for c in mine):.2f} s"
+        )
+    rows = sum(call["rows"] for call in calls)
+    print(
+        f"    the pool: its first call {begin - began:.2f} s into the run, then {rows} rows"
+        f" to its last end in"
+        f" {max(ends.values()) - begin:.2f} s; its actors' last ends"
+        f" {max(ends.values()) - min(ends.values()):.2f} s apart"
+    )
+
+
+def start_ray_data(shards: Path, out: Path, settings: Settings) -> None:
+    """Ray Data's own actors, started by the first dataset of a Ray: an untimed run."""
+    run_sharded([str(shards)], str(out), settings, engine="ray", ray_options=RayOptions())
+
+
+RATIOS = (  # what each ratio is called, and its two runs
+    ("local 2/1 workers", "local, 2 workers", "local, 1 worker"),
+    ("ray 2/1 actors", "ray, 2 actors", "ray, 1 actor"),
+    ("ray 1 actor / local 1 worker", "ray, 1 actor", "local, 1 worker"),
+)
+
+
+def ratio(rates: dict[str, Timing], top: str, bottom: str) -> str:
+    return f"{rates[top].rate / rates[bottom].rate:.2f}"
+
+
+def best(runs: list[Timing]) -> Timing:
+    return max(runs, key=lambda timing: timing.rate)
+
+
+Runs = dict[str, list[Timing]]  # each run's label to its timings, one per repeat
+
+
+def local_runs(shards: Path, root: Path, settings: Settings, repeat: int, runs: Runs) -> None:
+    for attempt in range(repeat):
+        for workers in (1, 2):
+            label = f"local, {workers} worker{'s' if workers > 1 else ''}"
+            local = settings.with_values(workers=workers)
+            out = root / f"l{workers}-{attempt}"
+            runs.setdefault(label, []).append(timed(label, shards, out, local))
+
+
+def ray_runs(
+    shards: Path, root: Path, settings: Settings, arguments: argparse.Namespace, runs: Runs
+) -> None:
+    """The Ray runs, on a Ray started here (on 127.0.0.1 only) for them."""
+    import ray
+
+    profile = root / "profile.jsonl"
+    os.environ[PROFILE_VARIABLE] = str(profile)  # before Ray starts: its workers inherit it
+    connect(None)
+    try:
+        start_ray_data(write_shards(root / "warm", copies=1), root / "warm-out", settings)
+        for attempt in range(arguments.repeat):
+            for actors in (1, 2):
+                label = f"ray, {actors} actor{'s' if actors > 1 else ''}"
+                actor = TimedActor if arguments.profile else None
+                options = RayOptions(actors=actors, actor=actor)
+                out = root / f"r{actors}-{attempt}"
+                began = time.time()
+                timing = timed(label, shards, out, settings, engine="ray", ray_options=options)
+                runs.setdefault(label, []).append(timing)
+                if profile.exists():
+                    print_profile(profile, began)
+    finally:
+        ray.shutdown()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=12)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best counts")
+    parser.add_argument("--profile", action="store_true", help="time the actors' calls")
+    parser.add_argument("--engines", choices=("both", "local", "ray"), default="both")
     arguments = parser.parse_args()
-    import ray
-
-    from newsgraph.scale.ray_executor import RayOptions, connect
-
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shards = write_shards(root / "in", copies=arguments.copies)
@@ -57,35 +232,19 @@ def main() -> None:
             f"shards: {3 * arguments.copies} ({5 * arguments.copies} articles) on"
             f" {os.cpu_count()} CPUs"
         )
-        rates = {
-            "local, 1 worker": timed("local, 1 worker", shards, root / "l1", settings),
-            "local, 2 workers": timed(
-                "local, 2 workers", shards, root / "l2", settings.with_values(workers=2)
-            ),
-        }
-        connect(None)  # a Ray of this machine, on 127.0.0.1 only
-        try:
-            for actors in (1, 2):
-                label = f"ray, {actors} actor{'s' if actors > 1 else ''}"
-                rates[label] = timed(
-                    label,
-                    shards,
-                    root / f"r{actors}",
-                    settings,
-                    engine="ray",
-                    ray_options=RayOptions(actors=actors),
-                )
-        finally:
-            ray.shutdown()
+        runs: Runs = {}
+        if arguments.engines != "ray":
+            local_runs(shards, root, settings, arguments.repeat, runs)
+        if arguments.engines != "local":
+            ray_runs(shards, root, settings, arguments, runs)
         print(f"load average after: {os.getloadavg()[0]:.2f}")
-        print(
-            "ratios: local 2/1 workers {:.2f}, ray 2/1 actors {:.2f}, ray 1 actor / local 1"
-            " worker {:.2f}".format(
-                rates["local, 2 workers"] / rates["local, 1 worker"],
-                rates["ray, 2 actors"] / rates["ray, 1 actor"],
-                rates["ray, 1 actor"] / rates["local, 1 worker"],
-            )
-        )
+        rates = {label: best(timings) for label, timings in runs.items()}
+        ratios = [
+            f"{name} {ratio(rates, top, bottom)}"
+            for name, top, bottom in RATIOS
+            if top in rates and bottom in rates
+        ]
+        print(f"ratios: {', '.join(ratios)}")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from newsgraph.scale.ray_executor import (  # noqa: E402
     Ledger,
     RayOptions,
     connect,
+    read_groups,
 )
 
 pytestmark = [pytest.mark.ray, pytest.mark.model]
@@ -125,8 +126,11 @@ def test_ray_output_equals_the_local_output_row_for_row(
 def test_a_killed_actor_costs_nothing_and_nothing_twice(
     ray_cluster: Path, shards_and_local: Any, settings: Settings, tmp_path: Path
 ) -> None:
+    """The actor dies in the middle of a task of several shards' documents (one read group
+    per actor): the task's batches done before it died come back again from its retry, and
+    are kept once."""
     folder, local = shards_and_local
-    options = RayOptions(actors=2, batch_size=2, actor=DyingActor)
+    options = RayOptions(actors=2, batch_size=2, actor=DyingActor, read_groups_per_actor=1)
     run_sharded([str(folder)], str(tmp_path), settings, engine="ray", ray_options=options)
     assert ray_cluster.exists()  # an actor did die
     tables = read_tables(tmp_path)
@@ -175,6 +179,12 @@ def test_a_document_that_kills_its_actor_every_time_is_one_failure(
     tables = read_tables(tmp_path / "out")
     assert sorted(row["id"] for row in tables["articles"]) == ["doc-0", "doc-2"]
     assert [row["reason"] for row in tables["errors"]] == [ACTOR_DIED, ACTOR_DIED]
+
+
+def test_shards_are_read_in_a_few_groups_per_actor_and_never_in_an_empty_one() -> None:
+    assert read_groups(shards=120, actors=2, per_actor=16) == 32
+    assert read_groups(shards=8, actors=2, per_actor=16) == 8  # a group per shard at most
+    assert read_groups(shards=0, actors=2) == 1
 
 
 def test_the_ledger_runs_a_batch_again_alone_and_a_killer_not_a_third_time() -> None:

@@ -166,13 +166,13 @@ def _locally(shards: list[str], read: Any, settings: Settings, progress: Progres
     (worker processes load the model once for the run, not once per shard)."""
     from newsgraph.scale.local import local_executor
 
-    queue: deque[tuple[str, list[Document | Failure]]] = deque()
+    queue: deque[_ReadShard] = deque()
 
     def documents() -> Iterator[Document]:
         for shard in shards:
             items = read(shard)
             progress.add_total(len(items))
-            queue.append((shard, items))
+            queue.append(_ReadShard(shard, items, sum(isinstance(i, Document) for i in items)))
             yield from (item for item in items if isinstance(item, Document))
 
     done: deque[Outcome] = deque()  # outcomes of the documents of the shards in `queue`
@@ -183,21 +183,28 @@ def _locally(shards: list[str], read: Any, settings: Settings, progress: Progres
     yield from _whole_shards(queue, done, progress)
 
 
+@dataclass(frozen=True, slots=True)
+class _ReadShard:
+    """A shard read and waiting for its documents' outcomes."""
+
+    shard: str
+    items: list[Document | Failure]
+    documents: int  # counted once: a shard of thousands is checked after every outcome
+
+
 def _whole_shards(
-    queue: deque[tuple[str, list[Document | Failure]]],
-    done: deque[Outcome],
-    progress: Progress,
+    queue: deque[_ReadShard], done: deque[Outcome], progress: Progress
 ) -> ShardResults:
-    while queue and len(done) >= sum(isinstance(i, Document) for i in queue[0][1]):
-        shard, items = queue.popleft()
+    while queue and len(done) >= queue[0].documents:
+        whole = queue.popleft()
         results: list[Result] = []
-        for item in items:
+        for item in whole.items:
             if isinstance(item, Document):
                 results.append((item.id, done.popleft()))
             else:
                 results.append((None, item))
                 progress.advance()
-        yield shard, results
+        yield whole.shard, results
 
 
 def _on_ray(
