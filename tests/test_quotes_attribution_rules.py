@@ -13,7 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.quotes.learned import learned_cue
-from newsgraph.nlp.quotes.source import apposed_noun
+from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name
 from newsgraph.records import Quote
 from tests.quote_docs import quotes_in
 
@@ -207,3 +207,79 @@ def test_a_reported_clause_is_no_cue_interrupting_its_head(nlp: Any) -> None:
     text = "Haas said the repair takes time but added that the board would agree."
     quotes = quotes_in(nlp, text)
     assert [q.cue.text for q in quotes if q.cue is not None] == ["said", "added"]
+
+
+def test_a_name_after_the_quote_and_the_verb_that_the_parser_read_as_no_subject() -> None:
+    # `“It is ready,” said Skelly.` with "Skelly" read as an adverb of "said".
+    words = ["“", "It", "is", "ready", ",", "”", "said", "Skelly", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 6, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert inverted_subject(doc[6]) == (7, 8)
+    # With no quotation mark before it, a verb inside its sentence takes no name after it.
+    words = ["It", "is", "ready", ",", "said", "Skelly", "."]
+    heads = [1, 4, 1, 4, 4, 4, 4]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "ROOT", "advmod", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert inverted_subject(doc[4]) is None
+
+
+def test_a_name_that_opens_its_clause_before_a_long_aside_is_the_source() -> None:
+    # "Ann Lind, whose firm, Ordo, sells maps, said …" with the name hung from the aside's
+    # verb and "said" left without subject.
+    words = ["Ann", "Lind", ",", "whose", "firm", ",", "Ordo", ",", "sells", "maps", ","]
+    words += ["said", "it", "grew", "."]
+    heads = [1, 8, 1, 4, 8, 4, 4, 4, 11, 8, 11, 11, 13, 11, 11]
+    deps = ["compound", "dep", "punct", "poss", "nsubj", "punct", "appos", "punct", "ccomp"]
+    deps += ["dobj", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    pos += ["NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP$", "NN", ",", "NNP", ",", "VBZ", "NNS", ",", "VBD"]
+    tags += ["PRP", "VBD", "."]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert opening_name(doc[11]) == (0, 10)  # "Ann Lind, whose firm, Ordo, sells maps"
+    # A clause that opens with no name ("The firm, …, said") gives no source this way.
+    words[0:2] = ["The", "firm"]
+    pos[0:2] = ["DET", "NOUN"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert opening_name(doc[11]) is None
+
+
+def test_a_learned_cue_beside_a_quotation_takes_it(nlp: Any) -> None:
+    # "beamed" names no statement in the lists and has no content in the parse: the
+    # quotation right before it is its content, and the name after it its source.
+    text = "“This is the best day of my life!” beamed Hal Orton, a retired welder."
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == "This is the best day of my life!"
+    assert quote.cue is not None and quote.cue.text == "beamed"
+    assert quote.speaker.name == "Hal Orton"
+
+
+def test_a_cue_in_the_next_paragraph_takes_no_quote_of_this_one(nlp: Any) -> None:
+    # The second quotation closes its paragraph: it continues Solberg, and the next
+    # paragraph's "said" is Lars's own.
+    text = (
+        "“The ice was thin that winter,” Solberg said. “We lost two boats.”\n"
+        "“After that, nobody fished on the lake,” his brother Lars said."
+    )
+    quotes = quotes_in(nlp, text)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("The ice was thin that winter,", "Solberg"),
+        ("We lost two boats.", "Solberg"),
+        ("After that, nobody fished on the lake,", "Lars"),
+    ]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_is_an_attribution_of_its_own(nlp: Any) -> None:
+    # "which she said had doubled the paperwork" is inside what "cited" reports, and it is
+    # also what she said: kept as a quote of its own, not dropped as a nested cue.
+    text = "Marta Quill cited the new rules, which she said had doubled the paperwork."
+    quotes = quotes_in(nlp, text)
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [
+        ("cited", "the new rules, which she said had doubled the paperwork"),
+        ("said", "which she said had doubled the paperwork"),
+    ]
+    assert all(q.speaker.name == "Marta Quill" for q in quotes)

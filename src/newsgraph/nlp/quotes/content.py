@@ -46,6 +46,7 @@ ContentForm = Literal[
     "around",
     "before",
     "none",
+    "beside",  # a learned cue's quotation beside it, taken in the component
     "passive",
     "according",
     "layout",

@@ -42,6 +42,7 @@ from newsgraph.nlp.quotes.source import (
     apposed_noun,
     inverted_subject,
     name_head,
+    opening_name,
     paragraph_subject,
     source_phrase,
     subject_before,
@@ -222,20 +223,27 @@ def _next_lower(token: Token) -> str:
     return token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
 
 
-def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | None:
+def verb_cue(
+    verb: Token, lemma: str, *, learned: bool = False, beside: bool = False
+) -> CueMatch | None:
     """The cue a verb makes, with its source and content; None when it lacks what it needs.
-    A `learned` cue (not in the lists, found by `cue_model`) may take any infinitive."""
+    A `learned` cue (not in the lists, found by `cue_model`) may take any infinitive; one
+    `beside` a quotation may have no content in the parse (the quotation will be it)."""
     passive = passive_cue(verb)
     if passive is not None:
         return passive
     content, cue_end, needs_source, form = verb_content(verb, lemma, learned=learned)
     colon = bool(content) and _colon_before(verb, content[0][0])
-    if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
+    if not content and beside:
+        needs_source, form = True, "beside"
+    elif not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = subject_of(verb)
     if subject is None:
         subject = subject_before(verb)
     inverted = inverted_subject(verb) if subject is None and lemma in lang.SPEECH_VERBS else None
+    if inverted is None and subject is None and lemma in lang.SPEECH_VERBS:
+        inverted = opening_name(verb)
     if inverted is not None:
         subject = verb.doc[inverted[1] - 1]
     if subject is None and needs_source:

@@ -132,17 +132,61 @@ def apposed_noun(doc: Doc, comma: int) -> Token | None:
 
 def inverted_subject(verb: Token) -> tuple[int, int] | None:
     """ "Said Ellis: …", "Added Ruth Okafor, …": a verb of saying that opens its sentence
-    with the name of its speaker after it; the name's token range [start, end)."""
+    with the name of its speaker after it; and `“…,” said Okafor` when the parser hung the
+    name after the verb as no subject ("Okafor" read as an adverb): the name's token range
+    [start, end)."""
     doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS and _opens_name(doc[verb.i + 1]):
+        end = verb.i + 2
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title):
+            end += 1
+        return verb.i + 1, end
     first = verb.sent.start
     while first < verb.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    if first != verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ != "PROPN":
+    if first != verb.i or doc[verb.i + 1].pos_ != "PROPN":
         return None
     end = verb.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     return verb.i + 1, end
+
+
+def _opens_name(token: Token) -> bool:
+    """A capitalised word that may open a name, whatever tag the parser gave it."""
+    return token.is_title and token.pos_ in NAME_OPENING_POS
+
+
+# Tags the parser gives a name it misreads after a verb: "said Skelly" (ADV), "said Ng" (NOUN).
+NAME_OPENING_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "VERB"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# What closes the aside after the opening name: "Ann Lee, whose …, said"; "Ann Lee (…) says".
+ASIDE_CLOSERS = frozenset({",", ")"})
+ASIDE_OPENERS = frozenset({",", "("})
+
+
+def opening_name(verb: Token) -> tuple[int, int] | None:
+    """ "Mr. Lind, whose latest company, Ordo, sells maps, said …": a finite verb the parser
+    left without subject, after a comma or a bracket that closes an aside, in a clause that
+    opens with a name set off by a comma or a bracket. The name and its aside are the source
+    (as PolNeAR marks it): the token range [start, end), without the last comma."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i < 3 or doc[verb.i - 1].text not in ASIDE_CLOSERS:
+        return None
+    first = verb.sent.start
+    while first < verb.i and (
+        doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "CCONJ"
+    ):
+        first += 1
+    end = first
+    while end < verb.i and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == first or end >= verb.i - 1 or doc[end].text not in ASIDE_OPENERS:
+        return None
+    last = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    return first, last
 
 
 def name_head(token: Token) -> Token:

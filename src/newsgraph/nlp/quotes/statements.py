@@ -16,7 +16,8 @@ in order (language data: `lang/en/statements.py`):
 5. a verb of saying with a common reading as an act whose only content is its direct object
    reports an action: "added 0.4 per cent", "added two lanes", "continued the work"; so does
    a verb of perceiving whose content is a bare noun phrase ("found cracked bearings", "saw
-   the crash"), unless a poll or a report is its source ("the poll found strong support").
+   the crash"), unless a poll or a report is its source ("the poll found strong support");
+   and a legal act with an object ("sued the city", "sued over the closure").
    Other objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a
    wall", "criticized the plan", "sees it as a failure" and "endorsed one of them".
 A verb of saying that puts a question or reports an act keeps its cue without content: the
@@ -162,7 +163,10 @@ def _opens_question(doc: Doc, cue: CueMatch) -> bool:
 def _action(cue: CueMatch) -> bool:
     """A verb of saying whose content is its direct object, read as an act ("added 0.4 per
     cent", "added two lanes", "continued the work"): what the subject did, not what it said
-    (a number or a noun phrase is no clause and no quotation)."""
+    (a number or a noun phrase is no clause and no quotation); and a legal act on someone or
+    over something ("sued the city", "sued over the closure")."""
+    if cue.lemma in words.LEGAL_ACTS:
+        return cue.form in ("object", "preposition")
     return cue.form == "object" and cue.lemma in words.ACTION_READINGS
 
 
