@@ -203,7 +203,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_BORROWING):
         subjects = [c for c in verb.children if c.dep_ in deps]
         if subjects:
-            return subjects[0]
+            return _nearest_before(subjects, verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ in PREPOSITION_DEPS:
             # "In explaining why …, Clinton said", "aside from saying …": through the
             # preposition (and the adverb it may hang from) to the verb.
@@ -220,6 +220,13 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         deps = BORROWED_SUBJECT_DEPS
     return None
+
+
+def _nearest_before(subjects: list[Token], verb: Token) -> Token:
+    """Of the subjects the parser gave a verb, the nearest before it: "LONDON (Reuters) -
+    Ann Lee said" hangs the dateline's city from "said" as a subject too."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def _verb_above(preposition: Token) -> Token | None:
