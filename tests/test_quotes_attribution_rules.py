@@ -13,7 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.quotes.learned import learned_cue
-from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name
+from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name, subject_of
 from newsgraph.records import Quote
 from tests.quote_docs import quotes_in
 
@@ -283,3 +283,17 @@ def test_a_verb_of_saying_in_a_relative_clause_is_an_attribution_of_its_own(nlp:
         ("said", "which she said had doubled the paperwork"),
     ]
     assert all(q.speaker.name == "Marta Quill" for q in quotes)
+
+
+def test_of_two_subjects_the_one_nearest_before_the_verb_is_the_speaker() -> None:
+    # "OSLO (Reuters) - Ann Lee said it grew." with the dateline's city hung from "said" as
+    # a second subject.
+    words = ["OSLO", "(", "Reuters", ")", "-", "Ann", "Lee", "said", "it", "grew", "."]
+    heads = [7, 2, 0, 2, 0, 6, 7, 7, 9, 7, 7]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "compound", "nsubj", "ROOT", "nsubj"]
+    deps += ["ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    subject = subject_of(doc[7])
+    assert subject is not None and subject.text == "Lee"
