@@ -297,3 +297,10 @@ def test_of_two_subjects_the_one_nearest_before_the_verb_is_the_speaker() -> Non
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     subject = subject_of(doc[7])
     assert subject is not None and subject.text == "Lee"
+
+
+def test_speaking_reports_through_its_preposition_or_a_quotation(nlp: Any) -> None:
+    [about] = quotes_in(nlp, "Mayor Ines Calder spoke about the new bridge on Monday.")
+    assert about.cue is not None and about.cue.text == "spoke about"
+    [quoted] = quotes_in(nlp, "“We will rebuild,” Mayor Ines Calder spoke softly.")
+    assert quoted.text == "We will rebuild," and quoted.speaker.name == "Ines Calder"

@@ -63,6 +63,9 @@ def test_a_name_in_apposition_after_the_cue_is_the_speaker(nlp: Any) -> None:
         "Tom Reyes sued the city last year over the closure of the pool.",
         "The tenants' union sued over the closure.",
         "Police arrested two men outside the depot on Friday.",
+        # The act of speaking reports nothing without "about" or a quotation beside it.
+        "The crowd grew quiet as Ines Calder spoke, and the rain kept falling.",
+        "While Dorn spoke, protesters chanted outside the hall.",
     ],
 )
 def test_actions_are_not_quotes(nlp: Any, text: str) -> None:

@@ -3,7 +3,8 @@
 In order of trust: the verb's clause complement ("said that …"), the object of a preposition
 for a few verbs ("warned of a crisis"), an infinitive for verbs of intent ("vowed to fight"),
 the direct object ("criticized the plan"), what follows a colon, or the clause the cue
-interrupts or follows ("The plan, he said, is dead"). Offsets are characters.
+interrupts or follows ("The plan, he said, is dead"). A verb of the act of speaking
+("spoke") has only its preposition's object ("spoke about the plan"). Offsets are characters.
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
     where it was found. Infinitives count for verbs of intent, or for any verb when it is a
     `learned` cue (one the cue scorer found); so does the object of a content preposition
     after it ("bristled at the questions", "doubled down on his attacks")."""
+    if lemma in lang.SPEAKING_VERBS:
+        # "spoke about the plan" reports; "spoke at the town hall", "spoke for an hour" and
+        # a clause the parser hung on "spoke" do not: only a quotation beside it may be its.
+        prepositional = _prepositional(verb, lemma)
+        if prepositional is not None:
+            return VerbContent((prepositional[0],), prepositional[1], True, "preposition")
+        return VerbContent((), 0, False, "none")
     clause = clause_of(verb)
     if clause is not None:
         last = _second_clause(verb, clause) or _before_next_act(verb, clause)
