@@ -12,6 +12,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from newsgraph.nlp.quotes.content import verb_content
 from newsgraph.nlp.quotes.learned import learned_cue
 from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name, subject_of
 from newsgraph.records import Quote
@@ -304,3 +305,28 @@ def test_speaking_reports_through_its_preposition_or_a_quotation(nlp: Any) -> No
     assert about.cue is not None and about.cue.text == "spoke about"
     [quoted] = quotes_in(nlp, "“We will rebuild,” Mayor Ines Calder spoke softly.")
     assert quoted.text == "We will rebuild," and quoted.speaker.name == "Ines Calder"
+
+
+def test_a_reported_clause_the_parser_cut_short_runs_on() -> None:
+    # "Lee told reporters she was pleased the count ended." with "ended" hung on "told" as a
+    # second complement: the words right after the clause are still what she told.
+    words = ["Lee", "told", "reporters", "she", "was", "pleased", "the", "count", "ended", "."]
+    heads = [1, 1, 1, 4, 1, 4, 7, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "acomp", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PRON", "AUX", "ADJ", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", "PRP", "VBD", "JJ", "DT", "NN", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = verb_content(doc[1], "tell")
+    assert [doc.text[start:end] for start, end in found.content] == [
+        "she was pleased the count ended"
+    ]
+    # After a comma, what the verb governs is no more of the clause ("…, adding …").
+    words[6:6] = [","]
+    heads = [h + (h >= 6) for h in heads]
+    heads[6:6] = [1]
+    deps[6:6] = ["punct"]
+    pos[6:6] = ["PUNCT"]
+    tags[6:6] = [","]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = verb_content(doc[1], "tell")
+    assert [doc.text[start:end] for start, end in found.content] == ["she was pleased"]

@@ -33,6 +33,8 @@ ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 WHEN_LABELS = frozenset({"DATE", "TIME"})
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# What the parser may hang on a cue verb that is still the reported clause before it.
+RUN_ON_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "advcl", "oprd"})
 
 Content = tuple[tuple[int, int], ...]
 # Where in the parse a cue's content was found: the statement filter (`statements.py`)
@@ -78,6 +80,8 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
     clause = clause_of(verb)
     if clause is not None:
         last = _second_clause(verb, clause) or _before_next_act(verb, clause)
+        if last == clause.right_edge:
+            last = _run_on(verb, last)
         return VerbContent((chars_of(clause.left_edge, last),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
@@ -107,6 +111,23 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
         if before is not None:
             return VerbContent((before,), 0, False, "before")
     return VerbContent((), 0, False, "none")
+
+
+def _run_on(verb: Token, last: Token) -> Token:
+    """The last word of a reported clause the parser cut short: the words right after it,
+    with no punctuation between, that it hung on the cue verb as a complement of its own
+    are still the clause's ("told reporters that she was pleased the count had ended"
+    with "ended" taken for a second complement of "told")."""
+    doc = verb.doc
+    while last.i + 1 < verb.sent.end:
+        following = doc[last.i + 1]
+        if following.is_punct or following.is_space:
+            break
+        child = next((c for c in verb.rights if c.left_edge.i == following.i), None)
+        if child is None or child.dep_ not in RUN_ON_DEPS:
+            break
+        last = child.right_edge
+    return last
 
 
 def _second_clause(verb: Token, clause: Token) -> Token | None:
