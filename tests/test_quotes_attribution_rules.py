@@ -330,3 +330,13 @@ def test_a_reported_clause_the_parser_cut_short_runs_on() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     found = verb_content(doc[1], "tell")
     assert [doc.text[start:end] for start, end in found.content] == ["she was pleased"]
+
+
+def test_a_short_quotation_after_a_colon_is_a_statement_not_a_title(nlp: Any) -> None:
+    # A few quoted words alone are a title ("read “War and Peace”"), but not after a colon:
+    # the learned cue "boomed" takes them.
+    text = "At the rally in Ohio, Mayor Dana Kroll boomed: “Let’s defeat them in November.”"
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == "Let’s defeat them in November."
+    assert quote.cue is not None and quote.cue.text == "boomed"
+    assert quote.speaker.name == "Dana Kroll"

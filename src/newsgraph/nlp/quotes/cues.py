@@ -37,6 +37,7 @@ from newsgraph.nlp.quotes.content import (
 )
 from newsgraph.nlp.quotes.furniture import is_furniture_label
 from newsgraph.nlp.quotes.source import (
+    QUOTE_TOKENS,
     SUBJECT_DEPS,
     WHEN_LABELS,
     apposed_noun,
@@ -343,9 +344,9 @@ def source_after_quote(doc: Doc, cue: CueMatch, quote_ends: list[int]) -> CueMat
 
 
 def _colon_before(verb: Token, content_start: int) -> bool:
-    """Whether the last word before the content is a colon ("said: …")."""
+    """Whether the last word before the content is a colon ("said: …", "said: “…”")."""
     previous = [t for t in verb.doc[verb.i + 1 : verb.i + COLON_REACH + 1] if t.idx < content_start]
-    words = [t for t in previous if not t.is_space]
+    words = [t for t in previous if not t.is_space and t.text not in QUOTE_TOKENS]
     return bool(words) and words[-1].text == ":"
 
 

@@ -127,8 +127,9 @@ def _marks_only(doc: Doc, start: int, end: int) -> bool:
 
 def _quoted_name(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> bool:
     """Whether the content is a few quoted words alone: a title or a name ("read “War and
-    Peace”"), which the rules never take for a statement either."""
-    if len(cue.content) != 1:
+    Peace”"), which the rules never take for a statement either. After a colon they are
+    what was said ("Trump boomed: “Let’s win.”")."""
+    if len(cue.content) != 1 or cue.colon:
         return False
     start, end = cue.content[0]
     span = doc.char_span(start, end, alignment_mode="expand")
