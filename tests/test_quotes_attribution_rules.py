@@ -242,6 +242,17 @@ def test_a_name_that_opens_its_clause_before_a_long_aside_is_the_source() -> Non
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert opening_name(doc[11]) == (0, 10)  # "Ann Lind, whose firm, Ordo, sells maps"
+    # After a quotation, and with an adverb before the verb: `“No,” Ann Lee, a senator,
+    # also said.`
+    words2 = ["“", "No", ",", "”", "Ann", "Lee", ",", "a", "senator", ",", "also", "said", "."]
+    heads2 = [11, 11, 11, 11, 5, 8, 5, 8, 11, 11, 11, 11, 11]
+    deps2 = ["punct", "intj", "punct", "punct", "compound", "nmod", "punct", "det", "dep"]
+    deps2 += ["punct", "advmod", "ROOT", "punct"]
+    pos2 = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
+    pos2 += ["PUNCT", "ADV", "VERB", "PUNCT"]
+    tags2 = ["``", "UH", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "RB", "VBD", "."]
+    quoted = Doc(vocab, words=words2, heads=heads2, deps=deps2, pos=pos2, tags=tags2)
+    assert opening_name(quoted[11]) == (4, 9)  # "Ann Lee, a senator"
     # A clause that opens with no name ("The firm, …, said") gives no source this way.
     words[0:2] = ["The", "firm"]
     pos[0:2] = ["DET", "NOUN"]

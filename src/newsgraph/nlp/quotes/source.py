@@ -161,21 +161,30 @@ def _opens_name(token: Token) -> bool:
 
 # Tags the parser gives a name it misreads after a verb: "said Skelly" (ADV), "said Ng" (NOUN).
 NAME_OPENING_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "VERB"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A verb with a subject of its own, or a past tense the tagger read as a participle.
+OPENING_NAME_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # What closes the aside after the opening name: "Ann Lee, whose …, said"; "Ann Lee (…) says".
 ASIDE_CLOSERS = frozenset({",", ")"})
 ASIDE_OPENERS = frozenset({",", "("})
 
 
 def opening_name(verb: Token) -> tuple[int, int] | None:
-    """ "Mr. Lind, whose latest company, Ordo, sells maps, said …": a finite verb the parser
-    left without subject, after a comma or a bracket that closes an aside, in a clause that
-    opens with a name set off by a comma or a bracket. The name and its aside are the source
-    (as PolNeAR marks it): the token range [start, end), without the last comma."""
+    """ "Mr. Lind, whose latest company, Ordo, sells maps, also said …": a verb the parser
+    left without subject (finite, or read as a participle: "Ann Lee, the nominee, tweeted"),
+    after a comma or a bracket that closes an aside (and adverbs: "also"), in a clause that
+    opens with a name set off by a comma or a bracket; the clause may open after a quotation
+    (`“…,” Ann Lee, a senator, said`). The name and its aside are the source (as PolNeAR
+    marks it): the token range [start, end), without the last comma."""
     doc = verb.doc
-    if verb.tag_ not in FINITE_TAGS or verb.i < 3 or doc[verb.i - 1].text not in ASIDE_CLOSERS:
+    closer = verb.i - 1
+    while closer > 0 and doc[closer].pos_ == "ADV":
+        closer -= 1
+    if verb.tag_ not in OPENING_NAME_TAGS or closer < 2 or doc[closer].text not in ASIDE_CLOSERS:
         return None
     first = verb.sent.start
+    marks = [t.i for t in doc[first:closer] if t.text in QUOTE_TOKENS]
+    if marks:
+        first = marks[-1] + 1
     while first < verb.i and (
         doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "CCONJ"
     ):
@@ -183,9 +192,9 @@ def opening_name(verb: Token) -> tuple[int, int] | None:
     end = first
     while end < verb.i and doc[end].pos_ == "PROPN":
         end += 1
-    if end == first or end >= verb.i - 1 or doc[end].text not in ASIDE_OPENERS:
+    if end == first or end >= closer or doc[end].text not in ASIDE_OPENERS:
         return None
-    last = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    last = closer if doc[closer].text == "," else closer + 1
     return first, last
 
 
