@@ -218,6 +218,13 @@ def test_a_name_after_the_quote_and_the_verb_that_the_parser_read_as_no_subject(
     pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert inverted_subject(doc[6]) == (7, 8)
+    # A description after the verb, up to its last noun: `“Meh,” wrote a reader from Leeds.`
+    words = ["“", "Meh", ",", "”", "wrote", "a", "reader", "from", "Leeds", "."]
+    heads = [4, 4, 4, 4, 4, 6, 1, 6, 7, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "det", "appos", "prep", "pobj", "punct"]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert inverted_subject(doc[4]) == (5, 7)  # "a reader"
     # With no quotation mark before it, a verb inside its sentence takes no name after it.
     words = ["It", "is", "ready", ",", "said", "Skelly", "."]
     heads = [1, 4, 1, 4, 4, 4, 4]

@@ -132,9 +132,9 @@ def apposed_noun(doc: Doc, comma: int) -> Token | None:
 
 def inverted_subject(verb: Token) -> tuple[int, int] | None:
     """ "Said Ellis: …", "Added Ruth Okafor, …": a verb of saying that opens its sentence
-    with the name of its speaker after it; and `“…,” said Okafor` when the parser hung the
-    name after the verb as no subject ("Okafor" read as an adverb): the name's token range
-    [start, end)."""
+    with the name of its speaker after it; and `“…,” said Okafor` or `“…,” wrote a reader`
+    when the parser hung the name or the description after the verb as no subject ("Okafor"
+    read as an adverb): the name's token range [start, end)."""
     doc = verb.doc
     if verb.i + 1 >= len(doc):
         return None
@@ -143,6 +143,10 @@ def inverted_subject(verb: Token) -> tuple[int, int] | None:
         while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title):
             end += 1
         return verb.i + 1, end
+    if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS:
+        described = _description_after(verb)
+        if described is not None:
+            return described
     first = verb.sent.start
     while first < verb.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
@@ -154,11 +158,31 @@ def inverted_subject(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, end
 
 
+def _description_after(verb: Token) -> tuple[int, int] | None:
+    """`“…,” wrote a reader from Leeds`: the noun phrase after the verb when the parser
+    made it no subject; its token range [start, end) up to its last noun ("a reader")."""
+    doc = verb.doc
+    if doc[verb.i + 1].pos_ not in DESCRIPTION_OPENING_POS:
+        return None
+    end = verb.i + 1
+    last_noun = None
+    while end < verb.sent.end and doc[end].pos_ in NOUN_PHRASE_POS:
+        if doc[end].pos_ in ("NOUN", "PROPN"):
+            last_noun = end
+        end += 1
+    if last_noun is None:
+        return None
+    return verb.i + 1, last_noun + 1
+
+
 def _opens_name(token: Token) -> bool:
     """A capitalised word that may open a name, whatever tag the parser gave it."""
     return token.is_title and token.pos_ in NAME_OPENING_POS
 
 
+# How a description after the verb opens ("a reader", "campaign officials"), and its words.
+DESCRIPTION_OPENING_POS = frozenset({"DET", "NOUN", "ADJ"})
+NOUN_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PART"})
 # Tags the parser gives a name it misreads after a verb: "said Skelly" (ADV), "said Ng" (NOUN).
 NAME_OPENING_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "VERB"})
 # A verb with a subject of its own, or a past tense the tagger read as a participle.
