@@ -358,3 +358,23 @@ def test_a_short_quotation_after_a_colon_is_a_statement_not_a_title(nlp: Any) ->
     assert quote.text == "Let’s defeat them in November."
     assert quote.cue is not None and quote.cue.text == "boomed"
     assert quote.speaker.name == "Dana Kroll"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Voss called Tomas a “special person.”", "Tomas a “special person."),
+        (
+            "Voss called him a political opportunist who has neglected his duties.",
+            "him a political opportunist who has neglected his duties",
+        ),
+    ],
+)
+def test_an_object_takes_the_complement_that_opens_right_after_it(
+    nlp: Any, text: str, content: str
+) -> None:
+    # The complement's head ("person") is not the next word, its first word ("a") is; a
+    # quotation mark may stand between.
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == "called"

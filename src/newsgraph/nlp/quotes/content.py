@@ -24,6 +24,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # charges", "described it as a disaster".
 OBJECT_COMPLEMENTS = frozenset({"oprd", "xcomp", "dative"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
+OPENING_MARK_TOKENS = frozenset({'"', "“", "``", "«", "„"})
 # What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
 ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
@@ -207,8 +208,8 @@ def preposition_content(
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in WHEN_LABELS:  # not "for months"
                 last = objects[0].right_edge
-                for more in verb.children:
-                    if more.i == last.i + 1 and _completes(more):
+                for more in verb.rights:
+                    if more.i > last.i and _follows(last, more) and _completes(more):
                         last = more.right_edge
                 span = chars_of(objects[0].left_edge, last)
                 return span, child.idx + len(child.text)
@@ -244,10 +245,22 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     if not objects:
         return None
     last = objects[0].right_edge
-    for child in verb.children:
-        if child.i == last.i + 1 and _completes(child):
+    for child in verb.rights:
+        if child.i > last.i and _follows(last, child) and _completes(child):
             last = child.right_edge
     return chars_of(objects[0].left_edge, last)
+
+
+def _follows(last: Token, child: Token) -> bool:
+    """Whether the dependent `child` opens right after `last`: a complement at its first
+    word ("called him a fool": "a", not "fool"), even behind an opening quotation mark
+    ("called the plan “a disgrace”"); a preposition right after it ("as a disaster"), never
+    behind a closing mark ("read “War and Peace” on the train")."""
+    first = child.left_edge
+    if child.dep_ == "prep":
+        return first.i == last.i + 1
+    between = last.doc[last.i + 1 : first.i]
+    return first.i > last.i and all(t.text in OPENING_MARK_TOKENS for t in between)
 
 
 def _counted_object(verb: Token) -> bool:
