@@ -378,3 +378,23 @@ def test_an_object_takes_the_complement_that_opens_right_after_it(
     [quote] = quotes_in(nlp, text)
     assert quote.text == content
     assert quote.cue is not None and quote.cue.text == "called"
+
+
+def test_a_clause_opened_by_a_subordinating_adverb_is_no_reported_clause() -> None:
+    # "Voss said as some booed." with "as" read as an adverb of "booed": when it was said,
+    # not what; "Voss said after the vote it failed." still reports "it failed".
+    words = ["Voss", "said", "as", "some", "booed", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert verb_content(doc[1], "say").content == ()
+    words = ["Voss", "said", "after", "the", "vote", "it", "failed", "."]
+    heads = [1, 1, 1, 4, 2, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "PRP", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = verb_content(doc[1], "say")
+    assert [doc.text[start:end] for start, end in found.content] == ["it failed"]

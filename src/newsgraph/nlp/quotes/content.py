@@ -34,6 +34,8 @@ ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 WHEN_LABELS = frozenset({"DATE", "TIME"})
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# Tags of a subordinating word the parser hung as an adverb: "when" (WRB), "as" (IN).
+SUBORDINATING_TAGS = frozenset({"WRB", "IN"})
 # What the parser may hang on a cue verb that is still the reported clause before it.
 RUN_ON_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "advcl", "oprd"})
 
@@ -172,10 +174,20 @@ def _reported_adverbial(verb: Token) -> tuple[int, int] | None:
     ("after the convention") tells when it was said."""
     for child in verb.rights:
         subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
-        subordinate = any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
-        if child.dep_ == "advcl" and subjects and not subordinate:
+        if child.dep_ == "advcl" and subjects and not _subordinate(child, subjects[0]):
             return chars_of(subjects[0].left_edge, child.right_edge)
     return None
+
+
+def _subordinate(clause: Token, subject: Token) -> bool:
+    """Whether a subordinating word opens the clause: a mark other than "that" ("because
+    …"), or one the parser read as an adverb before the subject ("said as the crowd booed",
+    "when the vote ended")."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ != "that")
+        or (c.dep_ == "advmod" and c.tag_ in SUBORDINATING_TAGS and c.i < subject.i)
+        for c in clause.children
+    )
 
 
 def _said_after(verb: Token) -> tuple[int, int] | None:
