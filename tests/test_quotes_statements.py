@@ -66,6 +66,8 @@ def test_a_name_in_apposition_after_the_cue_is_the_speaker(nlp: Any) -> None:
         # The act of speaking reports nothing without "about" or a quotation beside it.
         "The crowd grew quiet as Ines Calder spoke, and the rain kept falling.",
         "While Dorn spoke, protesters chanted outside the hall.",
+        # A lone pronoun for object points at what was said elsewhere.
+        "Voss said it again and again.",
     ],
 )
 def test_actions_are_not_quotes(nlp: Any, text: str) -> None:
