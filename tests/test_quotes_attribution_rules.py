@@ -13,6 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.nlp.quotes.content import verb_content
+from newsgraph.nlp.quotes.cues import verb_cue
 from newsgraph.nlp.quotes.learned import learned_cue
 from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name, subject_of
 from newsgraph.records import Quote
@@ -398,3 +399,17 @@ def test_a_clause_opened_by_a_subordinating_adverb_is_no_reported_clause() -> No
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     found = verb_content(doc[1], "say")
     assert [doc.text[start:end] for start, end in found.content] == ["it failed"]
+
+
+def test_a_source_phrase_ends_before_its_own_cue() -> None:
+    # "Ines spoke of the storm, the worst." with "the worst" hung from "Ines" as an
+    # apposition: the subject's phrase would run over the verb.
+    words = ["Ines", "spoke", "of", "the", "storm", ",", "the", "worst", "."]
+    heads = [1, 1, 1, 4, 2, 1, 7, 0, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "det", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", ",", "DT", "JJS", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    cue = verb_cue(doc[1], "speak")
+    assert cue is not None and cue.source is not None
+    assert doc[cue.source[0] : cue.source[1]].text == "Ines"

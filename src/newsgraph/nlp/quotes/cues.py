@@ -254,6 +254,8 @@ def verb_cue(
     source = source_phrase(subject) if subject is not None else None
     if inverted is not None:
         source = inverted
+    if source is not None and subject is not None:
+        source = _before_cue(verb, subject, source)
     end = max(verb.idx + len(verb.text), cue_end)
     end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
     return CueMatch(
@@ -268,6 +270,19 @@ def verb_cue(
         colon=colon,
         form=form,
     )
+
+
+def _before_cue(verb: Token, subject: Token, source: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase ends before its own cue: a parse that hangs the verb inside its
+    subject's subtree ("Francis spoke of the malaise …" read as one noun phrase) gives the
+    subject's words up to the verb."""
+    start, end = source
+    if not (start <= verb.i < end and subject.i < verb.i):
+        return source
+    last = verb.i
+    while last > subject.i + 1 and (verb.doc[last - 1].is_punct or verb.doc[last - 1].is_space):
+        last -= 1
+    return start, last
 
 
 def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> CueMatch:
