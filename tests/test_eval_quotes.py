@@ -27,18 +27,19 @@ from tests.conftest import shared_path
 # The scores reached on PolNeAR dev, rounded down: they may rise, never silently fall.
 FLOORS = {
     "content_tokens": 0.85,
-    "content_exact": 0.56,
+    "content_exact": 0.58,
     "source_exact": 0.76,
     # 0.60 for an hour on 2026-12-01 (printed 0.6001); 0.5996 once a counted object ("fired
-    # two shots") stopped being a learned cue's content, said so here and in the notes.
-    "cue_exact": 0.59,
-    "linked": 0.71,
+    # two shots") stopped being a learned cue's content, said so here and in the notes; back
+    # to 0.60 with the second attribution pass of the same day (printed 0.6014).
+    "cue_exact": 0.60,
+    "linked": 0.72,
     "linked_speech": 0.85,
 }
 
 # Speaker and kind scores on PolNeAR dev (printed below the metrics), rounded down.
-SPEAKER_FLOORS = {"all": 0.86, "speech": 0.89}
-KIND_FLOORS = {"speech": 0.71, "thought": 0.46, "finding": 0.73}
+SPEAKER_FLOORS = {"all": 0.87, "speech": 0.90}
+KIND_FLOORS = {"speech": 0.72, "thought": 0.46, "finding": 0.75}
 
 TEXT = 'Officials said that the bridge is closed. "We are sorry," the mayor said.'
 ANN = (

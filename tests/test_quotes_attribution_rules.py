@@ -12,8 +12,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from newsgraph.nlp.quotes.content import verb_content
+from newsgraph.nlp.quotes.cues import verb_cue
 from newsgraph.nlp.quotes.learned import learned_cue
-from newsgraph.nlp.quotes.source import apposed_noun
+from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name, subject_of
 from newsgraph.records import Quote
 from tests.quote_docs import quotes_in
 
@@ -207,3 +209,207 @@ def test_a_reported_clause_is_no_cue_interrupting_its_head(nlp: Any) -> None:
     text = "Haas said the repair takes time but added that the board would agree."
     quotes = quotes_in(nlp, text)
     assert [q.cue.text for q in quotes if q.cue is not None] == ["said", "added"]
+
+
+def test_a_name_after_the_quote_and_the_verb_that_the_parser_read_as_no_subject() -> None:
+    # `“It is ready,” said Skelly.` with "Skelly" read as an adverb of "said".
+    words = ["“", "It", "is", "ready", ",", "”", "said", "Skelly", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 6, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "advmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert inverted_subject(doc[6]) == (7, 8)
+    # A description after the verb, up to its last noun: `“Meh,” wrote a reader from Leeds.`
+    words = ["“", "Meh", ",", "”", "wrote", "a", "reader", "from", "Leeds", "."]
+    heads = [4, 4, 4, 4, 4, 6, 1, 6, 7, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "det", "appos", "prep", "pobj", "punct"]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert inverted_subject(doc[4]) == (5, 7)  # "a reader"
+    # With no quotation mark before it, a verb inside its sentence takes no name after it.
+    words = ["It", "is", "ready", ",", "said", "Skelly", "."]
+    heads = [1, 4, 1, 4, 4, 4, 4]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "ROOT", "advmod", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert inverted_subject(doc[4]) is None
+
+
+def test_a_name_that_opens_its_clause_before_a_long_aside_is_the_source() -> None:
+    # "Ann Lind, whose firm, Ordo, sells maps, said …" with the name hung from the aside's
+    # verb and "said" left without subject.
+    words = ["Ann", "Lind", ",", "whose", "firm", ",", "Ordo", ",", "sells", "maps", ","]
+    words += ["said", "it", "grew", "."]
+    heads = [1, 8, 1, 4, 8, 4, 4, 4, 11, 8, 11, 11, 13, 11, 11]
+    deps = ["compound", "dep", "punct", "poss", "nsubj", "punct", "appos", "punct", "ccomp"]
+    deps += ["dobj", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    pos += ["NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP$", "NN", ",", "NNP", ",", "VBZ", "NNS", ",", "VBD"]
+    tags += ["PRP", "VBD", "."]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert opening_name(doc[11]) == (0, 10)  # "Ann Lind, whose firm, Ordo, sells maps"
+    # After a quotation, and with an adverb before the verb: `“No,” Ann Lee, a senator,
+    # also said.`
+    words2 = ["“", "No", ",", "”", "Ann", "Lee", ",", "a", "senator", ",", "also", "said", "."]
+    heads2 = [11, 11, 11, 11, 5, 8, 5, 8, 11, 11, 11, 11, 11]
+    deps2 = ["punct", "intj", "punct", "punct", "compound", "nmod", "punct", "det", "dep"]
+    deps2 += ["punct", "advmod", "ROOT", "punct"]
+    pos2 = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"]
+    pos2 += ["PUNCT", "ADV", "VERB", "PUNCT"]
+    tags2 = ["``", "UH", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",", "RB", "VBD", "."]
+    quoted = Doc(vocab, words=words2, heads=heads2, deps=deps2, pos=pos2, tags=tags2)
+    assert opening_name(quoted[11]) == (4, 9)  # "Ann Lee, a senator"
+    # A clause that opens with no name ("The firm, …, said") gives no source this way.
+    words[0:2] = ["The", "firm"]
+    pos[0:2] = ["DET", "NOUN"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert opening_name(doc[11]) is None
+
+
+def test_a_learned_cue_beside_a_quotation_takes_it(nlp: Any) -> None:
+    # "beamed" names no statement in the lists and has no content in the parse: the
+    # quotation right before it is its content, and the name after it its source.
+    text = "“This is the best day of my life!” beamed Hal Orton, a retired welder."
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == "This is the best day of my life!"
+    assert quote.cue is not None and quote.cue.text == "beamed"
+    assert quote.speaker.name == "Hal Orton"
+
+
+def test_a_cue_in_the_next_paragraph_takes_no_quote_of_this_one(nlp: Any) -> None:
+    # The second quotation closes its paragraph: it continues Solberg, and the next
+    # paragraph's "said" is Lars's own.
+    text = (
+        "“The ice was thin that winter,” Solberg said. “We lost two boats.”\n"
+        "“After that, nobody fished on the lake,” his brother Lars said."
+    )
+    quotes = quotes_in(nlp, text)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("The ice was thin that winter,", "Solberg"),
+        ("We lost two boats.", "Solberg"),
+        ("After that, nobody fished on the lake,", "Lars"),
+    ]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_is_an_attribution_of_its_own(nlp: Any) -> None:
+    # "which she said had doubled the paperwork" is inside what "cited" reports, and it is
+    # also what she said: kept as a quote of its own, not dropped as a nested cue.
+    text = "Marta Quill cited the new rules, which she said had doubled the paperwork."
+    quotes = quotes_in(nlp, text)
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [
+        ("cited", "the new rules, which she said had doubled the paperwork"),
+        ("said", "which she said had doubled the paperwork"),
+    ]
+    assert all(q.speaker.name == "Marta Quill" for q in quotes)
+
+
+def test_of_two_subjects_the_one_nearest_before_the_verb_is_the_speaker() -> None:
+    # "OSLO (Reuters) - Ann Lee said it grew." with the dateline's city hung from "said" as
+    # a second subject.
+    words = ["OSLO", "(", "Reuters", ")", "-", "Ann", "Lee", "said", "it", "grew", "."]
+    heads = [7, 2, 0, 2, 0, 6, 7, 7, 9, 7, 7]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "compound", "nsubj", "ROOT", "nsubj"]
+    deps += ["ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    subject = subject_of(doc[7])
+    assert subject is not None and subject.text == "Lee"
+
+
+def test_speaking_reports_through_its_preposition_or_a_quotation(nlp: Any) -> None:
+    [about] = quotes_in(nlp, "Mayor Ines Calder spoke about the new bridge on Monday.")
+    assert about.cue is not None and about.cue.text == "spoke about"
+    [quoted] = quotes_in(nlp, "“We will rebuild,” Mayor Ines Calder spoke softly.")
+    assert quoted.text == "We will rebuild," and quoted.speaker.name == "Ines Calder"
+
+
+def test_a_reported_clause_the_parser_cut_short_runs_on() -> None:
+    # "Lee told reporters she was pleased the count ended." with "ended" hung on "told" as a
+    # second complement: the words right after the clause are still what she told.
+    words = ["Lee", "told", "reporters", "she", "was", "pleased", "the", "count", "ended", "."]
+    heads = [1, 1, 1, 4, 1, 4, 7, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "acomp", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PRON", "AUX", "ADJ", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "NNS", "PRP", "VBD", "JJ", "DT", "NN", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = verb_content(doc[1], "tell")
+    assert [doc.text[start:end] for start, end in found.content] == [
+        "she was pleased the count ended"
+    ]
+    # After a comma, what the verb governs is no more of the clause ("…, adding …").
+    words[6:6] = [","]
+    heads = [h + (h >= 6) for h in heads]
+    heads[6:6] = [1]
+    deps[6:6] = ["punct"]
+    pos[6:6] = ["PUNCT"]
+    tags[6:6] = [","]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = verb_content(doc[1], "tell")
+    assert [doc.text[start:end] for start, end in found.content] == ["she was pleased"]
+
+
+def test_a_short_quotation_after_a_colon_is_a_statement_not_a_title(nlp: Any) -> None:
+    # A few quoted words alone are a title ("read “War and Peace”"), but not after a colon:
+    # the learned cue "boomed" takes them.
+    text = "At the rally in Ohio, Mayor Dana Kroll boomed: “Let’s defeat them in November.”"
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == "Let’s defeat them in November."
+    assert quote.cue is not None and quote.cue.text == "boomed"
+    assert quote.speaker.name == "Dana Kroll"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mara Voss called Tomas a “special person.”", "Tomas a “special person."),
+        (
+            "Voss called him a political opportunist who has neglected his duties.",
+            "him a political opportunist who has neglected his duties",
+        ),
+    ],
+)
+def test_an_object_takes_the_complement_that_opens_right_after_it(
+    nlp: Any, text: str, content: str
+) -> None:
+    # The complement's head ("person") is not the next word, its first word ("a") is; a
+    # quotation mark may stand between.
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == content
+    assert quote.cue is not None and quote.cue.text == "called"
+
+
+def test_a_clause_opened_by_a_subordinating_adverb_is_no_reported_clause() -> None:
+    # "Voss said as some booed." with "as" read as an adverb of "booed": when it was said,
+    # not what; "Voss said after the vote it failed." still reports "it failed".
+    words = ["Voss", "said", "as", "some", "booed", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert verb_content(doc[1], "say").content == ()
+    words = ["Voss", "said", "after", "the", "vote", "it", "failed", "."]
+    heads = [1, 1, 1, 4, 2, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", "PRP", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = verb_content(doc[1], "say")
+    assert [doc.text[start:end] for start, end in found.content] == ["it failed"]
+
+
+def test_a_source_phrase_ends_before_its_own_cue() -> None:
+    # "Ines spoke of the storm, the worst." with "the worst" hung from "Ines" as an
+    # apposition: the subject's phrase would run over the verb.
+    words = ["Ines", "spoke", "of", "the", "storm", ",", "the", "worst", "."]
+    heads = [1, 1, 1, 4, 2, 1, 7, 0, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "punct", "det", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "ADJ", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NN", ",", "DT", "JJS", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    cue = verb_cue(doc[1], "speak")
+    assert cue is not None and cue.source is not None
+    assert doc[cue.source[0] : cue.source[1]].text == "Ines"

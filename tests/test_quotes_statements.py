@@ -59,6 +59,15 @@ def test_a_name_in_apposition_after_the_cue_is_the_speaker(nlp: Any) -> None:
         "Ann Lee cut 300 jobs at the plant last year.",
         "Councillor Ann Bell voted against the plan on Monday.",
         "The crew continued the repairs through the night.",
+        # A legal act with an object or a preposition's object, whatever the scorer says.
+        "Tom Reyes sued the city last year over the closure of the pool.",
+        "The tenants' union sued over the closure.",
+        "Police arrested two men outside the depot on Friday.",
+        # The act of speaking reports nothing without "about" or a quotation beside it.
+        "The crowd grew quiet as Ines Calder spoke, and the rain kept falling.",
+        "While Dorn spoke, protesters chanted outside the hall.",
+        # A lone pronoun for object points at what was said elsewhere.
+        "Voss said it again and again.",
     ],
 )
 def test_actions_are_not_quotes(nlp: Any, text: str) -> None:

@@ -308,6 +308,11 @@ PREPOSITION_CONTENT = {
 # keep theirs).
 LEARNED_CUE_PREPOSITIONS = frozenset({"about", "of", "on", "at", "over", "with"})
 
+# Verbs of the act of speaking: their content is only a preposition's object ("spoke about
+# the plan", in `PREPOSITION_CONTENT`) or a quotation beside them, never an object, a clause
+# or the words around them ("spoke at the town hall", "spoke for an hour").
+SPEAKING_VERBS = frozenset({"speak", "talk"})
+
 # Verbs that only count when a preposition or clause follows (a bare "talk" is no quote).
 PREPOSITION_ONLY_VERBS = frozenset(
     {"talk", "refer", "respond", "point", "focus", "push", "call", "weigh"}

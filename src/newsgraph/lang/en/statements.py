@@ -235,6 +235,12 @@ REQUEST_PREPOSITIONS = frozenset({"for", "about"})
 # Verbs of saying with a second, common reading as an act when their object is a noun phrase
 # rather than words: "added two lanes", "continued the work" (but "added that …" is speech).
 ACTION_READINGS = frozenset({"add", "continue"})
+# Legal and police acts, which the cue scorer may take for reports: with an object or a
+# preposition's object ("sued the city", "sued over the closure", "arrested two men") they
+# are what someone did to someone, not a statement.
+LEGAL_ACTS = frozenset(
+    {"sue", "countersue", "subpoena", "indict", "arrest", "convict", "jail", "detain"}
+)
 # Verbs of perceiving and discovering: with a bare noun phrase for object ("found cracked
 # bearings", "saw the crash") they report what someone came upon, not a statement; "found
 # that …", "sees it as a failure" and "the poll found strong support" stay.

@@ -99,6 +99,7 @@ def find_attributions(
         found, sure = rescore_cues(doc, found, quoted, cue_model, inside)
     ends = [q.end for q in quoted]
     cues = _outermost(
+        doc,
         [
             source_after_quote(doc, outside_source(doc, _in_paragraph(text, cue), inside), ends)
             for cue in _statements(doc, text, found, furniture)
@@ -152,17 +153,31 @@ def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
 
-def _outermost(cues: list[CueMatch], sure: set[int]) -> list[CueMatch]:
+def _outermost(doc: Doc, cues: list[CueMatch], sure: set[int]) -> list[CueMatch]:
     """Drop cues inside another cue's content: a report of a report is mostly one attribution
     (the outer one) in PolNeAR; but a cue word the scorer is `sure` of stays (the nested
-    attributions PolNeAR does annotate: "Clinton told the audience that she believes …")."""
+    attributions PolNeAR does annotate: "Clinton told the audience that she believes …"), and
+    so does a verb of saying in a relative clause ("…, which he said had …")."""
     ranges = [(cue, r) for cue in cues for r in cue.content]
     return [
         cue
         for cue in cues
         if cue.verb in sure
+        or _relative_report(doc, cue)
         or not any(other is not cue and r[0] <= cue.start < r[1] for other, r in ranges)
     ]
+
+
+def _relative_report(doc: Doc, cue: CueMatch) -> bool:
+    """ "Trump cited the policies, which he said had harmed the economy": a verb of saying
+    that heads a relative clause with a subject of its own reports for that subject, not
+    for the outer cue's; PolNeAR annotates it as an attribution of its own."""
+    if cue.form != "clause" or cue.lemma not in lang.SPEECH_VERBS:
+        return False
+    verb = doc[cue.verb]
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in lang.RELATIVE_PRONOUNS for c in verb.children)
 
 
 def _from_cues(
@@ -238,15 +253,20 @@ def _from_marks(
     direct_cues: set[int],
     sentence_starts: list[int],
 ) -> list[Draft]:
-    """Quotes from quoted stretches that no cue's content covers. Without a cue, only a
+    """Quotes from quoted stretches that no cue's content covers, given to the nearest free
+    cue of their sentence: a verb of saying without content or with a direct quote, or a
+    learned cue beside a quotation ("“…,” Trump shot back"). Without a cue, only a
     stretch that opens its sentence and has some words may continue a speaker: a quoted
     title or phrase inside a sentence ("reading “War and Peace”") is nobody's statement."""
     free = [
-        c for c in cues if c.lemma in lang.SPEECH_VERBS and (not c.content or c.verb in direct_cues)
+        c
+        for c in cues
+        if c.form == "beside"
+        or (c.lemma in lang.SPEECH_VERBS and (not c.content or c.verb in direct_cues))
     ]
     drafts: list[Draft] = []
     for q in quoted:
-        cue = _nearest_cue(q, free)
+        cue = _nearest_cue(text, q, free)
         if cue is not None:
             drafts.append(Draft(q.start, q.end, "direct", cue))
         elif _may_continue(text, q, sentence_starts):
@@ -264,7 +284,7 @@ def _may_continue(text: str, q: QuotedSpan, sentence_starts: list[int]) -> bool:
     return opens and words >= MIN_UNATTRIBUTED_WORDS
 
 
-def _nearest_cue(q: QuotedSpan, cues: list[CueMatch]) -> CueMatch | None:
+def _nearest_cue(text: str, q: QuotedSpan, cues: list[CueMatch]) -> CueMatch | None:
     """The speech cue of the quote's sentence (outside the quote), nearest to it."""
     best: tuple[int, CueMatch] | None = None
     for cue in cues:
@@ -273,6 +293,8 @@ def _nearest_cue(q: QuotedSpan, cues: list[CueMatch]) -> CueMatch | None:
             continue
         if q.start <= cue.start < q.end:
             continue
+        if "\n" in text[q.end : sentence_start]:
+            continue  # a sentence of the next paragraph is no cue of this quote's
         distance = cue.start - q.end if cue.start >= q.end else q.start - cue.end
         if best is None or distance < best[0]:
             best = (distance, cue)

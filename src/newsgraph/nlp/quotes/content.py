@@ -3,7 +3,8 @@
 In order of trust: the verb's clause complement ("said that …"), the object of a preposition
 for a few verbs ("warned of a crisis"), an infinitive for verbs of intent ("vowed to fight"),
 the direct object ("criticized the plan"), what follows a colon, or the clause the cue
-interrupts or follows ("The plan, he said, is dead"). Offsets are characters.
+interrupts or follows ("The plan, he said, is dead"). A verb of the act of speaking
+("spoke") has only its preposition's object ("spoke about the plan"). Offsets are characters.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # charges", "described it as a disaster".
 OBJECT_COMPLEMENTS = frozenset({"oprd", "xcomp", "dative"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
+OPENING_MARK_TOKENS = frozenset({'"', "“", "``", "«", "„"})
 # What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
 ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})
@@ -32,6 +34,10 @@ ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 WHEN_LABELS = frozenset({"DATE", "TIME"})
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# Tags of a subordinating word the parser hung as an adverb: "when" (WRB), "as" (IN).
+SUBORDINATING_TAGS = frozenset({"WRB", "IN"})
+# What the parser may hang on a cue verb that is still the reported clause before it.
+RUN_ON_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "acomp", "advcl", "oprd"})
 
 Content = tuple[tuple[int, int], ...]
 # Where in the parse a cue's content was found: the statement filter (`statements.py`)
@@ -46,6 +52,7 @@ ContentForm = Literal[
     "around",
     "before",
     "none",
+    "beside",  # a learned cue's quotation beside it, taken in the component
     "passive",
     "according",
     "layout",
@@ -66,9 +73,18 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
     where it was found. Infinitives count for verbs of intent, or for any verb when it is a
     `learned` cue (one the cue scorer found); so does the object of a content preposition
     after it ("bristled at the questions", "doubled down on his attacks")."""
+    if lemma in lang.SPEAKING_VERBS:
+        # "spoke about the plan" reports; "spoke at the town hall", "spoke for an hour" and
+        # a clause the parser hung on "spoke" do not: only a quotation beside it may be its.
+        prepositional = _prepositional(verb, lemma)
+        if prepositional is not None:
+            return VerbContent((prepositional[0],), prepositional[1], True, "preposition")
+        return VerbContent((), 0, False, "none")
     clause = clause_of(verb)
     if clause is not None:
         last = _second_clause(verb, clause) or _before_next_act(verb, clause)
+        if last == clause.right_edge:
+            last = _run_on(verb, last)
         return VerbContent((chars_of(clause.left_edge, last),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
@@ -98,6 +114,23 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
         if before is not None:
             return VerbContent((before,), 0, False, "before")
     return VerbContent((), 0, False, "none")
+
+
+def _run_on(verb: Token, last: Token) -> Token:
+    """The last word of a reported clause the parser cut short: the words right after it,
+    with no punctuation between, that it hung on the cue verb as a complement of its own
+    are still the clause's ("told reporters that she was pleased the count had ended"
+    with "ended" taken for a second complement of "told")."""
+    doc = verb.doc
+    while last.i + 1 < verb.sent.end:
+        following = doc[last.i + 1]
+        if following.is_punct or following.is_space:
+            break
+        child = next((c for c in verb.rights if c.left_edge.i == following.i), None)
+        if child is None or child.dep_ not in RUN_ON_DEPS:
+            break
+        last = child.right_edge
+    return last
 
 
 def _second_clause(verb: Token, clause: Token) -> Token | None:
@@ -141,10 +174,20 @@ def _reported_adverbial(verb: Token) -> tuple[int, int] | None:
     ("after the convention") tells when it was said."""
     for child in verb.rights:
         subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
-        subordinate = any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children)
-        if child.dep_ == "advcl" and subjects and not subordinate:
+        if child.dep_ == "advcl" and subjects and not _subordinate(child, subjects[0]):
             return chars_of(subjects[0].left_edge, child.right_edge)
     return None
+
+
+def _subordinate(clause: Token, subject: Token) -> bool:
+    """Whether a subordinating word opens the clause: a mark other than "that" ("because
+    …"), or one the parser read as an adverb before the subject ("said as the crowd booed",
+    "when the vote ended")."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ != "that")
+        or (c.dep_ == "advmod" and c.tag_ in SUBORDINATING_TAGS and c.i < subject.i)
+        for c in clause.children
+    )
 
 
 def _said_after(verb: Token) -> tuple[int, int] | None:
@@ -177,8 +220,8 @@ def preposition_content(
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in WHEN_LABELS:  # not "for months"
                 last = objects[0].right_edge
-                for more in verb.children:
-                    if more.i == last.i + 1 and _completes(more):
+                for more in verb.rights:
+                    if more.i > last.i and _follows(last, more) and _completes(more):
                         last = more.right_edge
                 span = chars_of(objects[0].left_edge, last)
                 return span, child.idx + len(child.text)
@@ -214,10 +257,22 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     if not objects:
         return None
     last = objects[0].right_edge
-    for child in verb.children:
-        if child.i == last.i + 1 and _completes(child):
+    for child in verb.rights:
+        if child.i > last.i and _follows(last, child) and _completes(child):
             last = child.right_edge
     return chars_of(objects[0].left_edge, last)
+
+
+def _follows(last: Token, child: Token) -> bool:
+    """Whether the dependent `child` opens right after `last`: a complement at its first
+    word ("called him a fool": "a", not "fool"), even behind an opening quotation mark
+    ("called the plan “a disgrace”"); a preposition right after it ("as a disaster"), never
+    behind a closing mark ("read “War and Peace” on the train")."""
+    first = child.left_edge
+    if child.dep_ == "prep":
+        return first.i == last.i + 1
+    between = last.doc[last.i + 1 : first.i]
+    return first.i > last.i and all(t.text in OPENING_MARK_TOKENS for t in between)
 
 
 def _counted_object(verb: Token) -> bool:

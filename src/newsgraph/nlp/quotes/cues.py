@@ -37,11 +37,13 @@ from newsgraph.nlp.quotes.content import (
 )
 from newsgraph.nlp.quotes.furniture import is_furniture_label
 from newsgraph.nlp.quotes.source import (
+    QUOTE_TOKENS,
     SUBJECT_DEPS,
     WHEN_LABELS,
     apposed_noun,
     inverted_subject,
     name_head,
+    opening_name,
     paragraph_subject,
     source_phrase,
     subject_before,
@@ -222,20 +224,27 @@ def _next_lower(token: Token) -> str:
     return token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
 
 
-def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | None:
+def verb_cue(
+    verb: Token, lemma: str, *, learned: bool = False, beside: bool = False
+) -> CueMatch | None:
     """The cue a verb makes, with its source and content; None when it lacks what it needs.
-    A `learned` cue (not in the lists, found by `cue_model`) may take any infinitive."""
+    A `learned` cue (not in the lists, found by `cue_model`) may take any infinitive; one
+    `beside` a quotation may have no content in the parse (the quotation will be it)."""
     passive = passive_cue(verb)
     if passive is not None:
         return passive
     content, cue_end, needs_source, form = verb_content(verb, lemma, learned=learned)
     colon = bool(content) and _colon_before(verb, content[0][0])
-    if not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
+    if not content and beside:
+        needs_source, form = True, "beside"
+    elif not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = subject_of(verb)
     if subject is None:
         subject = subject_before(verb)
     inverted = inverted_subject(verb) if subject is None and lemma in lang.SPEECH_VERBS else None
+    if inverted is None and subject is None and lemma in lang.SPEECH_VERBS:
+        inverted = opening_name(verb)
     if inverted is not None:
         subject = verb.doc[inverted[1] - 1]
     if subject is None and needs_source:
@@ -245,6 +254,8 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
     source = source_phrase(subject) if subject is not None else None
     if inverted is not None:
         source = inverted
+    if source is not None and subject is not None:
+        source = _before_cue(verb, subject, source)
     end = max(verb.idx + len(verb.text), cue_end)
     end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
     return CueMatch(
@@ -259,6 +270,19 @@ def verb_cue(verb: Token, lemma: str, *, learned: bool = False) -> CueMatch | No
         colon=colon,
         form=form,
     )
+
+
+def _before_cue(verb: Token, subject: Token, source: tuple[int, int]) -> tuple[int, int]:
+    """The source phrase ends before its own cue: a parse that hangs the verb inside its
+    subject's subtree ("Francis spoke of the malaise …" read as one noun phrase) gives the
+    subject's words up to the verb."""
+    start, end = source
+    if not (start <= verb.i < end and subject.i < verb.i):
+        return source
+    last = verb.i
+    while last > subject.i + 1 and (verb.doc[last - 1].is_punct or verb.doc[last - 1].is_space):
+        last -= 1
+    return start, last
 
 
 def outside_source(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> CueMatch:
@@ -335,9 +359,9 @@ def source_after_quote(doc: Doc, cue: CueMatch, quote_ends: list[int]) -> CueMat
 
 
 def _colon_before(verb: Token, content_start: int) -> bool:
-    """Whether the last word before the content is a colon ("said: …")."""
+    """Whether the last word before the content is a colon ("said: …", "said: “…”")."""
     previous = [t for t in verb.doc[verb.i + 1 : verb.i + COLON_REACH + 1] if t.idx < content_start]
-    words = [t for t in previous if not t.is_space]
+    words = [t for t in previous if not t.is_space and t.text not in QUOTE_TOKENS]
     return bool(words) and words[-1].text == ":"
 
 

@@ -56,6 +56,8 @@ NOUN_HOST_DEPS = frozenset({"dobj", "attr", "nsubj"})
 # Who a noun belongs to in a prepositional phrase: "a statement by the campaign".
 OWNER_PREPOSITIONS = frozenset({"by", "from"})
 ADJECTIVE_HOST_DEPS = frozenset({"acomp", "oprd", "amod"})
+# Characters between a quotation and the cue phrase beside it: `,” ` before, `: “` after.
+BESIDE_REACH = 4
 
 
 def rescore_cues(
@@ -66,8 +68,9 @@ def rescore_cues(
     inside: Callable[[int], bool],
 ) -> tuple[list[CueMatch], set[int]]:
     """The rules' cues without those the model doubts, and the model's cues the rules
-    missed (outside quotation marks and outside the rules' cue words), in order; and the
-    cue words the model is sure enough of to keep inside another cue's content."""
+    missed (outside quotation marks and outside the rules' cue words), with a content in
+    the parse or a quotation beside them, in order; and the cue words the model is sure
+    enough of to keep inside another cue's content."""
     scores = model.scores(doc, quoted)
     kept = [c for c in (_rescored(doc, cue, scores, model) for cue in cues) if c is not None]
     taken = {
@@ -82,14 +85,51 @@ def rescore_cues(
         and (found := learned_cue(doc[index])) is not None
         and not _quoted_name(doc, found, inside)
     ]
+    built = {c.verb for c in kept} | {c.verb for c in added}
+    beside = [
+        found
+        for index, score in scores.items()
+        if score >= model.add_threshold
+        and index not in taken
+        and index not in built
+        and not inside(doc[index].idx)
+        and (found := _beside_quotation(doc[index], quoted)) is not None
+    ]
     sure = {index for index, score in scores.items() if score >= model.nest_threshold}
-    return sorted(kept + added, key=lambda cue: cue.start), sure
+    return sorted(kept + added + beside, key=lambda cue: cue.start), sure
+
+
+def _beside_quotation(token: Token, quoted: Sequence[QuotedSpan]) -> CueMatch | None:
+    """ "“…,” Ann Lee shot back", "Ann Lee beamed: “…”": a verb the scorer takes for a cue,
+    with no content in the parse but a quotation right before its source or right after
+    it: the quotation is its content (the quote step gives it, as to a verb of saying)."""
+    if token.pos_ not in VERB_TAGS:
+        return None
+    cue = verb_cue(token, token.lemma_.lower(), learned=True, beside=True)
+    if cue is None or cue.content or cue.source is None or cue.source_head is None:
+        return None
+    doc = token.doc
+    last = doc[cue.source[1] - 1]
+    start = min(doc[cue.source[0]].idx, cue.start)
+    end = max(cue.end, last.idx + len(last.text))
+    if not any(_marks_only(doc, q.end, start) or _marks_only(doc, end, q.start) for q in quoted):
+        return None
+    return cue if _names_someone(doc[cue.source_head]) else None
+
+
+def _marks_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether no more than punctuation, a few characters of it, lies between the offsets."""
+    if not 0 <= end - start <= BESIDE_REACH:
+        return False
+    between = doc.char_span(start, end, alignment_mode="expand")
+    return between is not None and all(t.is_punct or t.is_space for t in between)
 
 
 def _quoted_name(doc: Doc, cue: CueMatch, inside: Callable[[int], bool]) -> bool:
     """Whether the content is a few quoted words alone: a title or a name ("read “War and
-    Peace”"), which the rules never take for a statement either."""
-    if len(cue.content) != 1:
+    Peace”"), which the rules never take for a statement either. After a colon they are
+    what was said ("Trump boomed: “Let’s win.”")."""
+    if len(cue.content) != 1 or cue.colon:
         return False
     start, end = cue.content[0]
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -132,17 +132,94 @@ def apposed_noun(doc: Doc, comma: int) -> Token | None:
 
 def inverted_subject(verb: Token) -> tuple[int, int] | None:
     """ "Said Ellis: …", "Added Ruth Okafor, …": a verb of saying that opens its sentence
-    with the name of its speaker after it; the name's token range [start, end)."""
+    with the name of its speaker after it; and `“…,” said Okafor` or `“…,” wrote a reader`
+    when the parser hung the name or the description after the verb as no subject ("Okafor"
+    read as an adverb): the name's token range [start, end)."""
     doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS and _opens_name(doc[verb.i + 1]):
+        end = verb.i + 2
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title):
+            end += 1
+        return verb.i + 1, end
+    if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS:
+        described = _description_after(verb)
+        if described is not None:
+            return described
     first = verb.sent.start
     while first < verb.i and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    if first != verb.i or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ != "PROPN":
+    if first != verb.i or doc[verb.i + 1].pos_ != "PROPN":
         return None
     end = verb.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     return verb.i + 1, end
+
+
+def _description_after(verb: Token) -> tuple[int, int] | None:
+    """`“…,” wrote a reader from Leeds`: the noun phrase after the verb when the parser
+    made it no subject; its token range [start, end) up to its last noun ("a reader")."""
+    doc = verb.doc
+    if doc[verb.i + 1].pos_ not in DESCRIPTION_OPENING_POS:
+        return None
+    end = verb.i + 1
+    last_noun = None
+    while end < verb.sent.end and doc[end].pos_ in NOUN_PHRASE_POS:
+        if doc[end].pos_ in ("NOUN", "PROPN"):
+            last_noun = end
+        end += 1
+    if last_noun is None:
+        return None
+    return verb.i + 1, last_noun + 1
+
+
+def _opens_name(token: Token) -> bool:
+    """A capitalised word that may open a name, whatever tag the parser gave it."""
+    return token.is_title and token.pos_ in NAME_OPENING_POS
+
+
+# How a description after the verb opens ("a reader", "campaign officials"), and its words.
+DESCRIPTION_OPENING_POS = frozenset({"DET", "NOUN", "ADJ"})
+NOUN_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PART"})
+# Tags the parser gives a name it misreads after a verb: "said Skelly" (ADV), "said Ng" (NOUN).
+NAME_OPENING_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADV", "VERB"})
+# A verb with a subject of its own, or a past tense the tagger read as a participle.
+OPENING_NAME_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# What closes the aside after the opening name: "Ann Lee, whose …, said"; "Ann Lee (…) says".
+ASIDE_CLOSERS = frozenset({",", ")"})
+ASIDE_OPENERS = frozenset({",", "("})
+
+
+def opening_name(verb: Token) -> tuple[int, int] | None:
+    """ "Mr. Lind, whose latest company, Ordo, sells maps, also said …": a verb the parser
+    left without subject (finite, or read as a participle: "Ann Lee, the nominee, tweeted"),
+    after a comma or a bracket that closes an aside (and adverbs: "also"), in a clause that
+    opens with a name set off by a comma or a bracket; the clause may open after a quotation
+    (`“…,” Ann Lee, a senator, said`). The name and its aside are the source (as PolNeAR
+    marks it): the token range [start, end), without the last comma."""
+    doc = verb.doc
+    closer = verb.i - 1
+    while closer > 0 and doc[closer].pos_ == "ADV":
+        closer -= 1
+    if verb.tag_ not in OPENING_NAME_TAGS or closer < 2 or doc[closer].text not in ASIDE_CLOSERS:
+        return None
+    first = verb.sent.start
+    marks = [t.i for t in doc[first:closer] if t.text in QUOTE_TOKENS]
+    if marks:
+        first = marks[-1] + 1
+    while first < verb.i and (
+        doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "CCONJ"
+    ):
+        first += 1
+    end = first
+    while end < verb.i and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == first or end >= closer or doc[end].text not in ASIDE_OPENERS:
+        return None
+    last = closer if doc[closer].text == "," else closer + 1
+    return first, last
 
 
 def name_head(token: Token) -> Token:
@@ -159,7 +236,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_BORROWING):
         subjects = [c for c in verb.children if c.dep_ in deps]
         if subjects:
-            return subjects[0]
+            return _nearest_before(subjects, verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ in PREPOSITION_DEPS:
             # "In explaining why …, Clinton said", "aside from saying …": through the
             # preposition (and the adverb it may hang from) to the verb.
@@ -176,6 +253,13 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         deps = BORROWED_SUBJECT_DEPS
     return None
+
+
+def _nearest_before(subjects: list[Token], verb: Token) -> Token:
+    """Of the subjects the parser gave a verb, the nearest before it: "LONDON (Reuters) -
+    Ann Lee said" hangs the dateline's city from "said" as a subject too."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def _verb_above(preposition: Token) -> Token | None:

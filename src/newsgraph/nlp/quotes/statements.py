@@ -16,9 +16,11 @@ in order (language data: `lang/en/statements.py`):
 5. a verb of saying with a common reading as an act whose only content is its direct object
    reports an action: "added 0.4 per cent", "added two lanes", "continued the work"; so does
    a verb of perceiving whose content is a bare noun phrase ("found cracked bearings", "saw
-   the crash"), unless a poll or a report is its source ("the poll found strong support").
+   the crash"), unless a poll or a report is its source ("the poll found strong support");
+   and a legal act with an object ("sued the city", "sued over the closure").
    Other objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a
    wall", "criticized the plan", "sees it as a failure" and "endorsed one of them".
+A verb of saying whose object is a lone pronoun ("said it") reports nothing by it either.
 A verb of saying that puts a question or reports an act keeps its cue without content: the
 quoted words beside it are still its subject's ("“And the shelves?” a visitor asked her" is
 the visitor's question, not the previous speaker's words).
@@ -58,6 +60,8 @@ def as_statement(doc: Doc, cue: CueMatch, text: str) -> CueMatch | None:
     verb = doc[cue.verb]
     if _refusal(verb, cue) or _idiom(verb) or _nothing_said(verb, cue) or _silence(verb, cue):
         return None
+    if cue.lemma in lang.SPEECH_VERBS and _pronoun_only(verb, cue):
+        return replace(cue, content=(), form="none")
     if _question_or_request(verb, cue) or _action(cue) or _perception(doc, verb, cue):
         if cue.lemma in lang.SPEECH_VERBS:
             return replace(cue, content=(), form="none")
@@ -134,6 +138,18 @@ def _negates(verb: Token, negation: Token) -> bool:
     )
 
 
+def _pronoun_only(verb: Token, cue: CueMatch) -> bool:
+    """ "he said it", "she described them": an object that is a lone pronoun points at what
+    was said elsewhere and reports nothing itself (a quotation beside the verb may still be
+    its content)."""
+    if cue.form != "object":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or objects[0].pos_ != "PRON" or len(list(objects[0].subtree)) != 1:
+        return False
+    return cue.content[-1][1] <= objects[0].idx + len(objects[0].text)
+
+
 def _question_or_request(verb: Token, cue: CueMatch) -> bool:
     """ "asked whether …", "asked about the plan", "asked the player for an autograph",
     "asked the minister": a question or a request put to someone. "asked voters to stay
@@ -162,7 +178,10 @@ def _opens_question(doc: Doc, cue: CueMatch) -> bool:
 def _action(cue: CueMatch) -> bool:
     """A verb of saying whose content is its direct object, read as an act ("added 0.4 per
     cent", "added two lanes", "continued the work"): what the subject did, not what it said
-    (a number or a noun phrase is no clause and no quotation)."""
+    (a number or a noun phrase is no clause and no quotation); and a legal act on someone or
+    over something ("sued the city", "sued over the closure")."""
+    if cue.lemma in words.LEGAL_ACTS:
+        return cue.form in ("object", "preposition")
     return cue.form == "object" and cue.lemma in words.ACTION_READINGS
 
 
