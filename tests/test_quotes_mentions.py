@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from newsgraph.nlp.quotes.about import MentionIndex, about, with_first_person
 from newsgraph.nlp.quotes.furniture import furniture_paragraphs, is_furniture_label
 from newsgraph.nlp.quotes.speakers import SpeakerResolver
-from newsgraph.records import Entity, Mention, Quote, Speaker
+from newsgraph.records import Entity, Mention, Quote, Span, Speaker
 
 NLP = spacy.blank("en")
 
@@ -108,6 +108,39 @@ def test_first_person_mentions_are_added_once_and_sorted() -> None:
     assert once[0] == tom
     assert [(m.text, m.kind) for m in once[1].mentions] == [("I", "pronoun"), ("Ann Bell", "name")]
     assert with_first_person(doc, once, [quote]) == once  # a second run adds nothing
+
+
+def test_first_person_in_a_transcript_turn_is_its_labelled_speaker() -> None:
+    text = "Ann Bell spoke.\nBELL: I will not. My town cannot.\nTom said: I agree."
+    doc = NLP(text)
+    label, colon = text.index("BELL"), text.index(":")
+    ann = Entity(
+        "e1", "Ann Bell", "PERSON", (Mention(0, 8, "Ann Bell"), Mention(label, label + 4, "BELL"))
+    )
+    turn = Quote(
+        "q1",
+        "I will not. My town cannot.",
+        colon + 2,
+        text.index(".\nTom"),
+        "indirect",
+        Span(colon, colon + 1, ":"),
+        Speaker(name="Ann Bell", entity="e1", mention=Span(label, label + 4, "BELL")),
+    )
+    added = with_first_person(doc, (ann,), [turn])[0]
+    assert [m.text for m in added.mentions if m.kind == "pronoun"] == ["I", "My"]
+    # A colon after a speaker in mid-line is no transcript label: reported words stay as they are.
+    said = text.index("said:") + 4
+    tom = Entity("e2", "Tom", "PERSON", (Mention(text.index("Tom"), text.index("Tom") + 3, "Tom"),))
+    reported = replace(
+        turn,
+        start=said + 2,
+        end=len(text) - 1,
+        cue=Span(said, said + 1, ":"),
+        speaker=Speaker(
+            name="Tom", entity="e2", mention=Span(tom.mentions[0].start, tom.mentions[0].end, "Tom")
+        ),
+    )
+    assert with_first_person(doc, (tom,), [reported])[0] == tom
 
 
 def test_furniture_labels() -> None:

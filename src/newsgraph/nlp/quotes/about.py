@@ -5,8 +5,9 @@
   own first person is no reference to someone talked about: a first-person mention inside
   a direct quote ("I", "we", "our") is the speaker, and a first-person mention of the
   speaker's entity anywhere is left out too.
-- `with_first_person`: "I", "we", "my", "our" inside a direct quote refer to its speaker; they
-  become pronoun mentions of the speaker's entity, unless a mention covers them already.
+- `with_first_person`: "I", "we", "my", "our" inside a direct quote, or a transcript's turn
+  after its speaker's label ("LOPEZ: I will not."), refer to its speaker; they become pronoun
+  mentions of the speaker's entity, unless a mention covers them already.
 """
 
 from __future__ import annotations
@@ -69,14 +70,13 @@ def with_first_person(
     pronoun mention (mentions stay sorted by start; covered words are not added twice).
     `text` is `doc.text` and `index` the entities' `MentionIndex` when the caller has them."""
     taken = MentionIndex(entities) if index is None else index
+    body = doc.text if text is None else text
     added: dict[str, list[Mention]] = {}
     for quote in quotes:
         entity_id = quote.speaker.entity
-        if entity_id is None or quote.type not in OWN_WORDS:
+        if entity_id is None or not (quote.type in OWN_WORDS or _labelled_turn(body, quote)):
             continue
-        for word in FIRST_PERSON_WORD.finditer(
-            doc.text if text is None else text, quote.start, quote.end
-        ):
+        for word in FIRST_PERSON_WORD.finditer(body, quote.start, quote.end):
             if _is_pronoun(word.group()) and not _covered(taken, word.start(), word.end()):
                 mention = Mention(word.start(), word.end(), word.group(), kind="pronoun")
                 added.setdefault(entity_id, []).append(mention)
@@ -88,6 +88,17 @@ def with_first_person(
         else e
         for e in entities
     )
+
+
+def _labelled_turn(text: str, quote: Quote) -> bool:
+    """A transcript's turn ("LOPEZ: I will not."): its cue is the colon after a speaker's
+    label that opens its line; the words after it are the speaker's own, quotation marks or
+    not."""
+    cue, label = quote.cue, quote.speaker.mention
+    if cue is None or label is None or cue.text != ":" or quote.start < cue.end:
+        return False
+    opens_line = label.start == 0 or text[label.start - 1] == "\n"
+    return opens_line and not text[label.end : cue.start].strip()
 
 
 def _is_pronoun(word: str) -> bool:
