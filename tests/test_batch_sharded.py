@@ -89,9 +89,13 @@ def test_local_batch_writes_every_table_once_and_skips_on_rerun(tmp_path: Path) 
 @pytest.mark.model
 def test_ingest_from_a_batch_output_folder(tmp_path: Path) -> None:
     folder, out, db = write_shards(tmp_path / "in"), tmp_path / "out", tmp_path / "news.db"
+    dates = tmp_path / "dates.jsonl"
+    dates.write_text('{"id": "wire-0", "published": "2020-02-03"}\n', encoding="utf-8")
     runner = CliRunner()
-    result = runner.invoke(cli, ["batch", str(folder), "--out", str(out), "--quiet"])
+    arguments = ["batch", str(folder), "--out", str(out), "--dates", str(dates), "--quiet"]
+    result = runner.invoke(cli, arguments)
     assert result.exit_code == 1, result.output  # the two bad records
+    assert published_by_id(out)["wire-0"] == "2020-02-03"
     records = [item for item in read_output(str(out)) if isinstance(item, Article)]
     result = runner.invoke(cli, ["ingest", "--db", str(db), "--from", str(out), "--quiet"])
     assert result.exit_code == 1, result.output  # the failures are loaded as failures
