@@ -15,13 +15,14 @@ from click.testing import CliRunner
 
 from newsgraph.batch.sharded import run_sharded
 from newsgraph.cli import cli
+from newsgraph.ingest import read_dates
 from newsgraph.records import Document
 from newsgraph.scale.executor import Outcome
 from newsgraph.settings import Settings, load_settings
 from tests.conftest import REPO
 from tests.ingest_samples import OTHER_STORY, WIRE_STORY, write_jsonl
 from tests.shard_samples import write_shards
-from tests.test_batch_sharded import read_tables
+from tests.test_batch_sharded import EXPECTED_DAYS, published_by_id, read_tables, with_dates
 
 ray = pytest.importorskip("ray")
 from newsgraph.scale.ray_executor import (  # noqa: E402
@@ -121,6 +122,28 @@ def test_ray_output_equals_the_local_output_row_for_row(
     summary = run_sharded([str(folder)], str(tmp_path), settings, engine="ray", ray_options=options)
     assert (summary.shards, summary.articles, summary.failures) == (8, 10, 6)
     assert read_tables(tmp_path) == local
+
+
+def test_a_dates_file_gives_the_ray_engine_the_local_rows(
+    ray_cluster: Path, settings: Settings, tmp_path: Path
+) -> None:
+    """The sidecar travels with the readers to the cluster: the same days, the same rows."""
+    folder = with_dates(tmp_path / "in")
+    dates = read_dates(folder / "dates.csv")
+    run_sharded([str(folder)], str(tmp_path / "local"), settings, dates=dates)
+    options = RayOptions(actors=2, batch_size=2)
+    out = tmp_path / "ray"
+    summary = run_sharded(
+        [str(folder)], str(out), settings, engine="ray", ray_options=options, dates=dates
+    )
+    assert (summary.shards, summary.articles, summary.failures) == (4, 7, 2)
+    assert read_tables(out) == read_tables(tmp_path / "local")
+    days = published_by_id(out)
+    assert {key: days[key] for key in EXPECTED_DAYS} == EXPECTED_DAYS
+    rerun = run_sharded(
+        [str(folder)], str(out), settings, engine="ray", ray_options=options, dates=dates
+    )
+    assert rerun.skipped == 4
 
 
 def test_a_killed_actor_costs_nothing_and_nothing_twice(

@@ -9,9 +9,14 @@ machine or on a Ray cluster, with the same result.
 - Output: `OUT/TABLE/SHARD.parquet` for each table of `newsgraph.tables` (articles, quotes,
   entities, times, timeline, errors), SHARD a hash of the shard's address, so that a rerun
   replaces a shard's files and never adds a second copy; `OUT/_done/SHARD` is written last,
-  and a shard with it is skipped on a rerun. Every row carries its article's id; the
-  articles table holds the whole record as JSON (`record`), from which `read_output` (and
-  `newsgraph ingest --from OUT`) rebuilds the articles.
+  and a shard with it is skipped on a rerun, unless it was done with other publication
+  dates (`dates`, `--dates FILE`): the marker holds a digest of the dates as read, and a
+  shard done with other dates or none is run again (see `dates_digest`). Every row carries
+  its article's id; the articles table holds the whole record as JSON (`record`), from which
+  `read_output` (and `newsgraph ingest --from OUT`) rebuilds the articles.
+- A dates sidecar (`newsgraph.ingest.sidecar`) fills `published` as for `extract`: matched
+  by id, URL or source before the batch gives a document without an id its text id; the
+  sidecar file itself is never read as a shard.
 - Within a shard, documents get their ids as in every batch and exact duplicates are
   skipped; near-duplicates across shards are not looked for (each shard is done alone).
 - `engine="local"` runs the local executor (`--workers` processes); `engine="ray"` reads the
@@ -26,11 +31,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from pathlib import Path
 from typing import Any, Literal
 
 from newsgraph._version import __version__
-from newsgraph.ingest import ReadOptions
+from newsgraph.ingest import PublicationDates, ReadOptions
 from newsgraph.ingest.shards import expand_shards, filesystem, read_shard
+from newsgraph.ingest.sidecar import with_sidecar_date
 from newsgraph.progress import Progress
 from newsgraph.records import Article, Document, Failure, text_id
 from newsgraph.scale.executor import Extracted, Outcome
@@ -63,13 +70,28 @@ def shard_key(shard: str) -> str:
     return hashlib.sha256(shard.encode("utf-8")).hexdigest()[:16]
 
 
+def dates_digest(dates: PublicationDates | None) -> str | None:
+    """What a done marker records of the dates a shard was run with (None: no dates file).
+
+    A digest of the dates as read (key and day, sorted), not of the file's bytes: comments,
+    a header, quoting or the order of the lines do not make finished shards run again; a day
+    added, changed or removed does, in every shard (which shard a key matches is known only
+    once the shard is read, and reading every shard again is most of a rerun's cost)."""
+    if dates is None:
+        return None
+    pairs = sorted(dates.by_key.items())
+    return hashlib.sha256(json.dumps(pairs).encode("utf-8")).hexdigest()[:16]
+
+
 def shard_items(shard: str, options: ReadOptions) -> list[Document | Failure]:
-    """A shard's documents, each with its id (exact duplicates within it dropped), and the
-    failures met reading it, in order."""
+    """A shard's documents, each with its id (exact duplicates within it dropped) and the
+    day its dates sidecar gives it, and the failures met reading it, in order."""
     items: list[Document | Failure] = []
     seen: set[str] = set()
     for item in read_shard(shard, options):
         if isinstance(item, Document):
+            # Looked up before a text id is given: the sidecar names what the input names.
+            item = with_sidecar_date(item, options.dates)
             item = item if item.id else replace(item, id=text_id(item.text))
             if item.id in seen:
                 continue
@@ -81,14 +103,19 @@ def shard_items(shard: str, options: ReadOptions) -> list[Document | Failure]:
 class ShardOutput:
     """The output folder: a Parquet file per table and shard, and the done markers."""
 
-    def __init__(self, out: str) -> None:
+    def __init__(self, out: str, dates: str | None = None) -> None:
         self.system, self.root = filesystem(out)
+        self.dates = dates  # `dates_digest` of this run's dates: markers record it
 
     def is_done(self, shard: str) -> bool:
-        from pyarrow import fs
-
-        info = self.system.get_file_info(f"{self.root}/{DONE}/{shard_key(shard)}")
-        return bool(info.type == fs.FileType.File)
+        """Whether the shard has its marker, written with this run's dates (a marker from
+        before markers held them counts as done without dates)."""
+        try:
+            with self.system.open_input_stream(f"{self.root}/{DONE}/{shard_key(shard)}") as f:
+                marker = json.loads(f.read())
+        except (OSError, ValueError):  # none yet, or a marker that cannot be read: run it
+            return False
+        return isinstance(marker, dict) and marker.get("dates") == self.dates
 
     def write(self, shard: str, results: Sequence[Result]) -> tuple[int, int]:
         """Every table's file of a shard, then its marker; returns (articles, failures)."""
@@ -107,7 +134,8 @@ class ShardOutput:
         self.system.create_dir(f"{self.root}/{DONE}", recursive=True)
         with self.system.open_output_stream(f"{self.root}/{DONE}/{key}") as stream:
             marker = {"shard": shard, "articles": counts[0], "failures": counts[1]}
-            stream.write(json.dumps(marker | {"version": __version__}).encode("utf-8"))
+            marker |= {"dates": self.dates, "version": __version__}
+            stream.write(json.dumps(marker).encode("utf-8"))
         return counts
 
 
@@ -137,15 +165,17 @@ def run_sharded(
     engine: Engine = "local",
     ray_options: Any = None,  # newsgraph.scale.ray_executor.RayOptions
     progress: Progress | None = None,
+    dates: PublicationDates | None = None,
 ) -> ShardSummary:
-    """Every shard of `inputs` not yet done into `out`, with the engine asked for."""
+    """Every shard of `inputs` not yet done into `out` (with these `dates`), with the engine
+    asked for. `dates` fills `published` where an article shows none (`read_dates`)."""
     settings = settings or load_settings()
     progress = progress or Progress()
-    output = ShardOutput(out)
-    shards = expand_shards(inputs)
+    output = ShardOutput(out, dates_digest(dates))
+    shards = [shard for shard in expand_shards(inputs) if not _is_sidecar(shard, dates)]
     pending = [shard for shard in shards if not output.is_done(shard)]
     summary = ShardSummary(skipped=len(shards) - len(pending))
-    read = partial(shard_items, options=ReadOptions.from_settings(settings))
+    read = partial(shard_items, options=ReadOptions.from_settings(settings, dates=dates))
     if engine == "ray":
         results = _on_ray(pending, read, settings, ray_options, progress)
     else:
@@ -156,6 +186,11 @@ def run_sharded(
         summary.articles += articles
         summary.failures += failures
     return summary
+
+
+def _is_sidecar(shard: str, dates: PublicationDates | None) -> bool:
+    """Whether a shard is the dates file itself (in a folder of shards, say, as `dates.jsonl`)."""
+    return dates is not None and "://" not in shard and dates.is_sidecar(Path(shard))
 
 
 ShardResults = Iterator[tuple[str, list[Result]]]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
+from pathlib import Path
 
 import click
 
 from newsgraph.batch.sharded import ENGINES, Engine, run_sharded
+from newsgraph.cli.batch_options import dates_option, sidecar_dates
 from newsgraph.cli.corpus import fail_clearly
 from newsgraph.progress import Progress
 from newsgraph.scale.ray_executor import BATCH_SIZE, RayOptions
@@ -44,6 +46,7 @@ from newsgraph.settings import help_text, load_settings
 @click.option(
     "--time-limit", type=click.FloatRange(min=0), default=None, help=help_text("time_limit")
 )
+@dates_option(" A shard finished with other dates (or none) is run again.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
 @fail_clearly
 def batch(
@@ -56,16 +59,20 @@ def batch(
     actor_memory: int | None,
     model: str | None,
     time_limit: float | None,
+    dates: Path | None,
     quiet: bool,
 ) -> None:
     """Extract the WARC, JSON Lines or Parquet shards of INPUTS (files, folders, glob
     patterns; local or s3://, gs://) into OUT: a Parquet dataset per table (articles, quotes,
     entities, times, timeline, errors), a file per shard; finished shards are skipped.
+    --dates FILE gives publication dates as for `newsgraph extract`.
 
     Example: newsgraph batch 'cc-news/*.warc.gz' --out out/ --engine ray --address auto
     """
     from newsgraph.cli.progress import ProgressBar
 
+    # Read whole first: a malformed line is one error before any shard is read.
+    publication_dates = sidecar_dates(dates)
     settings = load_settings(spacy_model=model, workers=workers, time_limit=time_limit)
     ray_options = RayOptions(address, settings.workers, batch_size, actor_memory)
     # On Ray, Ray Data shows its own progress.
@@ -78,6 +85,7 @@ def batch(
             engine=engine,
             ray_options=ray_options,
             progress=bar or Progress(),
+            dates=publication_dates,
         )
     if not quiet:
         click.echo(f"newsgraph: {summary.render()}", err=True)

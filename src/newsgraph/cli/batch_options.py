@@ -20,6 +20,22 @@ from newsgraph.settings import Settings, help_text, load_settings
 ISO_DATE = "%Y-%m-%d"
 Command = TypeVar("Command", bound=Callable[..., Any])
 
+DATES_HELP = (
+    "CSV or JSON Lines of path/URL/id → publication date (YYYY-MM-DD), for articles"
+    " that show none of their own."
+)
+
+
+def dates_option(more_help: str = "") -> Callable[[Command], Command]:
+    """`--dates FILE` (`newsgraph.ingest.sidecar`), for every command that reads inputs."""
+    return click.option(
+        "--dates",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=DATES_HELP + more_help,
+    )
+
+
 # In the order `--help` lists them.
 OPTIONS = (
     click.option(
@@ -44,13 +60,7 @@ OPTIONS = (
         default=None,
         help="Publication date for relative times (YYYY-MM-DD); overrides the article's.",
     ),
-    click.option(
-        "--dates",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="CSV or JSON Lines of path/URL/id → publication date (YYYY-MM-DD), for articles"
-        " that show none of their own.",
-    ),
+    dates_option(),
     click.option("--model", default=None, help=help_text("spacy_model")),
     click.option(
         "--max-bytes", type=click.IntRange(min=1), default=None, help=help_text("max_input_bytes")
