@@ -3,6 +3,11 @@
 
     python bench/scale.py                  # 12 copies of the test shards (60 articles)
     python bench/scale.py --copies 160 --repeat 2 --profile
+    python bench/scale.py --copies 400 --per-shard 20 --profile   # 60 shards of 20 copies
+
+`--per-shard K` writes K copies into each shard: the same articles in fewer, larger shards,
+nearer to a real archive's (a CC-NEWS WARC holds thousands of records), where what a shard
+costs on its own (its seven output files, its ledger entry) is spread over more articles.
 
 The shards are the tests' (tests/shard_samples.py: a WARC, a JSON Lines and a Parquet shard
 per copy, five articles and two bad records). Each figure is articles per second over the
@@ -220,18 +225,23 @@ def ray_runs(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=12)
+    parser.add_argument(
+        "--per-shard",
+        type=int,
+        default=1,
+        help="copies written into each shard: the same records in fewer, larger shards",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; the best counts")
     parser.add_argument("--profile", action="store_true", help="time the actors' calls")
     parser.add_argument("--engines", choices=("both", "local", "ray"), default="both")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        shards = write_shards(root / "in", copies=arguments.copies)
+        per_shard = max(1, arguments.per_shard)
+        shards = write_shards(root / "in", copies=arguments.copies, per_shard=per_shard)
         settings = load_settings()
-        print(
-            f"shards: {3 * arguments.copies} ({5 * arguments.copies} articles) on"
-            f" {os.cpu_count()} CPUs"
-        )
+        count = 3 * -(-arguments.copies // per_shard)
+        print(f"shards: {count} ({5 * arguments.copies} articles) on {os.cpu_count()} CPUs")
         runs: Runs = {}
         if arguments.engines != "ray":
             local_runs(shards, root, settings, arguments.repeat, runs)
