@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from newsgraph.records import Entity
+from tests.entity_docs import mention_owner
 
 pytestmark = pytest.mark.model
 
@@ -18,16 +19,8 @@ def _entities(nlp: Any, text: str) -> tuple[Entity, ...]:
 
 
 def _owner(entities: tuple[Entity, ...], text: str, words: str, nth: int = 0) -> str | None:
-    """The name of the entity whose mention is the `nth` occurrence of `words`."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(words, start + 1)
-    for entity in entities:
-        for mention in entity.mentions:
-            if mention.start == start and mention.end == start + len(words):
-                assert mention.kind == "description", mention
-                return entity.name
-    return None
+    """The name of the entity whose description mention is the `nth` occurrence of `words`."""
+    return mention_owner(entities, text, words, nth, kind="description")
 
 
 def test_an_indefinite_apposition_with_any_noun_describes_the_name(nlp: Any) -> None:

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
-from newsgraph.nlp.coref.referents import Referent
+from newsgraph.nlp.coref.features import name_head
+from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent
 
 DEFINITE = frozenset({"the", "this"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ORG_REACH = 5  # sentences back a description of a body may reach for a name with its noun
 GENERIC_REACH = 2  # and for the body last named
 AGE_REACH = 2  # "the 45-year-old": the person of the last sentences
@@ -149,15 +149,13 @@ def may_describe(token: Token, covered: set[int]) -> bool:
     description or a predicate nominal."""
     if token.i in covered or token.dep_ == "compound":
         return False
-    return predicate_subject(token) is not None or definite_description(token, covered)
+    return predicate_subject(token) is not None or _definite_description(token)
 
 
-def definite_description(token: Token, covered: set[int]) -> bool:
+def _definite_description(token: Token) -> bool:
     """ "the minister", "the company", "the beekeeper": a definite noun phrase headed by a
-    describing word or a singular common noun, not itself part of a name or a title before
-    one."""
-    if token.i in covered or token.dep_ == "compound":
-        return False
+    describing word or a singular common noun (`may_describe` has left out names and titles
+    before one)."""
     if not describing_word(token) and not (token.pos_ == "NOUN" and token.tag_ == "NN"):
         return False
     children = list(token.children)
@@ -230,8 +228,7 @@ def _subject_referent(
     token: Token, subject: Token, seen: list[Referent], last_seen: Mapping[str, tuple[int, int]]
 ) -> Referent | None:
     """The referent whose latest mention is the predicate's subject, when the noun fits it."""
-    while subject.dep_ == "compound" and subject.head.i != subject.i:
-        subject = subject.head
+    subject = name_head(subject)
     for referent in seen:
         if last_seen[referent.id][0] == subject.i:
             return referent if _agrees(token, referent) else None
@@ -261,8 +258,7 @@ def _body(
 ) -> Referent | None:
     bodies = [r for r in seen if r.entity.type == "ORG" and not r.personal]
     for referent in bodies:
-        words = {w.lower() for w in referent.entity.name.split()}
-        if noun in words and sentence - last_seen[referent.id][1] <= ORG_REACH:
+        if noun in referent.name_words and sentence - last_seen[referent.id][1] <= ORG_REACH:
             return referent
     near = [
         r
@@ -281,17 +277,15 @@ def _shows_a_body(referent: Referent, noun: str) -> bool:
     for: it speaks ("Corvane said"), its name has a word of the noun's kind ("Corvane
     Systems" for "the company") or is an acronym ("KRT"). A name the tagger typed ORG without
     any of these is as often a product, an event or a publication."""
-    words = {w.lower() for w in referent.entity.name.split()}
     kind = lang.BODY_KIND_GROUPS.get(noun, frozenset({noun}))
     acronym = referent.entity.name.isupper() and len(referent.entity.name) > 1
-    return referent.speaks > 0 or bool(words & kind) or acronym
+    return referent.speaks > 0 or bool(referent.name_words & kind) or acronym
 
 
 def _other_kind(referent: Referent, noun: str) -> bool:
     """A body whose name says it is another kind of body than the noun ("Vellmar University"
     is not "the company")."""
-    words = {w.lower() for w in referent.entity.name.split()}
-    kinds = words & lang.BODY_NAME_WORDS
+    kinds = referent.name_words & lang.BODY_NAME_WORDS
     return bool(kinds) and not kinds & lang.BODY_KIND_GROUPS.get(noun, frozenset({noun}))
 
 

@@ -44,8 +44,7 @@ class Candidate:
 def role(token: Token) -> str:
     """The grammatical role of a mention head, through a compound name to its head; the
     agent of a passive ("was told by Ann") is a role of its own."""
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = name_head(token)
     return token.dep_ if token.dep_ in ROLE_DEPS else "other"
 
 
@@ -114,7 +113,7 @@ def _ahead_features(
     pronoun: Token, mention: Token, referent: Referent, p_role: str, m_role: str
 ) -> list[str]:
     """A name after the pronoun in its sentence: "Before his marriage, Ann's brother …"."""
-    verb = _name_head(mention).head
+    verb = name_head(mention).head
     opening = pronoun.i < verb.i and verb.is_ancestor(pronoun) and m_role in SUBJECT_DEPS
     return [
         "bias",
@@ -131,13 +130,14 @@ def _ahead_features(
 
 def _controls(mention: Token, pronoun: Token) -> bool:
     """The object of a verb whose infinitive clause holds the pronoun ("urged Eva to …")."""
-    head = _name_head(mention)
+    head = name_head(mention)
     if head.dep_ != "dobj":
         return False
     return any(c.dep_ == "xcomp" and c.is_ancestor(pronoun) for c in head.head.children)
 
 
-def _name_head(token: Token) -> Token:
+def name_head(token: Token) -> Token:
+    """The head of a name written as compounds ("Ilona Varga" → Varga)."""
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
@@ -155,21 +155,17 @@ def says(token: Token) -> bool:
 
 
 def _says(token: Token) -> bool:
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = name_head(token)
     return token.dep_ in SUBJECT_DEPS and token.head.lemma_ in lang.SAYING_LEMMAS
 
 
 def main_subject(mention: Token) -> bool:
     """The subject of its sentence's main verb (or of a verb joined to it: "Ann left and Eva
     stayed")."""
-    head = _name_head(mention).head
+    head = name_head(mention).head
     return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
 
 def _first_subject(mention: Token) -> bool:
     """The subject of its sentence's main verb."""
-    head = mention
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
-    return head.head.dep_ == "ROOT"
+    return name_head(mention).head.dep_ == "ROOT"

@@ -13,6 +13,7 @@ from newsgraph.lang.en import names
 from newsgraph.records import Entity, Mention
 
 ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(slots=True)
@@ -68,10 +69,14 @@ class Referent:
         return _person_shaped(self.entity.name.split())
 
     @property
+    def name_words(self) -> frozenset[str]:
+        """The words of its name, in lower case."""
+        return frozenset(w.lower() for w in self.entity.name.split())
+
+    @property
     def place_named(self) -> bool:
         """A name with a place's words ("New York") or the alias of a country ("US")."""
-        words = {w.lower() for w in self.entity.name.split()}
-        return bool(words & lang.PLACE_NAME_WORDS) or self.entity.name.lower() in ALIASES
+        return bool(self.name_words & lang.PLACE_NAME_WORDS) or self.entity.name.lower() in ALIASES
 
     @property
     def place_like(self) -> bool:

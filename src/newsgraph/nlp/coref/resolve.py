@@ -26,11 +26,12 @@ from newsgraph.nlp.coref.features import (
     Candidate,
     Context,
     main_subject,
+    name_head,
     pair_features,
     role,
     says,
 )
-from newsgraph.nlp.coref.referents import Referent, build_referents
+from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent, build_referents
 from newsgraph.nlp.quotes.marks import find_quoted_spans
 from newsgraph.records import Entity
 
@@ -48,7 +49,6 @@ MAX_CANDIDATES = 8
 # often women's names that are also places', "Georgia"); never NORP ("Danish"), a law or a
 # language. A place's type needs a name without a place's words ("New York", "US").
 PERSONAL_TYPES = frozenset({"PERSON", "ORG", "GPE", "PRODUCT", "FAC", "WORK_OF_ART", "LOC"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 THING_TYPES = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # Types of things that never speak: one that is the subject of a verb of saying was mistyped
@@ -288,9 +288,9 @@ def _resolve_pronoun(
         (
             r
             for r in article.referents
-            if r.id in latest and where.sentence - latest[r.id][1].sentence <= reach
+            if r.id in latest and where.sentence - latest[r.id].context.sentence <= reach
         ),
-        key=lambda r: latest[r.id][0].i,
+        key=lambda r: latest[r.id].head.i,
         reverse=True,
     )
     candidates = [
@@ -298,28 +298,29 @@ def _resolve_pronoun(
         for r in recent
         if _agrees(kind, r)
         and r.id not in commanded
-        and not _in_own_statement(pronoun, latest[r.id][0])
-        and not _quotes_speaker(where, latest[r.id][0], latest[r.id][1])
-        and not _binds(pronoun, latest[r.id][0])
+        and not _in_own_statement(pronoun, latest[r.id].head)
+        and not _quotes_speaker(where, latest[r.id].head, latest[r.id].context)
+        and not _binds(pronoun, latest[r.id].head)
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
-    subjects = [r.id for r in candidates if role(latest[r.id][0]) in SUBJECT_DEPS]
+    subjects = [r.id for r in candidates if role(latest[r.id].head) in SUBJECT_DEPS]
     last_speaker = _latest_speaker(speakers, {r.id for r in candidates})
     # The speaker goes on: a rule, not the ranker, which learns from texts with few quotes.
     # Training (`observe`) still sees these pronouns, so that the ranker learns from them too.
-    continued = speaking and personal and last_speaker is not None and observe is None
-    if continued and not _subject_since(str(last_speaker), candidates, latest):
-        return next(r for r in candidates if r.id == last_speaker)
+    if speaking and personal and observe is None:
+        going_on = _going_on(last_speaker, candidates, latest)
+        if going_on is not None:
+            return going_on
     for rank, referent in enumerate(candidates):
-        head, context, was_pronoun = latest[referent.id]
+        last = latest[referent.id]
         subject_rank = subjects.index(referent.id) if referent.id in subjects else 3
         candidate = Candidate(
             referent,
-            head,
-            context,
+            last.head,
+            last.context,
             rank,
-            seen[referent.id].count,
-            was_pronoun,
+            last.count,
+            last.pronoun,
             subject_rank=subject_rank,
             last_speaker=referent.id == last_speaker,
         )
@@ -341,32 +342,31 @@ def _resolve_pronoun(
     return best[1] if best is not None and best[0] >= ranker.threshold else None
 
 
-def _latest(seen: Seen, speaking: bool) -> tuple[Token, Context, bool]:
+def _latest(seen: Seen, speaking: bool) -> Seen:
     """A referent's latest mention as a pronoun's candidate: for the subject of a verb of
     saying outside quotation marks, its latest mention outside them ("'… Ilona Varga broke
     her word,' he added": he is the speaker, not Varga; someone named only inside
     quotations is no candidate for it)."""
     if speaking and seen.outside is not None:
         head, context = seen.outside
-        return head, context, False
-    return seen.head, seen.context, seen.pronoun
+        return replace(seen, head=head, context=context, pronoun=False)
+    return seen
 
 
-def _subject_since(
-    speaker: str, candidates: list[Referent], latest: dict[str, tuple[Token, Context, bool]]
-) -> bool:
-    """Whether someone else the pronoun agrees with has been the subject of a main clause
-    since the latest speaker was last named: else a "he said" outside quotation marks goes
-    on with that speaker ("Ann Roos said … 'It will pass.' She added …"), whoever else the
+def _going_on(
+    speaker: str | None, candidates: list[Referent], latest: dict[str, Seen]
+) -> Referent | None:
+    """The latest speaker, when no one else the pronoun agrees with has been the subject of
+    a main clause since that speaker was last named: a "he said" outside quotation marks
+    goes on with them ("Ann Roos said … 'It will pass.' She added …"), whoever else the
     sentences between name."""
-    since = latest[speaker][0].i
-    return any(
-        r.id != speaker
-        and latest[r.id][0].i > since
-        and role(latest[r.id][0]) in SUBJECT_DEPS
-        and main_subject(latest[r.id][0])
-        for r in candidates
-    )
+    if speaker is None:
+        return None
+    since = latest[speaker].head.i
+    heads = [latest[r.id].head for r in candidates if r.id != speaker]
+    if any(h.i > since and role(h) in SUBJECT_DEPS and main_subject(h) for h in heads):
+        return None
+    return next(r for r in candidates if r.id == speaker)
 
 
 def _commanded_names(pronoun: Token, names_at: dict[int, list[Referent]]) -> set[str]:
@@ -455,8 +455,7 @@ def _binds(pronoun: Token, mention: Token) -> bool:
         return False
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         return False
-    while mention.dep_ == "compound" and mention.head.i != mention.i:
-        mention = mention.head
+    mention = name_head(mention)
     verb = pronoun.head
     if mention.head.i == verb.i and mention.dep_ in SUBJECT_DEPS:
         return True
@@ -537,9 +536,10 @@ def _see(
 ) -> None:
     before = seen.get(referent.id)
     count = before.count + 1 if before is not None else 1
-    outside = before.outside if before is not None and where.quoted else None
     if not where.quoted:
-        outside = (head, where)
+        outside: tuple[Token, Context] | None = (head, where)
+    else:
+        outside = before.outside if before is not None else None
     seen[referent.id] = Seen(head, where, count, pronoun, outside)
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import names
-from newsgraph.lang.en.coref import PERSON_NOUNS, SAYING_LEMMAS
+from newsgraph.lang.en.coref import PERSON_NOUNS
 from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
@@ -303,7 +303,7 @@ def _names_a_speaker(token: Token, known: set[str]) -> bool:
     return (
         head.pos_ == "PROPN"
         and head.dep_ == "nsubj"
-        and (head.head.lemma_ in SAYING_LEMMAS or head.head.lemma_ in SPEECH_VERBS)
+        and head.head.lemma_ in SPEECH_VERBS  # the coreference step's saying verbs too
         and not head.text.isupper()
         and word not in names.HONORIFICS
         and word not in names.PERSON_TITLES
@@ -362,11 +362,14 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
 def _as_written_in_names(word: str) -> str:
     """A word in capitals as names write it ("LOPEZ:" in a transcript is Lopez; "O'BRIEN" is
     O'Brien); other words as they are."""
-    if len(word) > 2 and word.isupper():
-        return "-".join(
-            "'".join(p.capitalize() for p in part.split("'")) for part in word.split("-")
-        )
-    return word
+    if len(word) <= 2 or not word.isupper():
+        return word
+    return "-".join(_capitalised(part, "'") for part in word.split("-"))
+
+
+def _capitalised(word: str, joint: str) -> str:
+    """Each piece between joints capitalised ("O'BRIEN" → "O'Brien")."""
+    return joint.join(piece.capitalize() for piece in word.split(joint))
 
 
 def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
