@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import quotes as lang
+from newsgraph.nlp.quotes.source import WHEN_LABELS
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -32,7 +33,6 @@ REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs of a speaker's act that may follow a reported clause: "… but added", "and praised".
 ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
-WHEN_LABELS = frozenset({"DATE", "TIME"})
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 # Tags of a subordinating word the parser hung as an adverb: "when" (WRB), "as" (IN).
 SUBORDINATING_TAGS = frozenset({"WRB", "IN"})
@@ -219,11 +219,7 @@ def preposition_content(
         if child.dep_ == "prep" and child.lower_ in prepositions and _next_to(verb, child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in WHEN_LABELS:  # not "for months"
-                last = objects[0].right_edge
-                for more in verb.rights:
-                    if more.i > last.i and _follows(last, more) and _completes(more):
-                        last = more.right_edge
-                span = chars_of(objects[0].left_edge, last)
+                span = chars_of(objects[0].left_edge, _completed(verb, objects[0].right_edge))
                 return span, child.idx + len(child.text)
     return None
 
@@ -253,14 +249,24 @@ def infinitive(verb: Token) -> tuple[int, int] | None:
 def object_content(verb: Token) -> tuple[int, int] | None:
     """The direct object, with what completes it: "called him a fascist", "accused the GOP of
     stoking the issue", "described it as a disaster"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if not objects:
+    obj = direct_object(verb)
+    if obj is None:
         return None
-    last = objects[0].right_edge
+    return chars_of(obj.left_edge, _completed(verb, obj.right_edge))
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's first direct object after it, if any."""
+    return next((c for c in verb.rights if c.dep_ == "dobj"), None)
+
+
+def _completed(verb: Token, last: Token) -> Token:
+    """The last word of a content ending at `last`, with the verb's dependents after it that
+    complete it ("called him a fool", "described it as a disaster")."""
     for child in verb.rights:
         if child.i > last.i and _follows(last, child) and _completes(child):
             last = child.right_edge
-    return chars_of(objects[0].left_edge, last)
+    return last
 
 
 def _follows(last: Token, child: Token) -> bool:
@@ -279,9 +285,9 @@ def _counted_object(verb: Token) -> bool:
     """An object that counts things ("fired two shots", "added 0.4 per cent", "cut 300
     jobs"): what a verb does, not what someone says. Only for cues the scorer found: a
     listed verb of saying keeps its objects."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and any(
-        t.like_num or t.dep_ == "nummod" for t in objects[0].subtree if t.i <= objects[0].i
+    obj = direct_object(verb)
+    return obj is not None and any(
+        t.like_num or t.dep_ == "nummod" for t in obj.subtree if t.i <= obj.i
     )
 
 

@@ -242,18 +242,19 @@ def verb_cue(
     subject = subject_of(verb)
     if subject is None:
         subject = subject_before(verb)
-    inverted = inverted_subject(verb) if subject is None and lemma in lang.SPEECH_VERBS else None
-    if inverted is None and subject is None and lemma in lang.SPEECH_VERBS:
-        inverted = opening_name(verb)
+    inverted = None
+    if subject is None and lemma in lang.SPEECH_VERBS:
+        inverted = inverted_subject(verb) or opening_name(verb)
     if inverted is not None:
         subject = verb.doc[inverted[1] - 1]
     if subject is None and needs_source:
         return None
     if subject is not None and crosses_paragraph(subject, verb):
         subject = paragraph_subject(verb)  # a dateline or a time stamp taken for the subject
-    source = source_phrase(subject) if subject is not None else None
     if inverted is not None:
-        source = inverted
+        source: tuple[int, int] | None = inverted
+    else:
+        source = source_phrase(subject) if subject is not None else None
     if source is not None and subject is not None:
         source = _before_cue(verb, subject, source)
     end = max(verb.idx + len(verb.text), cue_end)

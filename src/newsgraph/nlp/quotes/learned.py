@@ -76,24 +76,21 @@ def rescore_cues(
     taken = {
         t.i for c in cues for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()
     }
+    candidates = [
+        index
+        for index, score in scores.items()
+        if score >= model.add_threshold and index not in taken and not inside(doc[index].idx)
+    ]
     added = [
         found
-        for index, score in scores.items()
-        if score >= model.add_threshold
-        and index not in taken
-        and not inside(doc[index].idx)
-        and (found := learned_cue(doc[index])) is not None
-        and not _quoted_name(doc, found, inside)
+        for index in candidates
+        if (found := learned_cue(doc[index])) is not None and not _quoted_name(doc, found, inside)
     ]
     built = {c.verb for c in kept} | {c.verb for c in added}
     beside = [
         found
-        for index, score in scores.items()
-        if score >= model.add_threshold
-        and index not in taken
-        and index not in built
-        and not inside(doc[index].idx)
-        and (found := _beside_quotation(doc[index], quoted)) is not None
+        for index in candidates
+        if index not in built and (found := _beside_quotation(doc[index], quoted)) is not None
     ]
     sure = {index for index, score in scores.items() if score >= model.nest_threshold}
     return sorted(kept + added + beside, key=lambda cue: cue.start), sure

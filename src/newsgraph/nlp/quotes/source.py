@@ -138,12 +138,12 @@ def inverted_subject(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.i + 1 >= len(doc):
         return None
-    if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS and _opens_name(doc[verb.i + 1]):
-        end = verb.i + 2
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title):
-            end += 1
-        return verb.i + 1, end
     if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS:
+        if _opens_name(doc[verb.i + 1]):
+            end = verb.i + 2
+            while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title):
+                end += 1
+            return verb.i + 1, end
         described = _description_after(verb)
         if described is not None:
             return described

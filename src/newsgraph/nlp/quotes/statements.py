@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import quotes as lang
 from newsgraph.lang.en import statements as words
+from newsgraph.nlp.quotes.content import direct_object
 from newsgraph.nlp.quotes.cues import CueMatch
 from newsgraph.nlp.quotes.furniture import is_furniture_label
 from newsgraph.nlp.quotes.kinds import is_finding_source
@@ -112,8 +113,8 @@ def _nothing_said(verb: Token, cue: CueMatch) -> bool:
     """ "said nothing about the layoffs", "revealed little": the object says nothing was."""
     if cue.form != "object":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and objects[0].lower_ in words.NOTHING_SAID
+    obj = direct_object(verb)
+    return obj is not None and obj.lower_ in words.NOTHING_SAID
 
 
 def _silence(verb: Token, cue: CueMatch) -> bool:
@@ -144,10 +145,10 @@ def _pronoun_only(verb: Token, cue: CueMatch) -> bool:
     its content)."""
     if cue.form != "object":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if not objects or objects[0].pos_ != "PRON" or len(list(objects[0].subtree)) != 1:
+    obj = direct_object(verb)
+    if obj is None or obj.pos_ != "PRON" or len(list(obj.subtree)) != 1:
         return False
-    return cue.content[-1][1] <= objects[0].idx + len(objects[0].text)
+    return cue.content[-1][1] <= obj.idx + len(obj.text)
 
 
 def _question_or_request(verb: Token, cue: CueMatch) -> bool:
@@ -193,8 +194,8 @@ def _perception(doc: Doc, verb: Token, cue: CueMatch) -> bool:
         return False
     if cue.source_head is not None and is_finding_source(doc[cue.source_head]):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if not objects:
+    obj = direct_object(verb)
+    if obj is None:
         return False
-    last = objects[0].right_edge
+    last = obj.right_edge
     return cue.content[-1][1] <= last.idx + len(last.text)
