@@ -44,6 +44,14 @@ def _mutated(data: bytes, cuts: list[tuple[int, bytes]]) -> bytes:
     return data
 
 
+def _check_file(name: str, text: str, options: ReadOptions) -> None:
+    """`text` written as a file called `name` (lone surrogates kept), read and checked."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(text.encode("utf-8", "surrogatepass"))
+        _check(list(read_inputs([str(path)], options)), str(path))
+
+
 JSON_PIECES = st.sampled_from(
     [
         '{"text": "' + STORY + '"}',
@@ -65,10 +73,7 @@ JSON_PIECES = st.sampled_from(
 @EXAMPLES
 @given(st.lists(st.one_of(JSON_PIECES, st.text(max_size=30)), max_size=12))
 def test_malformed_json_lines_never_raise(lines: list[str]) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "rows.jsonl"
-        path.write_bytes("\n".join(lines).encode("utf-8", "surrogatepass"))
-        _check(list(read_inputs([str(path)], OPTIONS)), str(path))
+    _check_file("rows.jsonl", "\n".join(lines), OPTIONS)
 
 
 FEED_PIECES = st.sampled_from(
@@ -156,10 +161,7 @@ HTML_PIECES = st.sampled_from(
 @EXAMPLES
 @given(st.lists(st.one_of(HTML_PIECES, st.text(max_size=20)), max_size=30))
 def test_malformed_html_files_never_raise(pieces: list[str]) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.html"
-        path.write_bytes("".join(pieces).encode("utf-8", "surrogatepass"))
-        _check(list(read_inputs([str(path)], ReadOptions(max_bytes=200_000))), str(path))
+    _check_file("page.html", "".join(pieces), ReadOptions(max_bytes=200_000))
 
 
 def test_a_malformed_feed_with_a_surrogate_reference_is_one_failure() -> None:

@@ -131,11 +131,22 @@ def _address_space() -> int | None:
     """This process's address space in bytes; None where it cannot be read or limited."""
     try:
         import resource  # noqa: F401 (POSIX only: no limit to set without it)
+    except ImportError:
+        return None
+    return _statm_bytes(0)
 
-        page = os.sysconf("SC_PAGE_SIZE")
+
+def resident_bytes() -> int | None:
+    """This process's resident size in bytes; None where it cannot be read (not Linux)."""
+    return _statm_bytes(1)
+
+
+def _statm_bytes(field: int) -> int | None:
+    """A size of /proc/self/statm (0: the address space, 1: resident), in bytes."""
+    try:
         with open("/proc/self/statm") as statm:
-            return int(statm.read().split()[0]) * page
-    except (ImportError, OSError, ValueError):
+            return int(statm.read().split()[field]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
         return None
 
 

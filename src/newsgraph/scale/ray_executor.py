@@ -39,6 +39,7 @@ from typing import Any
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import Document, Failure
 from newsgraph.scale.executor import Annotate, Outcome, Worker, document_name
+from newsgraph.scale.limits import resident_bytes
 from newsgraph.scale.processes import THREAD_VARIABLES
 from newsgraph.settings import Settings
 
@@ -233,7 +234,7 @@ def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> int | No
     """End this process when its resident size grows by more than `extra_bytes` from now
     (Linux; elsewhere nothing is watched). A thread looks every `poll` seconds. Returns the
     resident size at which the process ends (None: not watched)."""
-    start = _resident_bytes()
+    start = resident_bytes()
     if not extra_bytes or start is None:
         return None
     limit = start + extra_bytes
@@ -249,7 +250,7 @@ def watch_memory(extra_bytes: int | None, poll: float = MEMORY_POLL) -> int | No
 
 def _end_if_over(limit: int) -> None:
     """End this process when its resident size is past `limit` bytes."""
-    if (_resident_bytes() or 0) <= limit:
+    if (resident_bytes() or 0) <= limit:
         return
     print(
         f"newsgraph: this Ray actor grew past its memory cap ({limit // 2**20} MB resident):"
@@ -258,14 +259,6 @@ def _end_if_over(limit: int) -> None:
         flush=True,
     )
     os._exit(OVER_MEMORY_EXIT)
-
-
-def _resident_bytes() -> int | None:
-    try:
-        with open("/proc/self/statm") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return None
 
 
 class RayExecutor:
