@@ -291,7 +291,8 @@ def test_the_tallies_kept_at_ingest_agree_with_counting_the_quotes(tmp_path: Pat
     with Corpus(path, version="0.2.0") as corpus:
         corpus.add(replace(bridge_article(), quotes=bridge_article().quotes[1:]))  # replaced
         queries.merge_people(corpus, "Lars Berg", "Berg")
-        # An open date range counts the filtered quotes themselves, not the tallies.
+        # A date range reads the counts per day, the whole corpus the tallies: kept apart,
+        # they agree (test_store_counts compares each with counting the quotes themselves).
         assert queries.sources(corpus) == queries.sources(corpus, QuoteFilters(since="0001"))
         shares = {(s.by, s.value, s.gender): s.quotes for s in queries.sources(corpus)}
         assert shares["all", "all", "female"] == 2

@@ -206,10 +206,7 @@ def _quote_filters(corpus: Corpus, filters: QuoteFilters, text: bool = True) -> 
             "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
             fts_query(f.text, f.raw),
         )
-    if (start := _date_bound(f.since, "--since")) is not None:
-        where.add("q.date >= ?", start)
-    if (end := _date_bound(f.until, "--until")) is not None:
-        where.add("q.date <= ?", end + "~")  # "~" sorts after digits: 2021-06 takes June
+    _add_dates(where, "q.date", f)
     for column, value in (("type", f.type), ("kind", f.kind)):
         if value is not None:
             where.add(f"q.{column} = ?", value)
@@ -220,6 +217,14 @@ def _quote_filters(corpus: Corpus, filters: QuoteFilters, text: bool = True) -> 
     if f.about_id is not None:
         where.add("q.id IN (SELECT quote_id FROM quote_entities WHERE person_id = ?)", f.about_id)
     return where
+
+
+def _add_dates(where: _Where, column: str, filters: QuoteFilters) -> None:
+    """The `since` and `until` filters on a date column (fixed SQL, the dates parameters)."""
+    if (start := _date_bound(filters.since, "--since")) is not None:
+        where.add(f"{column} >= ?", start)
+    if (end := _date_bound(filters.until, "--until")) is not None:
+        where.add(f"{column} <= ?", end + "~")  # "~" sorts after digits: 2021-06 takes June
 
 
 # A full-text match is applied one of two ways. Few matches: their ids first, then the page
@@ -533,10 +538,7 @@ def sources(corpus: Corpus, filters: QuoteFilters = ANY) -> list[SourceShare]:
         return _shares(corpus.rows(_SHARES_SQL.format(tallies=tallies, pairs=""), [entity]))
     if entity is not None:  # a date range, about one entity or not: the counts per day
         where = _Where(["d.entity = ?", "d.date > ''"], [entity])  # '': said on no known day
-        if (start := _date_bound(filters.since, "--since")) is not None:
-            where.add("d.date >= ?", start)
-        if (end := _date_bound(filters.until, "--until")) is not None:
-            where.add("d.date <= ?", end + "~")
+        _add_dates(where, "d.date", filters)
         chosen = (
             "SELECT d.kind, d.person, d.outlet, d.section, substr(d.date, 1, 7) AS month, d.n"
             " FROM source_days d" + where.sql()

@@ -82,8 +82,7 @@ def _held_until(span: Span, verb: Token) -> bool:
     if preposition is None or preposition.lower_ not in OPEN_UNTIL:
         return False
     for _ in range(MAX_CLIMB):
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        tags = {verb.tag_} | {c.tag_ for c in auxiliaries}
+        tags = {verb.tag_} | {c.tag_ for c in _auxiliaries(verb)}
         if tags & PRESENT_TAGS:
             return True
         if tags & PAST_TAGS or verb.head is verb or verb.tag_ == "MD":
@@ -105,8 +104,12 @@ def _preposition_above(span: Span) -> Token | None:
     return None
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
 def _verb_direction(verb: Token) -> Direction:
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     lowered = {child.lower_ for child in auxiliaries}
     if lowered & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return "future"
@@ -142,9 +145,7 @@ def _finite(verb: Token) -> bool:
     """A present-tense or modal clause: its own tense decides, the clause above does not."""
     if verb.tag_ in ("VBZ", "VBP", "MD"):
         return True
-    return any(
-        c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children if c.dep_ in ("aux", "auxpass")
-    )
+    return any(c.tag_ in ("VBZ", "VBP", "MD") for c in _auxiliaries(verb))
 
 
 def in_simple_past(span: Span) -> bool:
@@ -158,7 +159,7 @@ def in_simple_past(span: Span) -> bool:
     verb = governing_verb(span)
     if verb is None or verb.tag_ not in PAST_TAGS or verb.lemma_.lower() in FUTURE_VERBS:
         return False
-    if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+    if _auxiliaries(verb):
         return False  # "had been due", "was set": the tense of another word
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     if preposition is not None and (preposition.lower_ in STRETCH_TO or preposition.head != verb):

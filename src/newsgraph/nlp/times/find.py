@@ -96,6 +96,10 @@ def _previous_word(doc: Doc, token: Token) -> str:
     return doc[token.i - 1].lower_ if token.i > 0 else ""
 
 
+def _next_word(doc: Doc, token: Token) -> str:
+    return doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+
+
 def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if candidate.end - candidate.start > len(first.text) + 1:
         return True  # "March 1990", "last May", "June this year"
@@ -116,7 +120,7 @@ def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool
     if not first.text[0].isdigit():
         return True  # "fiscal 1989", "early 1990", "the end of 1994"
     if first.ent_type_ in ("DATE", "EVENT") or _previous_word(doc, first) in words.DATE_CONTEXT:
-        following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+        following = _next_word(doc, first)
         decimal = text[candidate.end : candidate.end + 2]
         return following not in words.COUNTED_AFTER_NUMBER and not (
             decimal[:1] == "." and decimal[1:].isdigit()
@@ -140,7 +144,7 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
         return first.pos_ == "ADJ"
     if word == "soon":
         # "soon after the vote" measures from the vote: "soon" is the distance, not a time.
-        following = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+        following = _next_word(doc, first)
         return _previous_word(doc, first) != "as" and following not in words.RELATION_WORDS
     if text[candidate.start : candidate.end].lower() == "the future":
         return not _the_future_as_a_thing(doc, first)
@@ -153,8 +157,7 @@ def _the_future_as_a_thing(doc: Doc, first: Token) -> bool:
     """ "the future of the mill", "the future looks bleak": the prospects of something, not a
     time; "in the future", "worried about the future" stay times."""
     noun = doc[first.i + 1] if first.i + 1 < len(doc) else first
-    following = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
-    return following == "of" or noun.dep_ in ("nsubj", "nsubjpass")
+    return _next_word(doc, noun) == "of" or noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _check_relative(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
