@@ -413,3 +413,66 @@ def test_a_source_phrase_ends_before_its_own_cue() -> None:
     cue = verb_cue(doc[1], "speak")
     assert cue is not None and cue.source is not None
     assert doc[cue.source[0] : cue.source[1]].text == "Ines"
+
+
+def test_a_participle_after_a_noun_has_that_noun_for_its_speaker(nlp: Any) -> None:
+    # "voters saying …": the parse hangs the participle on the noun, which has no verb of
+    # its own to give a subject; the noun is who says it.
+    quotes = quotes_in(nlp, "Tenants saying the rents had doubled marched to the town hall.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [("the rents had doubled", "Tenants")]
+
+
+def test_a_document_someone_sent_is_the_senders() -> None:
+    nlp = spacy.blank("en")
+    # Ivo Brandt sent a letter saying the deal was off.
+    words = ["Ivo", "Brandt", "sent", "a", "letter", "saying", "the", "deal", "was", "off", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 8, 5, 8, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "acl", "det", "nsubj", "ccomp"]
+    deps += ["acomp", "punct"]
+    tags = ["NNP", "NNP", "VBD", "DT", "NN", "VBG", "DT", "NN", "VBD", "JJ", "."]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"]
+    pos += ["PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    subject = subject_of(doc[5])
+    assert subject is not None and subject.text == "Brandt"
+    # A noun that is no document says it itself: "residents saying …".
+    words = ["Residents", "saying", "the", "road", "flooded", "gathered", "."]
+    heads = [5, 0, 3, 4, 1, 5, 5]
+    deps = ["nsubj", "acl", "det", "nsubj", "ccomp", "ROOT", "punct"]
+    tags = ["NNS", "VBG", "DT", "NN", "VBD", "VBD", "."]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "VERB", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    subject = subject_of(doc[1])
+    assert subject is not None and subject.text == "Residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Asked if the ferry should run at night, 46 percent of riders said yes.", "yes"),
+        ("The mayor said no.", "no"),
+    ],
+)
+def test_a_one_word_answer_is_what_was_said(nlp: Any, text: str, answer: str) -> None:
+    quotes = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in quotes] == [answer]
+
+
+def test_responding_to_something_says_nothing_by_itself(nlp: Any) -> None:
+    # What was answered is not what was said; a quotation beside the verb still is.
+    assert quotes_in(nlp, "The council responded to the criticism on Monday.") == []
+    quotes = quotes_in(nlp, "“We hear you,” the council responded.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [("We hear you,", "the council")]
+
+
+def test_a_digest_item_gives_its_quotation_to_the_name_after_the_dash(nlp: Any) -> None:
+    # A newsletter's item: a heading in capitals, a dash, a name and a colon, a quotation.
+    text = (
+        "Here is what the analysts wrote this week.\n\n"
+        "TURNOUT FELL IN THE NORTH - Mira Solberg: “Fewer young voters came out than in "
+        "any election since 1990.”\n"
+    )
+    quotes = quotes_in(nlp, text)
+    assert [(q.text, _mention(q)) for q in quotes] == [
+        ("Fewer young voters came out than in any election since 1990.", "Mira Solberg")
+    ]

@@ -283,7 +283,6 @@ PREPOSITION_CONTENT = {
     "joke": frozenset({"about"}),
     "write": frozenset({"about", "of"}),
     "refer": frozenset({"to"}),
-    "respond": frozenset({"to"}),
     "point": frozenset({"to"}),
     "call": frozenset({"for", "on"}),
     "focus": frozenset({"on"}),
@@ -307,6 +306,9 @@ PREPOSITION_CONTENT = {
 # the plan", "fought against the closure" report acts (the listed "argue for", "rail against"
 # keep theirs).
 LEARNED_CUE_PREPOSITIONS = frozenset({"about", "of", "on", "at", "over", "with"})
+
+# Words that are a whole answer after a verb of saying: "46 percent said yes", "said so".
+ANSWER_WORDS = frozenset({"yes", "no", "so"})
 
 # Verbs of the act of speaking: their content is only a preposition's object ("spoke about
 # the plan", in `PREPOSITION_CONTENT`) or a quotation beside them, never an object, a clause

@@ -113,7 +113,21 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
         before = _said_after(verb)
         if before is not None:
             return VerbContent((before,), 0, False, "before")
+        answer = _answer(verb)
+        if answer is not None:
+            return VerbContent((answer,), 0, True, "object")
     return VerbContent((), 0, False, "none")
+
+
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """ "46 percent said yes", "the senator said no", "half of them said so": the word right
+    after a verb of saying that is the whole answer given."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    if word.head != verb or word.lower_ not in lang.ANSWER_WORDS:
+        return None
+    return chars_of(word, word)
 
 
 def _run_on(verb: Token, last: Token) -> Token:

@@ -59,6 +59,13 @@ SPEAKER_LEAD = re.compile(
     r"(?P<words>\S[^\n]*?)(?(mark)[\"”]?)[^\S\n]*$",
     re.MULTILINE,
 )
+# A digest's item: a heading, a dash, then a name and a colon before a quotation
+# (`SWING STATES TIGHTEN - Ana Ruiz: “The race …”`): the quotation is the name's.
+DASHED_LEAD = re.compile(
+    r"^[^\n]*?[^\S\n](?:[-–—]|--)[^\S\n]+(?P<name>[^\W\d][^:\n]{1,40}?):[^\S\n]+"
+    r"(?P<words>[\"“][^\n]*?)[^\S\n]*$",
+    re.MULTILINE,
+)
 # A quotation signed after a dash at the end of its paragraph: `“…” ― Sonia Ruiz, a nurse`.
 SIGNED_QUOTE = re.compile(
     r"^(?P<quote>[^\n]*[\"”»])[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*"
@@ -135,9 +142,12 @@ def _candidates(doc: Doc) -> list[int]:
 
 def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
     """ "Paul Ryan: FBI decision defies explanation", "TAPPER: Take a listen." A line that
-    opens with a name and a colon gives the rest of the line to that name."""
+    opens with a name and a colon gives the rest of the line to that name; so does a
+    digest's item after its heading and a dash, when a quotation follows the colon."""
     cues = []
-    for line in SPEAKER_LEAD.finditer(text):
+    lines = [(line, line.start()) for line in SPEAKER_LEAD.finditer(text)]
+    lines += [(line, line.start("name")) for line in DASHED_LEAD.finditer(text)]
+    for line, clause_start in lines:
         name = _lead_name(doc, line)
         if name is None:
             continue
@@ -156,7 +166,7 @@ def _speaker_leads(doc: Doc, text: str) -> list[CueMatch]:
                 source=(name.start, name.end),
                 source_head=name.end - 1,
                 content=((line.start("words"), line.end("words")),),
-                clause=(line.start(), colon + 1),
+                clause=(clause_start, colon + 1),
                 form="layout",
             )
         )

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import quotes as lang
+from newsgraph.lang.en.statements import ISSUED_DOCUMENTS
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 APPOSITION_DEP = "appos"
@@ -231,12 +232,17 @@ def name_head(token: Token) -> Token:
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it continues ("…, saying that"); a
-    borrowed subject may be a passive's ("After saying …, she was taken to hospital")."""
+    borrowed subject may be a passive's ("After saying …, she was taken to hospital").
+    A participle describing a noun has that noun for its subject ("voters saying …")."""
     deps = SUBJECT_DEPS
     for _ in range(MAX_BORROWING):
         subjects = [c for c in verb.children if c.dep_ in deps]
         if subjects:
             return _nearest_before(subjects, verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_TAGS:
+            # "voters saying they want …", "a statement saying …": the noun the participle
+            # describes says it; an issued document sent by someone is that sender's.
+            return _sayer_of(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ in PREPOSITION_DEPS:
             # "In explaining why …, Clinton said", "aside from saying …": through the
             # preposition (and the adverb it may hang from) to the verb.
@@ -253,6 +259,17 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         deps = BORROWED_SUBJECT_DEPS
     return None
+
+
+def _sayer_of(noun: Token) -> Token:
+    """Who says what a participle after `noun` reports: the noun itself ("60 percent saying
+    …", "a sign reading …"), or, for a document someone issued or sent ("issued a statement
+    saying", "sent a text message saying"), the subject of that verb."""
+    if noun.lower_ in ISSUED_DOCUMENTS and noun.dep_ == "dobj":
+        issuer = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+        if issuer:
+            return _nearest_before(issuer, noun.head)
+    return noun
 
 
 def _nearest_before(subjects: list[Token], verb: Token) -> Token:
