@@ -147,3 +147,13 @@ def test_a_surname_in_capitals_joins_its_person() -> None:
     text = "Senator Ana Lopez spoke.\n\nLOPEZ: I will not."
     names = entity_names(entity_doc(text, [("Ana Lopez", "PERSON")]))
     assert names["Ana Lopez"] == ("PERSON", 2)
+
+
+def test_a_given_name_the_tagger_left_out_opens_the_persons_name() -> None:
+    # The tagger typed only "Lee"; "Ana" right before it is the same person's first name.
+    text = "Ana Lee spoke first. Lee left early."
+    doc = entity_doc(text, [("Lee", "PERSON"), ("Lee", "PERSON")])
+    assert entity_names(doc) == {"Ana Lee": ("PERSON", 2)}
+    # A capitalised word that is no given name stays out ("Reporter Lee").
+    doc = entity_doc("Reporter Lee spoke first.", [("Lee", "PERSON")])
+    assert entity_names(doc) == {"Lee": ("PERSON", 1)}

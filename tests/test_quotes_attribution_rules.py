@@ -476,3 +476,64 @@ def test_a_digest_item_gives_its_quotation_to_the_name_after_the_dash(nlp: Any) 
     assert [(q.text, _mention(q)) for q in quotes] == [
         ("Fewer young voters came out than in any election since 1990.", "Mira Solberg")
     ]
+
+
+def test_a_speaker_set_off_by_commas_after_the_verb_is_inverted(nlp: Any) -> None:
+    # The parser takes "The contrast with the mayor" for the subject of "said"; the name after
+    # the verb speaks, and the sentence around the aside is what was said.
+    quotes = quotes_in(nlp, "The contrast with the mayor, said Ines Carlo, would be clear by May.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("The contrast with the mayor", "Ines Carlo"),
+        ("would be clear by May", "Ines Carlo"),
+    ]
+    quotes = quotes_in(nlp, "The plan will fail, said Ines Carlo, a nurse at the clinic.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [("The plan will fail", "Ines Carlo")]
+    # A clause after the name is what the name said, not an inversion.
+    quotes = quotes_in(nlp, "Ana Lee, the mayor, said Tom Reyes was wrong.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [("Tom Reyes was wrong", "Ana Lee")]
+
+
+def test_the_description_of_an_inverted_speaker_is_not_what_was_said(nlp: Any) -> None:
+    text = "“We were never asked,” said Ines Carlo, a nurse who has worked at the clinic for years."
+    quotes = quotes_in(nlp, text)
+    assert [(q.text, q.speaker.name) for q in quotes] == [("We were never asked,", "Ines Carlo")]
+
+
+def _participle_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    tags = {"PROPN": "NNP", "VERB": "VBD", "NOUN": "NNS", "ADP": "IN", "DET": "DT"}
+    tag_list = ["VBG" if w.endswith("ing") else tags.get(p, "XX") for w, p in zip(words, pos)]
+    lemmas = [
+        w.lower().removesuffix("ed") if p == "VERB" else w.lower() for w, p in zip(words, pos)
+    ]
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tag_list, pos=pos, lemmas=lemmas)
+
+
+def test_a_participle_after_the_people_addressed_is_the_senders() -> None:
+    # Ivo emailed supporters saying it was over.
+    doc = _participle_doc(
+        ["Ivo", "emailed", "supporters", "saying", "it", "was", "over"],
+        [1, 1, 1, 2, 5, 3, 5],
+        ["nsubj", "ROOT", "dobj", "acl", "nsubj", "ccomp", "acomp"],
+        ["PROPN", "VERB", "NOUN", "VERB", "PRON", "AUX", "ADJ"],
+    )
+    subject = subject_of(doc[3])
+    assert subject is not None and subject.text == "Ivo"
+    # Ivo gave money to groups backing Lee: the groups back Lee, not Ivo.
+    doc = _participle_doc(
+        ["Ivo", "gave", "money", "to", "groups", "backing", "Lee"],
+        [1, 1, 1, 1, 3, 4, 5],
+        ["nsubj", "ROOT", "dobj", "dative", "pobj", "acl", "dobj"],
+        ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "VERB", "PROPN"],
+    )
+    subject = subject_of(doc[5])
+    assert subject is not None and subject.text == "groups"
+    # In the release announcing it, Ivo spoke: a phrase before the verb sets the scene.
+    doc = _participle_doc(
+        ["In", "the", "release", "announcing", "it", "Ivo", "spoke"],
+        [6, 2, 0, 2, 3, 6, 6],
+        ["prep", "det", "pobj", "acl", "dobj", "nsubj", "ROOT"],
+        ["ADP", "DET", "NOUN", "VERB", "PRON", "PROPN", "VERB"],
+    )
+    subject = subject_of(doc[3])
+    assert subject is not None and subject.text == "release"

@@ -307,6 +307,69 @@ PREPOSITION_CONTENT = {
 # keep theirs).
 LEARNED_CUE_PREPOSITIONS = frozenset({"about", "of", "on", "at", "over", "with"})
 
+# A participle after these nouns ("a statement saying …", "an article stating …") reports
+# what whoever wrote or sent them says, when a verb says who did ("issued", "shot back in").
+WRITTEN_THINGS = frozenset(
+    {
+        "statement",
+        "letter",
+        "release",
+        "email",
+        "e-mail",
+        "memo",
+        "note",
+        "tweet",
+        "post",
+        "message",
+        "notice",
+        "announcement",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "motion",
+        "brief",
+        "ruling",
+        "order",
+        "decision",
+        "article",
+        "report",
+        "op-ed",
+        "column",
+        "piece",
+        "ad",
+        "advertisement",
+        "video",
+        "editorial",
+        "essay",
+        "blog",
+        "text",
+    }
+)
+# Verbs whose object is who is addressed: "emailed supporters saying …" is the sender's.
+ADDRESSING_VERBS = frozenset(
+    {
+        "email",
+        "e-mail",
+        "text",
+        "send",
+        "tell",
+        "message",
+        "write",
+        "call",
+        "urge",
+        "remind",
+        "warn",
+        "assure",
+        "address",
+        "lobby",
+        "petition",
+        "thank",
+    }
+)
+
+# Things said to someone: "a pitch to voters saying …" is the speaker's pitch.
+ADDRESSED_THINGS = frozenset({"pitch", "appeal", "plea", "speech", "remarks", "address"})
+
 # Words that are a whole answer after a verb of saying: "46 percent said yes", "said so".
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
 

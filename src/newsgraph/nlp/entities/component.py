@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import names
 from newsgraph.lang.en.coref import PERSON_NOUNS
@@ -90,7 +90,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     mentions = [
         m
         for m in (
-            _mention(body, ent.start_char, ent.end_char, ent.label_)
+            _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
             for ent in doc.ents
             if ent.label_ in names.NAMED_LABELS
         )
@@ -103,6 +103,17 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
+
+
+def _name_start(doc: Doc, ent: Span) -> int:
+    """Where a person's name starts: a common given name right before the tagger's name,
+    which it left out, opens it ("Ana Lee" tagged "Lee")."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ent.start_char
+    before = doc[ent.start - 1]
+    if before.ent_type_ or "\n" in before.whitespace_ or not before.text[:1].isupper():
+        return ent.start_char
+    return before.idx if _is_given_name(before) else ent.start_char
 
 
 def _mention(body: str, start: int, end: int, label: str) -> Mention | None:

@@ -43,6 +43,7 @@ from newsgraph.nlp.quotes.source import (
     apposed_noun,
     inverted_subject,
     name_head,
+    name_after_comma,
     opening_name,
     paragraph_subject,
     source_phrase,
@@ -250,10 +251,17 @@ def verb_cue(
     elif not content and (lemma not in lang.SPEECH_VERBS or lemma in lang.PREPOSITION_ONLY_VERBS):
         return None  # thinking, wanting, talking: their content must be in the parse
     subject = subject_of(verb)
-    if subject is None:
-        subject = subject_before(verb)
     inverted = None
-    if subject is None and lemma in lang.SPEECH_VERBS:
+    if subject is not None and subject.i < verb.i and lemma in lang.SPEECH_VERBS:
+        # "The contrast, said Doyle, is clear": the parser's subject before the comma is
+        # what was said about; the name after the verb is the speaker.
+        inverted = name_after_comma(verb)
+        if inverted is not None:
+            subject = None
+            content, form = _around_aside(verb, inverted), "around"
+    if subject is None and inverted is None:
+        subject = subject_before(verb)
+    if subject is None and inverted is None and lemma in lang.SPEECH_VERBS:
         inverted = inverted_subject(verb) or opening_name(verb)
     if inverted is not None:
         subject = verb.doc[inverted[1] - 1]
@@ -267,6 +275,12 @@ def verb_cue(
         source = source_phrase(subject) if subject is not None else None
     if source is not None and subject is not None:
         source = _before_cue(verb, subject, source)
+    if source is not None and _holds_its_source(verb, source, content):
+        # `“…,” said Ana Lee, a nurse who …`: the words after the verb are its speaker and
+        # her description, not what she said; the quotation beside the verb is.
+        if lemma not in lang.SPEECH_VERBS:
+            return None
+        content, form = (), "none"
     end = max(verb.idx + len(verb.text), cue_end)
     end = max([end] + [p.idx + len(p.text) for p in verb.children if _is_particle(p)])
     return CueMatch(
@@ -281,6 +295,30 @@ def verb_cue(
         colon=colon,
         form=form,
     )
+
+
+def _around_aside(verb: Token, name: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The sentence around "…, said Doyle, …": the words before the comma and after the
+    speaker's aside, what was said ("The contrast with Trump | would be clear")."""
+    doc, sentence = verb.doc, verb.sent
+    last = sentence.end
+    while last > name[1] and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    pieces = [chars(doc[sentence.start : verb.i - 1])]
+    if name[1] + 1 < last:
+        pieces.append(chars(doc[name[1] + 1 : last]))
+    return tuple(p for p in pieces if p[1] > p[0])
+
+
+def _holds_its_source(
+    verb: Token, source: tuple[int, int], content: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether the content found after the verb opens with, or runs over, the source that
+    follows the verb."""
+    if not content or source[0] <= verb.i:
+        return False
+    start = verb.doc[source[0]].idx
+    return content[0][0] <= start < content[0][1]
 
 
 def _before_cue(verb: Token, subject: Token, source: tuple[int, int]) -> tuple[int, int]:

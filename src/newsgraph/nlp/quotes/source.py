@@ -19,7 +19,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import quotes as lang
-from newsgraph.lang.en.statements import ISSUED_DOCUMENTS
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 APPOSITION_DEP = "appos"
@@ -159,6 +158,43 @@ def inverted_subject(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, end
 
 
+def name_after_comma(verb: Token) -> tuple[int, int] | None:
+    """ "The contrast with Trump, said Doyle, would be clear", "The rejection signals the
+    end, said Geert Wilders, founder of …": a verb of saying set off by a comma with a name
+    after it that ends at a comma or the sentence's end is inverted, whatever subject the
+    parser gave it before the comma ("said Tom Reyes was wrong" goes on with a clause, and
+    "said Monday" is a day): the name's token range [start, end)."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or verb.i + 1 >= len(doc):
+        return None
+    if not _opens_name(doc[verb.i + 1]) or doc[verb.i + 1].ent_type_ in WHEN_LABELS:
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and (doc[end].pos_ == "PROPN" or doc[end].is_title):
+        end += 1
+    if end < verb.sent.end and doc[end].text not in NAME_CLOSERS:
+        return None
+    if end + 1 < verb.sent.end and doc[end].text == "," and doc[end + 1].pos_ not in VERB_POS:
+        # "said Ann Lee, a nurse, …" (and not "said Ann Lee, would be clear": the clause)
+        end = _aside_end(doc, end + 1, verb.sent.end)
+    return verb.i + 1, end
+
+
+def _aside_end(doc: Doc, start: int, stop: int) -> int:
+    """Where an apposition after a name ends: at the next comma, or before the sentence's
+    last punctuation."""
+    end = start
+    while end < stop and doc[end].text != ",":
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+# What may follow an inverted name: its apposition's comma, the sentence's end.
+NAME_CLOSERS = frozenset({",", ".", ";"})
+
+
 def _description_after(verb: Token) -> tuple[int, int] | None:
     """`“…,” wrote a reader from Leeds`: the noun phrase after the verb when the parser
     made it no subject; its token range [start, end) up to its last noun ("a reader")."""
@@ -263,13 +299,55 @@ def subject_of(verb: Token) -> Token | None:
 
 def _sayer_of(noun: Token) -> Token:
     """Who says what a participle after `noun` reports: the noun itself ("60 percent saying
-    …", "a sign reading …"), or, for a document someone issued or sent ("issued a statement
-    saying", "sent a text message saying"), the subject of that verb."""
-    if noun.lower_ in ISSUED_DOCUMENTS and noun.dep_ == "dobj":
-        issuer = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-        if issuer:
-            return _nearest_before(issuer, noun.head)
-    return noun
+    …", "a sign reading …"); but whoever sent a document or addressed people, when the noun
+    is that document or those people ("issued a statement saying", "shot back in an article
+    stating", "emailed supporters saying", "made a pitch to voters saying"): the subject of
+    the verb that governs the noun."""
+    governor, preposition = _governor(noun)
+    if governor is None:
+        return noun
+    # A document whose phrase names its issuer ("the campaign's release") says it itself.
+    written = noun.lower_ in lang.WRITTEN_THINGS and not _names_its_issuer(noun)
+    addressed = (noun.dep_ == "dobj" and governor.lemma_.lower() in lang.ADDRESSING_VERBS) or (
+        preposition is not None and _addresses(preposition)
+    )
+    if not (written or addressed):
+        return noun
+    subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+    return _nearest_before(subjects, governor) if subjects else noun
+
+
+def _names_its_issuer(noun: Token) -> bool:
+    return any(c.dep_ in ("poss", "compound") and c.i < noun.i for c in noun.children)
+
+
+def _addresses(preposition: Token) -> bool:
+    """ "a message to supporters", "a pitch to voters", "wrote to members": a "to" after
+    something said or a verb of addressing ("donated to a group backing …" is no message)."""
+    if preposition.lower_ != "to":
+        return False
+    word = preposition.head.lemma_.lower()
+    if preposition.head.pos_ in NOMINAL_TAGS:
+        return word in lang.WRITTEN_THINGS or word in lang.ADDRESSED_THINGS
+    return word in lang.ADDRESSING_VERBS or word in lang.SPEECH_VERBS
+
+
+def _governor(noun: Token) -> tuple[Token | None, Token | None]:
+    """The verb a noun is the object of, directly or through a preposition (and the noun
+    that preposition may hang from: "a message to supporters"), with that preposition."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
+        return noun.head, None
+    if noun.dep_ != "pobj":
+        return None, None
+    preposition = noun.head
+    above = preposition.head
+    if above.pos_ in NOMINAL_TAGS and above.dep_ in ("dobj", "pobj"):
+        above = above.head if above.dep_ == "dobj" else above.head.head
+    # "shot back in an article stating …", not "in the release announcing …, Lee described":
+    # a phrase before the verb sets the scene and need not be its subject's.
+    if above.pos_ not in VERB_POS or preposition.i < above.i:
+        return None, None
+    return above, preposition
 
 
 def _nearest_before(subjects: list[Token], verb: Token) -> Token:
