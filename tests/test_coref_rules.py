@@ -343,3 +343,30 @@ def test_a_product_that_speaks_is_someone(nlp: Any) -> None:
     types = {e.name: e.type for e in entities}
     assert types["Varennes"] == "PERSON"
     assert types["Harbour Trust"] == "ORG"  # a body's word: not a person's name
+
+
+def _typed_person(nlp: Any, text: str, name: str) -> str:
+    """The type the coreference step gives `name` when the tagger typed it PERSON."""
+    from newsgraph.nlp.coref.referents import build_referents
+    from newsgraph.nlp.coref.resolve import _corrected_type
+    from newsgraph.records import Entity, Mention
+
+    doc = nlp(text)
+    mentions = []
+    start = text.find(name)
+    while start >= 0:
+        mentions.append(Mention(start, start + len(name), name))
+        start = text.find(name, start + 1)
+    entity = Entity(id="e1", name=name, type="PERSON", mentions=tuple(mentions))
+    [referent] = build_referents(doc, (entity,))
+    return _corrected_type(referent)
+
+
+def test_a_person_the_article_only_writes_as_a_place_is_a_place(nlp: Any) -> None:
+    text = "Dockworkers at the port of Vellby walked out. Ships waited outside Vellby all day."
+    assert _typed_person(nlp, text, "Vellby") == "GPE"
+    # A person's given name, a possessive or a verb of saying keep the person.
+    text = "Critics praised the cast in Julian Lowe's film, shot in Lowe's home town."
+    assert _typed_person(nlp, text, "Julian Lowe") == "PERSON"
+    text = "The crowd waited at Vellby. Vellby said the port would reopen."
+    assert _typed_person(nlp, text, "Vellby") == "PERSON"

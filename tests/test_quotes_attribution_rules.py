@@ -501,9 +501,12 @@ def test_the_description_of_an_inverted_speaker_is_not_what_was_said(nlp: Any) -
 
 def _participle_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
     tags = {"PROPN": "NNP", "VERB": "VBD", "NOUN": "NNS", "ADP": "IN", "DET": "DT"}
-    tag_list = ["VBG" if w.endswith("ing") else tags.get(p, "XX") for w, p in zip(words, pos)]
+    tag_list = [
+        "VBG" if w.endswith("ing") else tags.get(p, "XX") for w, p in zip(words, pos, strict=True)
+    ]
     lemmas = [
-        w.lower().removesuffix("ed") if p == "VERB" else w.lower() for w, p in zip(words, pos)
+        w.lower().removesuffix("ed") if p == "VERB" else w.lower()
+        for w, p in zip(words, pos, strict=True)
     ]
     vocab = spacy.blank("en").vocab
     return Doc(vocab, words=words, heads=heads, deps=deps, tags=tag_list, pos=pos, lemmas=lemmas)

@@ -58,6 +58,9 @@ def test_a_name_in_apposition_after_the_cue_is_the_speaker(nlp: Any) -> None:
         "Carla Moreau fired two shots at the fence before the van drove away.",
         "Ann Lee cut 300 jobs at the plant last year.",
         "Councillor Ann Bell voted against the plan on Monday.",
+        # A vote is a decision taken, whatever follows the verb.
+        "The council voted on Monday to fund repairs to the old pier.",
+        "The board voted 5 to 2 to close the depot.",
         "The crew continued the repairs through the night.",
         # A legal act with an object or a preposition's object, whatever the scorer says.
         "Tom Reyes sued the city last year over the closure of the pool.",

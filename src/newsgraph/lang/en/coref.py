@@ -189,6 +189,10 @@ SAYING_LEMMAS = frozenset(_SAYING_LEMMAS_WORDS.split())
 # Prepositions that put a name in a place ("in Vellmar", "at Harrow"): a hint that the name
 # is a place, whatever the tagger says.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# Nouns of places that name one after "of": "the port of Vellby", "the town of Esk".
+PLACE_OF_NOUNS = frozenset(
+    {"port", "city", "town", "village", "province", "state", "region", "county", "island"}
+)
 
 # Dependency labels of a verb's objects: an object pronoun never refers to its clause's subject.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})

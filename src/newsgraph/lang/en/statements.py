@@ -241,6 +241,10 @@ ACTION_READINGS = frozenset({"add", "continue"})
 LEGAL_ACTS = frozenset(
     {"sue", "countersue", "subpoena", "indict", "arrest", "convict", "jail", "detain"}
 )
+# Votes: "voted to fund the repairs", "voted against the plan", "voted 5 to 2" record a
+# decision taken, not what anyone said, whatever follows the verb (PolNeAR counts some as
+# attributions, as a stance; a reader counting who is quoted does not).
+VOTING_ACTS = frozenset({"vote", "outvote"})
 # Verbs of perceiving and discovering: with a bare noun phrase for object ("found cracked
 # bearings", "saw the crash") they report what someone came upon, not a statement; "found
 # that …", "sees it as a failure" and "the poll found strong support" stay.

@@ -133,10 +133,18 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         referent.person_evidence += 1
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lang.SAYING_LEMMAS:
         referent.speaks += 1
-    if root.dep_ == "pobj" and root.head.lower_ in lang.PLACE_PREPOSITIONS:
+    if root.dep_ == "pobj" and _names_a_place(root.head):
         referent.place_evidence += 1
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         referent.definite += 1
+
+
+def _names_a_place(preposition: Token) -> bool:
+    """ "in Vellby", "at Vellby", "the port of Vellby": a preposition that puts its object
+    somewhere, or "of" after a place's noun."""
+    if preposition.lower_ in lang.PLACE_PREPOSITIONS:
+        return True
+    return preposition.lower_ == "of" and preposition.head.lower_ in lang.PLACE_OF_NOUNS
 
 
 def _is_age(token: Token) -> bool:

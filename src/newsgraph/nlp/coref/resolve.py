@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import records
 from newsgraph.lang.en import coref as lang
+from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.nlp.coref.descriptions import (
     appositions,
     description_referent,
@@ -558,13 +559,30 @@ def _finished(referent: Referent) -> Entity:
 def _corrected_type(referent: Referent) -> str:
     """The entity's type, corrected where the article's words contradict the tagger: a
     person by `_is_person`; a product, work, event or law that speaks ("said Varennes") is
-    someone: a person when its name has a person's shape, else a body."""
+    someone: a person when its name has a person's shape, else a body; a "person" the
+    article only ever writes as a place is one."""
     if _is_person(referent):
         return "PERSON"
     entity_type = referent.entity.type
+    if entity_type == "PERSON" and _only_a_place(referent):
+        return "GPE"  # only ever a place ("the port of Vellby"), never a person who speaks
     if entity_type in SILENT_TYPES and referent.speaks:
         return "PERSON" if referent.person_shaped else "ORG"
     return entity_type
+
+
+def _only_a_place(referent: Referent) -> bool:
+    """A name the article only ever writes as a place, that has no person's given name
+    ("in Julian Lowe's film") and is never someone's ("passed Spencer's")."""
+    if not referent.place_like or referent.entity.name.split()[0].lower() in GIVEN_NAMES:
+        return False
+    return not any(
+        span.end < len(span.doc) and span.doc[span.end].lower_ in POSSESSIVE_MARKS
+        for span in referent.spans
+    )
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _is_person(referent: Referent) -> bool:

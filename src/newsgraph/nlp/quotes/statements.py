@@ -17,7 +17,8 @@ in order (language data: `lang/en/statements.py`):
    reports an action: "added 0.4 per cent", "added two lanes", "continued the work"; so does
    a verb of perceiving whose content is a bare noun phrase ("found cracked bearings", "saw
    the crash"), unless a poll or a report is its source ("the poll found strong support");
-   and a legal act with an object ("sued the city", "sued over the closure").
+   a legal act with an object ("sued the city", "sued over the closure"); and a vote,
+   whatever follows it ("voted to fund the repairs", "voted against the plan").
    Other objects stay: PolNeAR, and a reader, count "said the same of Sanders", "wants a
    wall", "criticized the plan", "sees it as a failure" and "endorsed one of them".
 A verb of saying whose object is a lone pronoun ("said it") reports nothing by it either.
@@ -179,8 +180,11 @@ def _opens_question(doc: Doc, cue: CueMatch) -> bool:
 def _action(cue: CueMatch) -> bool:
     """A verb of saying whose content is its direct object, read as an act ("added 0.4 per
     cent", "added two lanes", "continued the work"): what the subject did, not what it said
-    (a number or a noun phrase is no clause and no quotation); and a legal act on someone or
-    over something ("sued the city", "sued over the closure")."""
+    (a number or a noun phrase is no clause and no quotation); a legal act on someone or
+    over something ("sued the city", "sued over the closure"); and a vote, whatever its
+    complement ("voted to fund the repairs")."""
+    if cue.lemma in words.VOTING_ACTS:
+        return True  # "voted to fund the repairs", "voted against the plan"
     if cue.lemma in words.LEGAL_ACTS:
         return cue.form in ("object", "preposition")
     return cue.form == "object" and cue.lemma in words.ACTION_READINGS
