@@ -343,3 +343,27 @@ def test_a_product_that_speaks_is_someone(nlp: Any) -> None:
     types = {e.name: e.type for e in entities}
     assert types["Varennes"] == "PERSON"
     assert types["Harbour Trust"] == "ORG"  # a body's word: not a person's name
+
+
+def test_a_first_name_gives_the_gender_the_article_does_not_show(nlp: Any) -> None:
+    # No honorific, noun or pronoun shows either gender: "Clara" is a woman's name.
+    text = "Clara Voss praised Tomas Brandt at the meeting. He thanked the staff."
+    assert mention_owner(_entities(nlp, text), text, "He") == "Tomas Brandt"
+
+
+def test_the_article_words_win_over_the_first_name(nlp: Any) -> None:
+    text = "The actress Michael Dorne met Tomas Brandt in Oslo. She praised the script."
+    assert mention_owner(_entities(nlp, text), text, "She") == "Michael Dorne"
+
+
+def test_an_untagged_subject_taken_up_as_a_person_is_one(nlp: Any) -> None:
+    text = "Pavlik left the club in 1990, when his contract ended."
+    entities = _entities(nlp, text, untagged=("Pavlik",))
+    assert mention_owner(entities, text, "Pavlik") == "Pavlik"
+    assert mention_owner(entities, text, "his") == "Pavlik"
+
+
+def test_an_untagged_subject_without_a_pronoun_stays_no_entity(nlp: Any) -> None:
+    text = "Pavlik left the club in 1990. The club then moved to a new ground."
+    entities = _entities(nlp, text, untagged=("Pavlik",))
+    assert mention_owner(entities, text, "Pavlik") is None

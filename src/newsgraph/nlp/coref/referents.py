@@ -10,10 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en import names
+from newsgraph.lang.en.given_names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
 from newsgraph.records import Entity, Mention
 
 ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Words before a first name that are no part of it ("Dr Simon Ferris", "King Louis").
+_TITLES = names.HONORIFICS | names.PERSON_TITLES
 
 
 @dataclass(slots=True)
@@ -37,13 +40,33 @@ class Referent:
 
     @property
     def gender(self) -> str | None:
-        """The gender the article's words give, when they agree enough to tell."""
+        """The gender the article's words give, when they agree enough to tell; else the
+        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it."""
+        return self.voted_gender or self.name_gender or self.assumed
+
+    @property
+    def voted_gender(self) -> str | None:
+        """The gender the article's own words give (honorifics, nouns, pronouns), if they
+        lean one way."""
         male, female = self.gender_votes["m"], self.gender_votes["f"]
         if male > female:
             return "m"
         if female > male:
             return "f"
-        return self.assumed
+        return None
+
+    @property
+    def name_gender(self) -> str | None:
+        """The gender English writing almost always gives the person's first name, if any."""
+        if not self.person_shaped:
+            return None  # "Victoria Station", "Louis Vuitton SE" are no one's first names
+        words = [w for w in self.entity.name.split() if w.lower().rstrip(".") not in _TITLES]
+        first = words[0].lower() if words else ""
+        if first in MASCULINE_GIVEN_NAMES:
+            return "m"
+        if first in FEMININE_GIVEN_NAMES:
+            return "f"
+        return None
 
     @property
     def personal(self) -> bool:
