@@ -9,6 +9,7 @@ import pytest
 from spacy.util import filter_spans
 
 import newsgraph
+from newsgraph.nlp.coref.referents import Referent
 from newsgraph.records import Entity
 from tests.entity_docs import mention_owner
 
@@ -367,3 +368,29 @@ def test_an_untagged_subject_without_a_pronoun_stays_no_entity(nlp: Any) -> None
     text = "Pavlik left the club in 1990. The club then moved to a new ground."
     entities = _entities(nlp, text, untagged=("Pavlik",))
     assert mention_owner(entities, text, "Pavlik") is None
+
+
+def _referent(name: str, entity_type: str = "PERSON") -> Referent:
+    return Referent(Entity("e1", name, entity_type, ()), [])
+
+
+def test_a_first_name_outweighs_one_pronoun_vote_but_not_two() -> None:
+    referent = _referent("Laura Brandt")
+    assert referent.gender == "f" and referent.gender_by_name
+    referent.gender_votes["m"] += 1  # one "he" near her: too little against her name
+    assert referent.gender == "f"
+    referent.gender_votes["m"] += 1  # an honorific's or a noun's weight: the article wins
+    assert referent.gender == "m" and not referent.gender_by_name
+
+
+def test_a_name_given_to_both_genders_says_nothing() -> None:
+    assert _referent("Robin Hale").gender is None
+    assert _referent("Laura Brandt Holdings", "ORG").name_gender is None  # a body's word
+
+
+def test_a_person_with_a_first_name_stays_a_person_written_as_a_place() -> None:
+    person, body = _referent("Laura Brandt"), _referent("Laura Brandt", "ORG")
+    for referent in (person, body):
+        referent.place_evidence += 1  # "at Laura Brandt's"
+    assert person.personal and not person.never_a_person
+    assert body.never_a_person

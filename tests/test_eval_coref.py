@@ -22,9 +22,9 @@ from tests.conftest import shared_path
 # Printed 2026-12-01 after the third pass (speakers, quotations, clauses) and the description
 # rules: overall 0.654, masculine 0.663, feminine 0.645, bias 0.972. Printed 2026-12-01 with
 # first-name genders, topic ranks and untagged subjects (GAP pass, ranker retrained): overall
-# 0.673, masculine 0.659, feminine 0.686, bias 1.040. Masculine moved 0.66 -> 0.65 in the
-# open (one example's worth under the old floor; development masculine rose 0.699 -> 0.735).
-GAP_FLOORS = {"overall": 0.67, "masculine": 0.65, "feminine": 0.68}
+# 0.676, masculine 0.654, feminine 0.698, bias 1.068. Masculine moved 0.66 -> 0.65 in the
+# open (two examples' worth; development masculine rose 0.699 -> 0.731).
+GAP_FLOORS = {"overall": 0.67, "masculine": 0.65, "feminine": 0.69}
 # Feminine F1 over masculine F1: the issue's target (lowered to 0.93 and 0.92 on the way,
 # in the open; back to 0.95 with the printed 0.972). Over 227 examples a gender the ratio
 # moves by about 0.05 from noise alone: when a right change takes it below, say so.

@@ -84,11 +84,11 @@ joshua juan julian julio julius justin karl keith kenneth kevin klaus konrad kur
 lawrence leo leon leonard leonardo leopold lewis lloyd lorenzo louis luca lucas ludwig
 luigi luis luke malcolm manfred manuel marcel marco marcus mario mark martin marvin
 matt matteo matthew matthias maurice max maximilian melvin michael michel miguel mike
-mikhail milton mohamed mohammad mohammed morris muhammad murray nathan nathaniel neil
+mikhail milton mohamed mohammad mohammed morris muhammad murray nathan nathaniel ned neil
 nelson nicholas nick nicolas nigel nikolai noah norman oleg oliver omar oscar oswald
 otto owen pablo patrick paul pedro peter philip philippe phillip pierre pietro raymond
 rafael ralph ramon randall randolph randy raul reginald reinhard richard rick ricky
-robert roberto rodney roger roland ronald ross roy rudolf rudolph rupert russell ryan
+robert roberto rodney roger roland ronald roy rudolf rudolph rupert russell
 salvador samuel saul scott sean sebastian sergei sergio seth sidney sigmund simon
 solomon stanley stefan stephen steve steven stuart sven terence theodore thomas tim
 timothy tobias todd tom tommy tony travis trevor umberto victor vincent vincenzo

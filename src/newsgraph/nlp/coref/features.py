@@ -91,7 +91,7 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
             features.append(f"m_clause_holds_p|m_role={m_role}")
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         features.append(f"reflexive_sentences={min(distance, 1)}")
-    if referent.voted_gender is None and referent.name_gender is not None:
+    if referent.gender_by_name:
         features.append("gender_by_name")  # weaker than what the article says
     elif referent.gender is not None:
         features.append("gender_known")

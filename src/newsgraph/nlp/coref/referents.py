@@ -4,6 +4,7 @@ article's own words say about them (gender, whether a person, a place, a speaker
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,9 @@ ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Words before a first name that are no part of it ("Dr Simon Ferris", "King Louis").
 _TITLES = names.HONORIFICS | names.PERSON_TITLES
+# A first name's weight against the article's gender votes: more than a pronoun near the
+# person (1), less than an honorific or a gendered noun (2).
+NAME_VOTES = 1.5
 
 
 @dataclass(slots=True)
@@ -42,18 +46,23 @@ class Referent:
     def gender(self) -> str | None:
         """The gender the article's words give, when they agree enough to tell; else the
         usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it."""
-        return self.voted_gender or self.name_gender or self.assumed
+        votes: dict[str, float] = dict(self.gender_votes)
+        name = self.name_gender
+        if name is not None:
+            votes[name] = votes.get(name, 0) + NAME_VOTES
+        return _leaning(votes) or self.assumed
 
     @property
     def voted_gender(self) -> str | None:
         """The gender the article's own words give (honorifics, nouns, pronouns), if they
         lean one way."""
-        male, female = self.gender_votes["m"], self.gender_votes["f"]
-        if male > female:
-            return "m"
-        if female > male:
-            return "f"
-        return None
+        return _leaning(self.gender_votes)
+
+    @property
+    def gender_by_name(self) -> bool:
+        """Whether the gender is the first name's, not what the article's words say."""
+        gender = self.gender
+        return gender is not None and gender == self.name_gender != self.voted_gender
 
     @property
     def name_gender(self) -> str | None:
@@ -80,10 +89,16 @@ class Referent:
 
     @property
     def never_a_person(self) -> bool:
-        """Written only as a place or only after "the", with no word saying it is a person."""
-        if self.person_evidence > 0:
+        """Written only as a place or only after "the", with no word saying it is a person
+        and no person's first name ("at Alice's", "the Rosa Diaz case" are still people's)."""
+        if self.person_evidence > 0 or self.first_named_person:
             return False
         return self.place_like or (bool(self.spans) and self.definite == len(self.spans))
+
+    @property
+    def first_named_person(self) -> bool:
+        """A name the tagger typed a person's that opens with a gendered first name."""
+        return self.entity.type == "PERSON" and self.name_gender is not None
 
     @property
     def person_shaped(self) -> bool:
@@ -105,6 +120,15 @@ class Referent:
     def place_like(self) -> bool:
         """A name only ever used as a place ("in Vellmar") and never as someone who speaks."""
         return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0
+
+
+def _leaning(votes: Mapping[str, float]) -> str | None:
+    male, female = votes.get("m", 0), votes.get("f", 0)
+    if male > female:
+        return "m"
+    if female > male:
+        return "f"
+    return None
 
 
 def _person_shaped(words: list[str]) -> bool:
