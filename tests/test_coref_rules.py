@@ -394,3 +394,9 @@ def test_a_person_with_a_first_name_stays_a_person_written_as_a_place() -> None:
         referent.place_evidence += 1  # "at Laura Brandt's"
     assert person.personal and not person.never_a_person
     assert body.never_a_person
+
+
+def test_a_well_known_place_is_a_place_but_a_place_named_like_a_woman_may_be_her() -> None:
+    assert _referent("Texas", "GPE").place_named
+    assert _referent("Ottawa", "GPE").place_named
+    assert not _referent("Georgia", "GPE").place_named  # "Georgia" is also a woman's name

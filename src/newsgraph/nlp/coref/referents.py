@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en import names
 from newsgraph.lang.en.given_names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+from newsgraph.lang.en.places import WELL_KNOWN_PLACES
 from newsgraph.records import Entity, Mention
 
 ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
@@ -113,8 +114,12 @@ class Referent:
 
     @property
     def place_named(self) -> bool:
-        """A name with a place's words ("New York") or the alias of a country ("US")."""
-        return bool(self.name_words & lang.PLACE_NAME_WORDS) or self.entity.name.lower() in ALIASES
+        """A name with a place's words ("New York"), the alias of a country ("US") or the
+        name of a well-known place ("Texas", "Ottawa")."""
+        name = self.entity.name.lower()
+        if name in ALIASES or name in WELL_KNOWN_PLACES:
+            return True
+        return bool(self.name_words & lang.PLACE_NAME_WORDS)
 
     @property
     def place_like(self) -> bool:
