@@ -9,6 +9,7 @@ import pytest
 from spacy.util import filter_spans
 
 import newsgraph
+from newsgraph.nlp.coref.referents import Referent
 from newsgraph.records import Entity
 from tests.entity_docs import mention_owner
 
@@ -370,3 +371,59 @@ def test_a_person_the_article_only_writes_as_a_place_is_a_place(nlp: Any) -> Non
     assert _typed_person(nlp, text, "Julian Lowe") == "PERSON"
     text = "The crowd waited at Vellby. Vellby said the port would reopen."
     assert _typed_person(nlp, text, "Vellby") == "PERSON"
+
+
+def test_a_first_name_gives_the_gender_the_article_does_not_show(nlp: Any) -> None:
+    # No honorific, noun or pronoun shows either gender: "Clara" is a woman's name.
+    text = "Clara Voss praised Tomas Brandt at the meeting. He thanked the staff."
+    assert mention_owner(_entities(nlp, text), text, "He") == "Tomas Brandt"
+
+
+def test_the_article_words_win_over_the_first_name(nlp: Any) -> None:
+    text = "The actress Michael Dorne met Tomas Brandt in Oslo. She praised the script."
+    assert mention_owner(_entities(nlp, text), text, "She") == "Michael Dorne"
+
+
+def test_an_untagged_subject_taken_up_as_a_person_is_one(nlp: Any) -> None:
+    text = "Pavlik left the club in 1990, when his contract ended."
+    entities = _entities(nlp, text, untagged=("Pavlik",))
+    assert mention_owner(entities, text, "Pavlik") == "Pavlik"
+    assert mention_owner(entities, text, "his") == "Pavlik"
+
+
+def test_an_untagged_subject_without_a_pronoun_stays_no_entity(nlp: Any) -> None:
+    text = "Pavlik left the club in 1990. The club then moved to a new ground."
+    entities = _entities(nlp, text, untagged=("Pavlik",))
+    assert mention_owner(entities, text, "Pavlik") is None
+
+
+def _referent(name: str, entity_type: str = "PERSON") -> Referent:
+    return Referent(Entity("e1", name, entity_type, ()), [])
+
+
+def test_a_first_name_outweighs_one_pronoun_vote_but_not_two() -> None:
+    referent = _referent("Laura Brandt")
+    assert referent.gender == "f" and referent.gender_by_name
+    referent.gender_votes["m"] += 1  # one "he" near her: too little against her name
+    assert referent.gender == "f"
+    referent.gender_votes["m"] += 1  # an honorific's or a noun's weight: the article wins
+    assert referent.gender == "m" and not referent.gender_by_name
+
+
+def test_a_name_given_to_both_genders_says_nothing() -> None:
+    assert _referent("Robin Hale").gender is None
+    assert _referent("Laura Brandt Holdings", "ORG").name_gender is None  # a body's word
+
+
+def test_a_person_with_a_first_name_stays_a_person_written_as_a_place() -> None:
+    person, body = _referent("Laura Brandt"), _referent("Laura Brandt", "ORG")
+    for referent in (person, body):
+        referent.place_evidence += 1  # "at Laura Brandt's"
+    assert person.personal and not person.never_a_person
+    assert body.never_a_person
+
+
+def test_a_well_known_place_is_a_place_but_a_place_named_like_a_woman_may_be_her() -> None:
+    assert _referent("Texas", "GPE").place_named
+    assert _referent("Ottawa", "GPE").place_named
+    assert not _referent("Georgia", "GPE").place_named  # "Georgia" is also a woman's name

@@ -3,8 +3,9 @@
 The small English model leaves many people named by a first name alone untagged ("Gloria
 chose Rita"), most often in features, reviews and court reports. A capitalised proper noun
 outside any entity that is one of these names is read as a person's name
-(`nlp/entities`). The list says nothing about gender: newsgraph learns a person's gender
-from what the article says of them, never from a name.
+(`nlp/entities`). That list says nothing about gender; the gendered lists below
+(`MASCULINE_GIVEN_NAMES`, `FEMININE_GIVEN_NAMES`) are read only by coreference, and only for
+someone whose gender the article's own words do not show.
 
 Left out on purpose: names that are also common English words, months, places or titles
 ("Will", "May", "Grace", "Georgia", "Victoria", "Jordan", "King"), where a capitalised
@@ -50,3 +51,77 @@ tina todd tony tracy travis trevor valerie vanessa vera vernon veronica vincent 
 walter wanda warren wayne wendy wilma yolanda yusuf yvonne zachary
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_WORDS.split())
+
+# Given names that English-language writing gives almost only to men or almost only to women,
+# written for newsgraph from common knowledge (no list was copied). A person whose article
+# never shows their gender (no honorific, gendered noun or pronoun only they could take) is
+# assumed to have their first name's usual gender, so that a "she" does not go to a "Simon"
+# the article says nothing else about; what the article says always wins (`nlp/coref`).
+# Left out: names given to both ("Jean", "Andrea", "Kim", "Leslie", "Robin", "Sasha",
+# "Simone", "Joan", "Marion", "Evelyn", "Carol", "Jordan", "Alex") and short forms of both
+# ("Chris", "Sam", "Pat", "Jo").
+_MASCULINE_WORDS = """
+aaron abdul abdullah abraham adam adolf adolph adrian ahmad ahmed alan albert alberto
+albrecht aleksandr alexander alexandre alexei alfonso alfred alfredo ali alistair allan
+alonso alvin amir anatoly anders andre andreas andrei andrew andy angelo anthony anton
+antonio antony archibald armando arnold arthur arturo august augustus axel barry bartholomew
+basil benedict benjamin bernard bernhard bill billy bob bobby boris bradley brandon brendan
+brian bruce bruno bryan byron caleb calvin carl carlo carlos cecil cesar charles charlie
+christian christoph christopher clarence claus clifford clint clyde colin conrad cornelius
+craig curtis cyril dale damian damien daniel danny darren david dean dennis derek desmond
+dieter diego dimitri dmitri dmitry dominic donald douglas duane duncan dustin dwight
+earl edgar edmund eduard eduardo edward edwin elias elijah elliot elmer emil emilio
+emmanuel enrico enrique eric erich erik ernest ernesto ernst erwin ethan eugene evan
+ezra fabio federico felipe felix ferdinand fernando filippo floyd francesco francis
+francisco frank franklin franz fred freddie frederick friedrich fritz gabriel gareth
+garry gary gavin geoffrey georg george gerald gerard gerhard giacomo gilbert giorgio
+giovanni giuseppe glenn godfrey gordon graham grant gregory guido gustav gustavo guy
+hamid hank hans harold harry harvey hassan hector heinrich helmut henri henrik henry
+herbert herman hermann horace howard hubert hugh hugo humphrey ian ibrahim igor ivan
+jack jacob jacques jake james jason javier jeffrey jeremiah jeremy jerome jerry jim jimmy
+joachim joe joel johan johann johannes john johnny jonathan jorge jose josef joseph
+joshua juan julian julio julius justin karl keith kenneth kevin klaus konrad kurt lars
+lawrence leo leon leonard leonardo leopold lewis lloyd lorenzo louis luca lucas ludwig
+luigi luis luke malcolm manfred manuel marcel marco marcus mario mark martin marvin
+matt matteo matthew matthias maurice max maximilian melvin michael michel miguel mike
+mikhail milton mohamed mohammad mohammed morris muhammad murray nathan nathaniel ned neil
+nelson nicholas nick nicolas nigel nikolai noah norman oleg oliver omar oscar oswald
+otto owen pablo patrick paul pedro peter philip philippe phillip pierre pietro raymond
+rafael ralph ramon randall randolph randy raul reginald reinhard richard rick ricky
+robert roberto rodney roger roland ronald roy rudolf rudolph rupert russell
+salvador samuel saul scott sean sebastian sergei sergio seth sidney sigmund simon
+solomon stanley stefan stephen steve steven stuart sven terence theodore thomas tim
+timothy tobias todd tom tommy tony travis trevor umberto victor vincent vincenzo
+vladimir walter warren wayne werner wilbur wilfred wilhelm willem william willie
+wolfgang yuri yusuf zachary
+"""
+_FEMININE_WORDS = """
+abigail ada adele adriana agatha agnes aisha alexandra alice alicia alison allison alma
+amanda amber amelia amy ana anastasia angela angelica angelina anita ann anna annabel
+anne annette annie antoinette antonia april audrey barbara beatrice beatrix becky belinda
+bernadette bernice bertha beth bethany betty bianca brenda bridget brigitte camilla
+carla carmen carolina caroline carrie catalina catherine cecilia celia charlotte chelsea
+cheryl chloe christina christine clara clarissa claudia constance cristina cynthia
+daisy daniela danielle daphne deborah debra delia denise diana diane dolores donna dora
+doris dorothea dorothy edith edna eleanor elena eliza elizabeth ella ellen eloise elsa
+elsie emilia emily emma erica erika esther ethel eugenia eva eve felicity fiona flora
+florence frances francesca gabriela gabriella gabrielle georgina geraldine gertrude
+gillian gina giulia gladys glenda gloria greta gwen gwendolyn hannah harriet heather
+heidi helen helena helga henrietta hilda holly ida ingrid irene iris isabel isabella
+isabelle jacqueline jane janet janice jeanne jennifer jessica jill joanna joanne
+josephine joy joyce juanita judith judy julia juliana julie juliet justine karen
+katarina kate katharine katherine kathleen kathryn katie katrina laura lauren lena
+lillian lily linda lisa livia lois lorraine louisa louise lucia lucille lucy lydia
+mabel madeleine madeline magdalena maggie margaret margarita margot marguerite maria
+marianne marie marilyn marina marjorie martha martina mary matilda maureen maxine megan
+melanie melissa mercedes michelle mildred miranda miriam molly monica monika nadia
+nancy naomi natalia natalie natasha nicole nina nora olga olivia pamela patricia paula
+pauline peggy penelope philippa phoebe phyllis priscilla rachel rebecca regina renata
+rhonda rita roberta rosa rosalind rosemary roxanne ruth sabine sabrina sally samantha
+sandra sara sarah sheila shirley silvia sofia sonia sophia sophie stella stephanie
+susan susanna suzanne svetlana sylvia tamara tanya teresa thelma theresa tiffany tina
+ursula valentina valerie vanessa vera veronica victoria violet virginia vivienne wanda
+wendy wilhelmina wilma yolanda yvonne zoe
+"""
+MASCULINE_GIVEN_NAMES = frozenset(_MASCULINE_WORDS.split())
+FEMININE_GIVEN_NAMES = frozenset(_FEMININE_WORDS.split())

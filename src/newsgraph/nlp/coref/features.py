@@ -39,6 +39,10 @@ class Candidate:
     ahead: bool = False  # named later in the pronoun's sentence, not before it
     subject_rank: int = 3  # 0 when the latest subject among the candidates, then 1, 2, ...
     last_speaker: bool = False  # the latest subject of a verb of saying among the candidates
+    # The article's topic is the person it names most and first: 0 when this candidate has
+    # the most names in the whole article (or is named first) among the candidates, then 1, 2.
+    names_rank: int = 0
+    first_rank: int = 0
 
 
 def role(token: Token) -> str:
@@ -71,6 +75,9 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         f"names={min(len(referent.spans), 4)}",
         f"words={min((pronoun.i - mention.i) // 8, 5)}",
         f"subject_rank={min(candidate.subject_rank, 2)}",
+        f"names_rank={min(candidate.names_rank, 2)}",
+        f"first_rank={min(candidate.first_rank, 2)}",
+        f"names_rank={min(candidate.names_rank, 2)}|p_role={p_role}",
     ]
     if distance == 0:
         features.append(f"same_sentence_rank={min(candidate.rank, 2)}")
@@ -84,7 +91,9 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
             features.append(f"m_clause_holds_p|m_role={m_role}")
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         features.append(f"reflexive_sentences={min(distance, 1)}")
-    if referent.gender is not None:
+    if referent.gender_by_name:
+        features.append("gender_by_name")  # weaker than what the article says
+    elif referent.gender is not None:
         features.append("gender_known")
 
     if referent.personal and referent.entity.type != "PERSON":

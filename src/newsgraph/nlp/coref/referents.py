@@ -4,16 +4,24 @@ article's own words say about them (gender, whether a person, a place, a speaker
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en import names
+from newsgraph.lang.en.given_names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+from newsgraph.lang.en.places import WELL_KNOWN_PLACES
 from newsgraph.records import Entity, Mention
 
 ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Words before a first name that are no part of it ("Dr Simon Ferris", "King Louis").
+_TITLES = names.HONORIFICS | names.PERSON_TITLES
+# A first name's weight against the article's gender votes: more than a pronoun near the
+# person (1), less than an honorific or a gendered noun (2).
+NAME_VOTES = 1.5
 
 
 @dataclass(slots=True)
@@ -37,13 +45,38 @@ class Referent:
 
     @property
     def gender(self) -> str | None:
-        """The gender the article's words give, when they agree enough to tell."""
-        male, female = self.gender_votes["m"], self.gender_votes["f"]
-        if male > female:
+        """The gender the article's words give, when they agree enough to tell; else the
+        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it."""
+        votes: dict[str, float] = dict(self.gender_votes)
+        name = self.name_gender
+        if name is not None:
+            votes[name] = votes.get(name, 0) + NAME_VOTES
+        return _leaning(votes) or self.assumed
+
+    @property
+    def voted_gender(self) -> str | None:
+        """The gender the article's own words give (honorifics, nouns, pronouns), if they
+        lean one way."""
+        return _leaning(self.gender_votes)
+
+    @property
+    def gender_by_name(self) -> bool:
+        """Whether the gender is the first name's, not what the article's words say."""
+        gender = self.gender
+        return gender is not None and gender == self.name_gender != self.voted_gender
+
+    @property
+    def name_gender(self) -> str | None:
+        """The gender English writing almost always gives the person's first name, if any."""
+        if not self.person_shaped:
+            return None  # "Victoria Station", "Louis Vuitton SE" are no one's first names
+        words = [w for w in self.entity.name.split() if w.lower().rstrip(".") not in _TITLES]
+        first = words[0].lower() if words else ""
+        if first in MASCULINE_GIVEN_NAMES:
             return "m"
-        if female > male:
+        if first in FEMININE_GIVEN_NAMES:
             return "f"
-        return self.assumed
+        return None
 
     @property
     def personal(self) -> bool:
@@ -57,10 +90,16 @@ class Referent:
 
     @property
     def never_a_person(self) -> bool:
-        """Written only as a place or only after "the", with no word saying it is a person."""
-        if self.person_evidence > 0:
+        """Written only as a place or only after "the", with no word saying it is a person
+        and no person's first name ("at Alice's", "the Rosa Diaz case" are still people's)."""
+        if self.person_evidence > 0 or self.first_named_person:
             return False
         return self.place_like or (bool(self.spans) and self.definite == len(self.spans))
+
+    @property
+    def first_named_person(self) -> bool:
+        """A name the tagger typed a person's that opens with a gendered first name."""
+        return self.entity.type == "PERSON" and self.name_gender is not None
 
     @property
     def person_shaped(self) -> bool:
@@ -75,13 +114,26 @@ class Referent:
 
     @property
     def place_named(self) -> bool:
-        """A name with a place's words ("New York") or the alias of a country ("US")."""
-        return bool(self.name_words & lang.PLACE_NAME_WORDS) or self.entity.name.lower() in ALIASES
+        """A name with a place's words ("New York"), the alias of a country ("US") or the
+        name of a well-known place ("Texas", "Ottawa")."""
+        name = self.entity.name.lower()
+        if name in ALIASES or name in WELL_KNOWN_PLACES:
+            return True
+        return bool(self.name_words & lang.PLACE_NAME_WORDS)
 
     @property
     def place_like(self) -> bool:
         """A name only ever used as a place ("in Vellmar") and never as someone who speaks."""
         return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0
+
+
+def _leaning(votes: Mapping[str, float]) -> str | None:
+    male, female = votes.get("m", 0), votes.get("f", 0)
+    if male > female:
+        return "m"
+    if female > male:
+        return "f"
+    return None
 
 
 def _person_shaped(words: list[str]) -> bool:

@@ -306,6 +306,7 @@ def _resolve_pronoun(
     scored: list[tuple[str, list[str]]] = []
     subjects = [r.id for r in candidates if role(latest[r.id].head) in SUBJECT_DEPS]
     last_speaker = _latest_speaker(speakers, {r.id for r in candidates})
+    names_rank, first_rank = _topic_ranks(candidates)
     # The speaker goes on: a rule, not the ranker, which learns from texts with few quotes.
     # Training (`observe`) still sees these pronouns, so that the ranker learns from them too.
     if speaking and personal and observe is None:
@@ -324,6 +325,8 @@ def _resolve_pronoun(
             last.pronoun,
             subject_rank=subject_rank,
             last_speaker=referent.id == last_speaker,
+            names_rank=names_rank[referent.id],
+            first_rank=first_rank[referent.id],
         )
         scored.append((referent.id, pair_features(pronoun, where, candidate)))
     # A name later in the pronoun's sentence ("Before she left, Ann …"), when not seen yet.
@@ -341,6 +344,21 @@ def _resolve_pronoun(
         if best is None or value > best[0]:
             best = (value, referent)
     return best[1] if best is not None and best[0] >= ranker.threshold else None
+
+
+def _topic_ranks(candidates: list[Referent]) -> tuple[dict[str, int], dict[str, int]]:
+    """Each candidate's rank among the candidates by how often the whole article names it
+    (most first, ties sharing a rank) and by where it is first named (earliest first)."""
+    counts = sorted({len(r.spans) for r in candidates}, reverse=True)
+    firsts = sorted({_first_named(r) for r in candidates})
+    return (
+        {r.id: counts.index(len(r.spans)) for r in candidates},
+        {r.id: firsts.index(_first_named(r)) for r in candidates},
+    )
+
+
+def _first_named(referent: Referent) -> int:
+    return referent.spans[0].start if referent.spans else 1 << 30
 
 
 def _latest(seen: Seen, speaking: bool) -> Seen:

@@ -43,6 +43,8 @@ PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_AR
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -256,8 +258,9 @@ def _folded(word: str) -> str:
 
 
 def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
-    """People the tagger missed, named by a common given name ("Gloria chose Rita") or after
-    a title only people have ("Councillor Dev Ramanathan"): a capitalised proper noun outside
+    """People the tagger missed, named by a common given name ("Gloria chose Rita"), after
+    a title only people have ("Councillor Dev Ramanathan"), as the subject of a verb of saying
+    or as a subject a "he" or "she" takes up: a capitalised proper noun outside
     any entity, with the capitalised proper nouns right after it ("Rita Okoro"), is a
     person's mention. A name an entity already has joins it."""
     taken = _mention_starts(groups)
@@ -266,7 +269,12 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
     found: dict[str, Group] = {}
     for token in doc:
         after_title = _after_person_title(token)
-        opens = after_title or _is_given_name(token) or _names_a_speaker(token, known)
+        opens = (
+            after_title
+            or _is_given_name(token)
+            or _names_a_speaker(token, known)
+            or _subject_taken_up_as_person(token, known)
+        )
         if not opens or not _may_open_name(token, taken):
             continue
         run = [token]
@@ -293,6 +301,49 @@ def _is_given_name(token: Token) -> bool:
     # Inside a longer capitalised run ("Saint Helen Street") it is not a name of its own.
     inside_run = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper()
     return token.text.lower() in GIVEN_NAMES and not inside_run
+
+
+def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
+    """A one-word proper noun no entity holds that is the subject of a verb, with a "he" or
+    "she" (his, her, …) after it in its sentence or the next ("Pavlik left Lyon when his
+    contract ended"): a name the tagger missed that the writer goes on with as a person.
+    The guards of a speaker's name (`_names_a_speaker`) hold, and the word is the whole name
+    (no capitalised proper noun beside it: a longer name is the tagger's or another rule's)."""
+    if not _proper_subject(token, known) or _beside_proper_noun(token):
+        return False
+    window = [t for t in token.sent if t.i > token.i] + list(_next_sentence(token.sent))
+    return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in window)
+
+
+def _next_sentence(sentence: Span) -> Span | tuple[()]:
+    doc = sentence.doc
+    return doc[sentence.end].sent if sentence.end < len(doc) else ()
+
+
+def _beside_proper_noun(token: Token) -> bool:
+    doc = token.doc
+    return any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        for i in (token.i - 1, token.i + 1)
+    )
+
+
+def _proper_subject(token: Token, known: set[str]) -> bool:
+    """A capitalised proper noun, not in capitals only, not after a determiner, neither a
+    title nor an honorific nor a word of a name already found, that is a verb's subject."""
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and previous.pos_ == "DET":
+        return False
+    word = token.lower_.rstrip(".")
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ in SUBJECT_DEPS
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and word not in names.HONORIFICS
+        and word not in names.PERSON_TITLES
+        and token.text not in known
+    )
 
 
 def _names_a_speaker(token: Token, known: set[str]) -> bool:
