@@ -436,3 +436,31 @@ def test_a_transcript_of_labelled_turns_is_left_to_the_quote_step(nlp: Any) -> N
         "MAREN: I waited too long."
     )
     assert _word_owner(_entities(nlp, text), text, "I") is None
+
+
+def test_a_vocative_is_the_you_of_its_sentence(nlp: Any) -> None:
+    text = "Tomas Brekke came in late. Tomas, you missed the vote. Thank you, Halvard Lien."
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "you") == "Tomas Brekke"
+    assert _word_owner(entities, text, "you", nth=1) == "Halvard Lien"
+
+
+def test_a_quotation_told_to_someone_addresses_them(nlp: Any) -> None:
+    text = "“You let us down,” Ilse Maren told Tomas Brekke on Monday."
+    assert _word_owner(_entities(nlp, text), text, "You") == "Tomas Brekke"
+    # Outside quotation marks "you" is the reader, not the one told.
+    text = "Ilse Maren told Tomas Brekke that you can grow rye here."
+    assert _word_owner(_entities(nlp, text), text, "you") is None
+
+
+def test_an_apposition_is_no_vocative(nlp: Any) -> None:
+    text = "Tomas Brekke, a farmer, said you can grow rye here."
+    assert _word_owner(_entities(nlp, text), text, "you") is None
+
+
+def test_a_greeting_that_opens_the_text_introduces_its_speaker(nlp: Any) -> None:
+    text = "Hey, it's Ilse Maren and welcome back to the channel. Today I bake bread."
+    assert _word_owner(_entities(nlp, text), text, "I") == "Ilse Maren"
+    # Not a greeting: "it's" a name in a story is no self-introduction.
+    text = "It was Ilse Maren who won. Later I met the jury."
+    assert _word_owner(_entities(nlp, text), text, "I") is None

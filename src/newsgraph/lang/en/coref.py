@@ -204,6 +204,8 @@ INTERVIEW_LEMMAS = frozenset({"interview"})
 # Verbs of conversation whose "with"/"to" object is the person interviewed ("spoke with").
 CONVERSATION_LEMMAS = frozenset({"speak", "talk", "chat"})
 CONVERSATION_PREPOSITIONS = frozenset({"with", "to"})
+# Verbs of telling whose named object a quotation's "you" addresses ("she told Tom").
+TELLING_LEMMAS = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "promise"})
 # Title nouns of a speech whose speaker the title names ("Remarks by Ilona Varga", "Varga's
 # Inaugural Address").
 SPEECH_NOUNS = frozenset({"speech", "remarks", "address", "statement", "lecture", "sermon"})
@@ -215,5 +217,7 @@ VALEDICTION_WORDS = frozenset(
 )
 # A postscript's mark: it follows the signature ("Love, Marcie P.S. …").
 POSTSCRIPT = "P.S"
+# Greetings of a speaker who gives their name ("Hi, it's Ilona Varga").
+GREETINGS = frozenset({"hi", "hey", "hello", "welcome", "greetings", "howdy"})
 # The salutation before a letter's addressee ("Dear Jean").
 SALUTATIONS = frozenset({"dear", "dearest"})

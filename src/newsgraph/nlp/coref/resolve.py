@@ -140,7 +140,7 @@ def _add_voice(article: Article) -> None:
     people = [r for r in article.referents if r.personal or r.entity.type == "PERSON"]
     addressable = [r for r in article.referents if _may_be_person(r)]
     voice, quoted = text_voice(doc, people, addressable)
-    if voice.speaker is None and voice.addressee is None:
+    if voice.empty:
         return
     taken = _covered_characters(article.referents)
     for token, referent in voice_pronouns(doc, voice, quoted):

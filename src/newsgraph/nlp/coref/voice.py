@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +36,12 @@ CLOSING_REACH = 8  # tokens between a closing's word and the signature
 PHRASE_ENDS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "PRON"})
 # Parts of speech of a run of names and titles ("President Ilona Varga and Tom Reyes").
 NAME_RUN = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+# Marks around a vocative ("Tom, you …", "… you, Tom.", "“Tom, …").
+VOCATIVE_BEFORE = frozenset({",", "“", '"', "‘", "'"})
+VOCATIVE_AFTER = frozenset({",", ".", "?", "!", "”", '"', "’", "'"})
+# A name in one of these roles is a clause's argument, not someone addressed.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "attr"})
 # A line that opens with a speaker's label: "VARGA:", "Q:", "Ilona Varga:".
 LABELLED_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}:[ \t]", re.MULTILINE)
 
@@ -47,6 +53,12 @@ class Voice:
     speaker: Referent | None = None
     addressee: Referent | None = None
     speaker_from: int = 0  # the token the speaker's voice starts at (a self-introduction)
+    # "you" addressed in its own sentence to someone named there (token index → referent).
+    addressed: dict[int, Referent] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return self.speaker is None and self.addressee is None and not self.addressed
 
 
 def text_voice(
@@ -57,9 +69,10 @@ def text_voice(
     `people` are the referents the article shows are people; `addressable` those a
     salutation may name, which says it is someone ("Dear Marta" the tagger typed a place)."""
     quoted = quoted_tokens(doc)
+    addressed = _addressed_in_sentence(doc, _named_people(people), quoted)
     if len(LABELLED_LINE.findall(doc.text)) >= 2:
-        return Voice(), quoted
-    return _voice(doc, people, addressable, quoted), quoted
+        return Voice(addressed=addressed), quoted
+    return replace(_voice(doc, people, addressable, quoted), addressed=addressed), quoted
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -96,10 +109,13 @@ def _voice(
 
 def voice_pronouns(doc: Doc, voice: Voice, quoted: set[int]) -> list[tuple[Token, Referent]]:
     """The first- and second-person pronouns outside quotation marks, with the referent the
-    text's voice gives them."""
+    text's voice gives them, and every "you" addressed to someone its sentence names."""
     found: list[tuple[Token, Referent]] = []
     for token in doc:
-        if token.i in quoted or token.tag_ not in ("PRP", "PRP$"):
+        if token.i in voice.addressed:
+            found.append((token, voice.addressed[token.i]))
+            continue
+        if token.i in quoted or token.tag_ not in PRONOUN_TAGS:
             continue
         lower = token.lower_
         if lower in lang.SPEAKER_PRONOUNS and voice.speaker is not None:
@@ -108,6 +124,79 @@ def voice_pronouns(doc: Doc, voice: Voice, quoted: set[int]) -> list[tuple[Token
         elif lower in lang.ADDRESSEE_PRONOUNS and voice.addressee is not None:
             found.append((token, voice.addressee))
     return found
+
+
+def _addressed_in_sentence(
+    doc: Doc, named: dict[int, Referent], quoted: set[int]
+) -> dict[int, Referent]:
+    """Each "you" of a sentence that addresses one person by name: a vocative set off by
+    commas on the same side of the quotation marks ("Tom, you let us down", "Thank you,
+    Tom."), or, inside quotation marks, the named object of a verb of telling outside them
+    ("'You let us down,' she told Tom")."""
+    addressed: dict[int, Referent] = {}
+    for sentence in doc.sents:
+        yous = [
+            t for t in sentence if t.lower_ in lang.ADDRESSEE_PRONOUNS and t.tag_ in PRONOUN_TAGS
+        ]
+        if not yous:
+            continue
+        spans = _name_spans(sentence, named)
+        for side in (True, False):  # inside quotation marks, then outside
+            own = [t for t in yous if (t.i in quoted) == side]
+            people = {
+                person.id: person
+                for span in spans
+                if (span.start in quoted) == side
+                and (person := _vocative(doc, named, span)) is not None
+            }
+            if not people and side:
+                people = {
+                    named[t.i].id: named[t.i]
+                    for t in sentence
+                    if t.i in named and t.i not in quoted and _told(t)
+                }
+            if len(people) == 1 and own:
+                person = next(iter(people.values()))
+                addressed.update((t.i, person) for t in own)
+    return addressed
+
+
+def _name_spans(sentence: Span, named: dict[int, Referent]) -> list[Span]:
+    """The runs of name tokens in the sentence."""
+    spans: list[Span] = []
+    start: int | None = None
+    for token in sentence:
+        inside = token.i in named and (start is None or named[token.i] is named[start])
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            spans.append(sentence.doc[start : token.i])
+            start = token.i if token.i in named else None
+    if start is not None:
+        spans.append(sentence.doc[start : sentence.end])
+    return spans
+
+
+def _vocative(doc: Doc, named: dict[int, Referent], span: Span) -> Referent | None:
+    """The person a name set off by commas or the sentence's edges addresses ("Tom, you …",
+    "… thank you, Tom."), unless the name is a clause's subject or object or has an
+    apposition ("Tom Reyes, a farmer, said")."""
+    sentence = span.sent
+    before = doc[span.start - 1] if span.start > sentence.start else None
+    after = doc[span.end] if span.end < sentence.end else None
+    opens = before is None or before.text in VOCATIVE_BEFORE
+    closes = after is None or after.text in VOCATIVE_AFTER
+    root = span.root
+    if not (opens and closes) or root.dep_ in ARGUMENT_DEPS:
+        return None
+    if any(c.dep_ == "appos" for c in root.children):
+        return None
+    return named[span.start]
+
+
+def _told(token: Token) -> bool:
+    """The object of a verb of telling ("she told Tom", "asked Tom")."""
+    return token.dep_ in ("dobj", "dative") and token.head.lemma_ in lang.TELLING_LEMMAS
 
 
 def _is_pronoun_form(token: Token) -> bool:
@@ -297,19 +386,46 @@ def _salutation(doc: Doc, named: dict[int, Referent]) -> Referent | None:
 def _self_introduction(
     doc: Doc, named: dict[int, Referent], quoted: set[int]
 ) -> tuple[Referent, int] | None:
-    """ "My name is Ilona Varga", "I'm Ilona Varga", outside quotation marks: the speaker
+    """ "My name is Ilona Varga", "I'm Ilona Varga", and in a greeting that opens the text
+    "Hi, it's Ilona Varga", "This is Ilona Varga here", outside quotation marks: the speaker
     and where the introduction is. Only one person may introduce themselves so."""
+    opening = {t.i for s in itertools.islice(doc.sents, OPENING_SENTENCES) for t in s}
     found: list[tuple[Referent, int]] = []
     for token in doc:
-        if token.i in quoted or token.lemma_ != "be":
+        if token.i in quoted or not _is_be(token) or token.i + 1 not in named:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _introduces_self(subject):
+        if subject is None:
             continue
-        if token.i + 1 < len(doc) and token.i + 1 in named:
-            found.append((named[token.i + 1], subject.i))
+        referent = named[token.i + 1]
+        after = _after_name(doc, named, token.i + 1)
+        if after is not None and after.lower_ in ("'s", "’s"):
+            continue  # "I'm Varga's deputy"
+        greeting = token.i in opening and _greets(token.sent, after)
+        if _introduces_self(subject) or (subject.lower_ in ("it", "this") and greeting):
+            found.append((referent, subject.i))
     people = {referent.id for referent, _ in found}
     return found[0] if len(people) == 1 else None
+
+
+def _is_be(token: Token) -> bool:
+    """A form of "be", also a curly "’s" the lemmatiser leaves as it is."""
+    return token.lemma_ == "be" or (token.pos_ in ("AUX", "VERB") and token.lower_ in ("'s", "’s"))
+
+
+def _after_name(doc: Doc, named: dict[int, Referent], start: int) -> Token | None:
+    """The token after the name that starts at `start`."""
+    index = start
+    while index < len(doc) and named.get(index) is named[start]:
+        index += 1
+    return doc[index] if index < len(doc) else None
+
+
+def _greets(sentence: Span, after: Token | None) -> bool:
+    """A greeting's sentence ("Hi, it's Varga") or a name followed by "here"."""
+    if after is not None and after.lower_ == "here":
+        return True
+    return any(t.lower_ in lang.GREETINGS for t in sentence)
 
 
 def _introduces_self(subject: Token) -> bool:
