@@ -134,3 +134,8 @@ def test_such_as_and_comparisons_are_no_predicates(nlp: Any) -> None:
     entities = _entities(nlp, text)
     assert _owner(entities, text, "a skiff") is None
     assert _owner(entities, text, "treasurer") is None
+
+
+def test_a_nationality_in_a_title_before_a_name_is_part_of_it(nlp: Any) -> None:
+    text = "The show was inspired by the works of the Norwegian painter Halvard Lien."
+    assert _owner(_entities(nlp, text), text, "the Norwegian painter") == "Halvard Lien"

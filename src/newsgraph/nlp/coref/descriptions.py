@@ -81,6 +81,15 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
     right before a name ("the psychologist Ilona Varga")."""
     found: list[tuple[Span, Referent]] = []
     names = {i for r in referents for span in r.spans for i in range(span.start, span.end)}
+    # A nationality is a modifier of a title ("the Russian painter Ilona Varga"), not a name
+    # that ends it.
+    nationalities = {
+        i
+        for r in referents
+        if r.entity.type == "NORP"
+        for span in r.spans
+        for i in range(span.start, span.end)
+    }
     for referent in referents:
         for span in referent.spans:
             root = span.root
@@ -92,7 +101,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             before = root.dep_ == "appos" and head.i < span.start
             if before and _set_off(doc, span.start - 1) and _appositive(head, referent, names):
                 found.append((phrase(doc, head), referent))
-            title = _title_before(doc, span, names)
+            title = _title_before(doc, span, names - nationalities)
             if title is not None and _agrees(title[-1], referent):
                 found.append((title, referent))
     return found
