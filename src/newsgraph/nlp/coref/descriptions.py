@@ -159,16 +159,18 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
         return None
     article = doc[first - 1]
     noun = doc[end - 1]
-    # The article belongs to the name, or to the noun the name is in apposition to.
-    owner = article.head.i in range(span.start, span.end) or (
-        article.head.i == noun.i and span.root.head.i == noun.i
-    )
-    determiner = article.dep_ == "det" or (
-        article.dep_ == "poss" and article.lower_ in POSSESSIVE_DETERMINERS
-    )
-    if not (determiner and owner):
-        return None
-    return doc[first - 1 if article.dep_ == "det" else first : end]
+    if article.dep_ == "det":
+        # The article belongs to the name, or to the noun the name is in apposition to.
+        owner = article.head.i in range(span.start, span.end) or (
+            article.head.i == noun.i and span.root.head.i == noun.i
+        )
+        return doc[first - 1 : end] if owner else None
+    if article.dep_ == "poss" and article.lower_ in POSSESSIVE_DETERMINERS:
+        # "his brother Halvard Lien": the possessive belongs to the noun or to the name,
+        # however the parse joins the two; the description leaves it out.
+        owner = article.head.i in range(first, span.end)
+        return doc[first:end] if owner else None
+    return None
 
 
 def may_describe(token: Token, covered: set[int]) -> bool:
