@@ -98,3 +98,44 @@ def test_a_person_noun_in_apposition_is_no_description_of_a_place(nlp: Any) -> N
     text = "Mira Solberg was born in the town of Harwick, the daughter of a miner."
     entities = _entities(nlp, text)
     assert _owner(entities, text, "the daughter") != "Harwick"
+
+
+def test_a_possessive_title_right_before_a_name_describes_the_name(nlp: Any) -> None:
+    # "his brother Halvard": the brother is Halvard, never the one "his" refers to.
+    text = "Tomas Brekke left the farm in 1990. His brother Halvard Brekke stayed behind."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "brother") == "Halvard Brekke"
+    assert mention_owner(entities, text, "His") == "Tomas Brekke"
+
+
+def test_a_possessive_description_never_goes_to_its_possessor(nlp: Any) -> None:
+    text = "Ilse Maren sold the boat. Her lawyer said the price was fair."
+    assert _owner(_entities(nlp, text), text, "lawyer") != "Ilse Maren"
+
+
+def test_a_predicate_after_as_or_a_naming_verb_describes_the_subject(nlp: Any) -> None:
+    text = (
+        "Ilse Maren served as president of the rowing club. Halvard Lien was named captain in 2016."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "president") == "Ilse Maren"
+    assert _owner(entities, text, "captain") == "Halvard Lien"
+
+
+def test_a_judgement_about_an_object_is_no_description(nlp: Any) -> None:
+    text = "The critics described Tomas Brekke as a genius. They called Ilse Maren a traitor."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a genius") is None
+    assert _owner(entities, text, "a traitor") is None
+
+
+def test_such_as_and_comparisons_are_no_predicates(nlp: Any) -> None:
+    text = "Ilse Maren rows boats such as a skiff. Tomas Brekke did not serve as treasurer."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a skiff") is None
+    assert _owner(entities, text, "treasurer") is None
+
+
+def test_a_nationality_in_a_title_before_a_name_is_part_of_it(nlp: Any) -> None:
+    text = "The show was inspired by the works of the Norwegian painter Halvard Lien."
+    assert _owner(_entities(nlp, text), text, "the Norwegian painter") == "Halvard Lien"

@@ -3,6 +3,7 @@ number and animacy agreement, appositions, descriptions, type correction, speake
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -427,3 +428,123 @@ def test_a_well_known_place_is_a_place_but_a_place_named_like_a_woman_may_be_her
     assert _referent("Texas", "GPE").place_named
     assert _referent("Ottawa", "GPE").place_named
     assert not _referent("Georgia", "GPE").place_named  # "Georgia" is also a woman's name
+
+
+def _word_owner(entities: tuple[Entity, ...], text: str, word: str, nth: int = 0) -> str | None:
+    """The name of the entity with a mention on the `nth` occurrence of `word` as a whole
+    word ("I", not the I of "Ilse")."""
+    start = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][nth]
+    for entity in entities:
+        if any(m.start == start and m.end == start + len(word) for m in entity.mentions):
+            return entity.name
+    return None
+
+
+def test_an_interview_gives_its_i_and_you_to_the_interviewee(nlp: Any) -> None:
+    text = (
+        "The Harbour Gazette interviews marine biologist Ilse Maren about coral. "
+        "When did you start diving? "
+        "I was nine when my uncle took me to the reef."
+    )
+    entities = _entities(nlp, text)
+    for word in ("you", "I", "my", "me"):
+        assert _word_owner(entities, text, word) == "Ilse Maren", word
+
+
+def test_an_interviewee_named_before_a_passive_cue_or_a_title(nlp: Any) -> None:
+    text = (
+        "Tomas Brekke, beekeeper, interviewed by the Valley Courier. "
+        "How many hives do you keep? I keep forty."
+    )
+    assert _word_owner(_entities(nlp, text), text, "I") == "Tomas Brekke"
+    text = "Halvard Lien: An interview with the ferry captain. Why do you sail? I love the sea."
+    assert _word_owner(_entities(nlp, text), text, "you") == "Halvard Lien"
+
+
+def test_no_interviewee_beyond_the_noun_phrase_after_the_cue(nlp: Any) -> None:
+    # The owner interviewed is not named; Rolf Amsel is whom the drink is named after.
+    text = (
+        "The Courier interviews a bar owner on the Rolf Amsel cocktail. "
+        "Why did you invent it? I wanted a joke."
+    )
+    assert _word_owner(_entities(nlp, text), text, "I") != "Rolf Amsel"
+
+
+def test_a_signed_letter_gives_its_i_to_the_signer_and_you_to_its_addressee(nlp: Any) -> None:
+    text = (
+        "Dear Marta, I hope you are well. The weather here is grey and I miss the sea. "
+        "Love always, Tomas"
+    )
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "I") == "Tomas"
+    assert _word_owner(entities, text, "you") == "Marta"
+
+
+def test_a_speaker_who_gives_their_name_is_the_i_after(nlp: Any) -> None:
+    text = (
+        "Good morning, everyone. My name is Ilse Maren, and I run the ferry school. "
+        "Today I will show you the knots."
+    )
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "I") == "Ilse Maren"
+    assert _word_owner(entities, text, "I", nth=1) == "Ilse Maren"
+
+
+def test_a_speech_titled_with_its_speaker_is_in_that_voice(nlp: Any) -> None:
+    text = "Remarks by Governor Halvard Lien at the harbour. I thank the crews for their work."
+    assert _word_owner(_entities(nlp, text), text, "I") == "Halvard Lien"
+
+
+def test_the_first_person_of_a_news_story_or_a_quote_is_not_the_interviewee(nlp: Any) -> None:
+    # No interview in the opening: a story's own "I" stays unresolved; inside quotation
+    # marks the first person is left to the quote step (the quote's speaker).
+    text = (
+        "Ilse Maren opened the ferry school on Monday. "
+        "Later Tomas Brekke said in an interview: “I will enrol my son.”"
+    )
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "I") != "Ilse Maren"
+    text = (
+        "The Valley Courier interviewed teacher Ilse Maren about the school. "
+        "Tomas Brekke said: “I will enrol my son.” I was glad to hear it."
+    )
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "I") != "Ilse Maren"
+    assert _word_owner(entities, text, "I", nth=1) == "Ilse Maren"
+
+
+def test_a_transcript_of_labelled_turns_is_left_to_the_quote_step(nlp: Any) -> None:
+    text = (
+        "The Courier interviews Ilse Maren about the school.\n"
+        "COURIER: Why now?\n"
+        "MAREN: I waited too long."
+    )
+    assert _word_owner(_entities(nlp, text), text, "I") is None
+
+
+def test_a_vocative_is_the_you_of_its_sentence(nlp: Any) -> None:
+    text = "Tomas Brekke came in late. Tomas, you missed the vote. Thank you, Halvard Lien."
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "you") == "Tomas Brekke"
+    assert _word_owner(entities, text, "you", nth=1) == "Halvard Lien"
+
+
+def test_a_quotation_told_to_someone_addresses_them(nlp: Any) -> None:
+    text = "“You let us down,” Ilse Maren told Tomas Brekke on Monday."
+    assert _word_owner(_entities(nlp, text), text, "You") == "Tomas Brekke"
+    # Outside quotation marks "you" is the reader, not the one told.
+    text = "Ilse Maren told Tomas Brekke that you can grow rye here."
+    assert _word_owner(_entities(nlp, text), text, "you") is None
+
+
+def test_an_apposition_is_no_vocative(nlp: Any) -> None:
+    text = "Tomas Brekke, a farmer, said you can grow rye here."
+    assert _word_owner(_entities(nlp, text), text, "you") is None
+
+
+def test_a_greeting_that_opens_the_text_introduces_its_speaker(nlp: Any) -> None:
+    text = "Hey, it's Ilse Maren and welcome back to the channel. Today I bake bread."
+    assert _word_owner(_entities(nlp, text), text, "I") == "Ilse Maren"
+    # Not a greeting: "it's" a name in a story is no self-introduction.
+    text = "It was Ilse Maren who won. Later I met the jury."
+    assert _word_owner(_entities(nlp, text), text, "I") is None

@@ -31,10 +31,10 @@ GAP_FLOORS = {"overall": 0.67, "masculine": 0.65, "feminine": 0.69}
 GAP_BIAS_FLOOR = 0.95
 # Descriptions raised from 0.03 on 2026-12-01 with the description rules (0.031 → 0.100).
 GUM_FLOORS = {
-    "person_pronouns": 0.22,
-    "descriptions": 0.10,
-    "muc": 0.29,
-    "b_cubed": 0.23,
+    "person_pronouns": 0.31,
+    "descriptions": 0.13,
+    "muc": 0.38,
+    "b_cubed": 0.29,
 }
 
 # Fictional text. Offsets: "Maren Holt" 0, "Ilse Brandt" 15, "she" 34.

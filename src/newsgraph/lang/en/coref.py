@@ -196,3 +196,32 @@ PLACE_OF_NOUNS = frozenset(
 
 # Dependency labels of a verb's objects: an object pronoun never refers to its clause's subject.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+# The first and second person of a text's own voice (outside quotation marks): who "I" and
+# "you" are when the text says whose voice it is (an interview, a signed letter, a speaker
+# who gives their name). "We" and "us" are groups and stay unresolved.
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself"})
+ADDRESSEE_PRONOUNS = frozenset({"you", "your", "yours", "yourself"})
+# Words that say the text is an interview ("Wikinews interviews Ilona Varga", "an interview
+# with Ilona Varga", "Ilona Varga, interviewed by …"), read in its opening sentences only.
+INTERVIEW_LEMMAS = frozenset({"interview"})
+# Verbs of conversation whose "with"/"to" object is the person interviewed ("spoke with").
+CONVERSATION_LEMMAS = frozenset({"speak", "talk", "chat"})
+CONVERSATION_PREPOSITIONS = frozenset({"with", "to"})
+# Verbs of telling whose named object a quotation's "you" addresses ("she told Tom").
+TELLING_LEMMAS = frozenset({"tell", "ask", "warn", "urge", "remind", "assure", "promise"})
+# Title nouns of a speech whose speaker the title names ("Remarks by Ilona Varga", "Varga's
+# Inaugural Address").
+SPEECH_NOUNS = frozenset({"speech", "remarks", "address", "statement", "lecture", "sermon"})
+# Words of a letter's closing right before its signature ("Love always, Marcie", "Yours
+# sincerely, Tom Reyes", "Best wishes, Bill").
+VALEDICTION_WORDS = frozenset(
+    {"love", "luv", "sincerely", "yours", "regards", "wishes", "cheers", "faithfully"}
+    | {"truly", "cordially", "affectionately", "warmly", "respectfully", "fondly"}
+)
+# A postscript's mark: it follows the signature ("Love, Marcie P.S. …").
+POSTSCRIPT = "P.S"
+# Greetings of a speaker who gives their name ("Hi, it's Ilona Varga").
+GREETINGS = frozenset({"hi", "hey", "hello", "welcome", "greetings", "howdy"})
+# The salutation before a letter's addressee ("Dear Jean").
+SALUTATIONS = frozenset({"dear", "dearest"})

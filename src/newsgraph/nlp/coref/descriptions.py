@@ -20,6 +20,10 @@ from newsgraph.nlp.coref.features import name_head
 from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent
 
 DEFINITE = frozenset({"the", "this"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+# Possessive determiners that may open a title right before a name ("her lawyer Ana Ruiz").
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 ORG_REACH = 5  # sentences back a description of a body may reach for a name with its noun
 GENERIC_REACH = 2  # and for the body last named
 AGE_REACH = 2  # "the 45-year-old": the person of the last sentences
@@ -50,14 +54,22 @@ def is_age(token: Token) -> bool:
 
 def phrase(doc: Doc, head: Token) -> Span:
     """The description's words up to its head and the nouns joined to it ("the NATO
-    Secretary-General", "a chemist and writer"), without what follows ("of the society")."""
+    Secretary-General", "a chemist and writer"), without what follows ("of the society")
+    and without a possessive pronoun before it ("his brother" → "brother": "his" is the
+    possessor's mention)."""
     first = head.left_edge.i
-    while first < head.i and (doc[first].is_punct or doc[first].is_space):
+    while first < head.i and (_possessor(doc[first]) or doc[first].is_punct or doc[first].is_space):
         first += 1
     last = head
     while (joined := _joined_noun(last)) is not None:
         last = joined
     return doc[first : last.i + 1]
+
+
+def _possessor(token: Token) -> bool:
+    """A possessive pronoun ("his" of "his brother"): a mention of the possessor, never part
+    of the description of the one it relates to."""
+    return token.tag_ == "PRP$"
 
 
 def _joined_noun(token: Token) -> Token | None:
@@ -69,6 +81,15 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
     right before a name ("the psychologist Ilona Varga")."""
     found: list[tuple[Span, Referent]] = []
     names = {i for r in referents for span in r.spans for i in range(span.start, span.end)}
+    # A nationality is a modifier of a title ("the Russian painter Ilona Varga"), not a name
+    # that ends it.
+    nationalities = {
+        i
+        for r in referents
+        if r.entity.type == "NORP"
+        for span in r.spans
+        for i in range(span.start, span.end)
+    }
     for referent in referents:
         for span in referent.spans:
             root = span.root
@@ -80,7 +101,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             before = root.dep_ == "appos" and head.i < span.start
             if before and _set_off(doc, span.start - 1) and _appositive(head, referent, names):
                 found.append((phrase(doc, head), referent))
-            title = _title_before(doc, span, names)
+            title = _title_before(doc, span, names - nationalities)
             if title is not None and _agrees(title[-1], referent):
                 found.append((title, referent))
     return found
@@ -125,8 +146,9 @@ def _agrees(noun: Token, referent: Referent) -> bool:
 
 
 def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
-    """ "the psychologist Ilona Varga": an article and the common nouns between it and the
-    name, when the article belongs to the name."""
+    """ "the psychologist Ilona Varga", "her lawyer Ana Ruiz": an article or a possessive
+    determiner and the common nouns between it and the name, when it belongs to the name
+    (the description is the name's, never the possessor's)."""
     end = span.start
     first = end
     while first > 0 and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
@@ -137,11 +159,18 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
         return None
     article = doc[first - 1]
     noun = doc[end - 1]
-    # The article belongs to the name, or to the noun the name is in apposition to.
-    owner = article.head.i in range(span.start, span.end) or (
-        article.head.i == noun.i and span.root.head.i == noun.i
-    )
-    return doc[first - 1 : end] if article.dep_ == "det" and owner else None
+    if article.dep_ == "det":
+        # The article belongs to the name, or to the noun the name is in apposition to.
+        owner = article.head.i in range(span.start, span.end) or (
+            article.head.i == noun.i and span.root.head.i == noun.i
+        )
+        return doc[first - 1 : end] if owner else None
+    if article.dep_ == "poss" and article.lower_ in POSSESSIVE_DETERMINERS:
+        # "his brother Halvard Lien": the possessive belongs to the noun or to the name,
+        # however the parse joins the two; the description leaves it out.
+        owner = article.head.i in range(first, span.end)
+        return doc[first:end] if owner else None
+    return None
 
 
 def may_describe(token: Token, covered: set[int]) -> bool:
@@ -165,19 +194,52 @@ def _definite_description(token: Token) -> bool:
 
 
 def predicate_subject(token: Token) -> Token | None:
-    """The subject a predicate nominal describes ("Varga is a chemist" → Varga): a singular
-    common noun after an affirmative be, become or remain with one singular subject."""
-    verb = token.head
-    if token.dep_ != "attr" or token.pos_ != "NOUN" or token.tag_ != "NN":
+    """The subject a predicate nominal describes: of an affirmative be, become or remain
+    ("Varga is a chemist" → Varga), or of a verb without an object whose "as" phrase or
+    naming complement says what the subject is or became ("Varga served as president of the
+    club", "Varga was named captain"). A singular common noun only, with one singular
+    subject before it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
-    if verb.lemma_ not in lang.COPULAS or _negated(verb) or _negated(token):
+    if token.dep_ == "attr":
+        copula = token.head
+        if copula.lemma_ not in lang.COPULAS or _negated(copula) or _negated(token):
+            return None
+        return _single(c for c in copula.children if c.dep_ == "nsubj" and c.i < token.i)
+    verb = _predicating_verb(token)
+    if verb is None or _negated(verb):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
-    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS"):
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "critics described Varga as a genius", "they called her the inventor": a judgement
+        # about the object, not what the article calls it.
         return None
-    if any(c.dep_ == "conj" for c in subjects[0].children):
-        return None  # "Varga and Lind are partners"
-    return subjects[0]
+    return _single(c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i)
+
+
+def _predicating_verb(token: Token) -> Token | None:
+    """The verb of "served as a captain" or "was named captain" for its noun."""
+    if token.dep_ == "oprd" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or any(c.lower_ in ("such", "well") for c in preposition.children):
+        return None
+    return verb
+
+
+def _single(owners: Iterable[Token]) -> Token | None:
+    """The one subject, when it is singular and not one of a pair ("Varga and Lind are
+    partners")."""
+    found = list(owners)
+    if len(found) != 1 or found[0].tag_ in ("NNS", "NNPS"):
+        return None
+    if found[0].lower_ in PLURAL_PRONOUNS:
+        return None
+    if any(c.dep_ == "conj" for c in found[0].children):
+        return None
+    return found[0]
 
 
 def _negated(token: Token) -> bool:

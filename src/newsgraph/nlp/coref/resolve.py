@@ -33,6 +33,7 @@ from newsgraph.nlp.coref.features import (
     says,
 )
 from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent, build_referents
+from newsgraph.nlp.coref.voice import text_voice, voice_pronouns
 from newsgraph.nlp.quotes.marks import find_quoted_spans
 from newsgraph.records import Entity
 
@@ -129,7 +130,33 @@ def resolve(
                 referent.gender_votes[str(kind)] += 1
         referent.added = appositive[referent.id]
     _pass(article, ranker, observe)
+    _add_voice(article)
     return tuple(_finished(r) for r in article.referents)
+
+
+def _add_voice(article: Article) -> None:
+    """The text's own "I" and "you" outside quotation marks, where the text says whose
+    voice it is (`voice.py`): after the passes, as they say nothing about third persons."""
+    doc = article.doc
+    people = [r for r in article.referents if r.personal or r.entity.type == "PERSON"]
+    addressable = [r for r in article.referents if _may_be_person(r)]
+    voice, quoted = text_voice(doc, people, addressable)
+    if voice.empty:
+        return
+    taken = _covered_characters(article.referents)
+    for token, referent in voice_pronouns(doc, voice, quoted):
+        if token.idx not in taken:
+            _add(referent, token.idx, token.idx + len(token.text), token.text, "pronoun")
+
+
+def _covered_characters(referents: Sequence[Referent]) -> set[int]:
+    """The first character of every token a mention already covers."""
+    return {
+        position
+        for referent in referents
+        for mention in (*referent.entity.mentions, *referent.added)
+        for position in range(mention.start, mention.end)
+    }
 
 
 def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
