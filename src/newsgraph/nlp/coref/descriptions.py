@@ -47,6 +47,8 @@ def describing_word(token: Token) -> bool:
 
 def is_age(token: Token) -> bool:
     """The head of "the 45-year-old", one token or split at its hyphens."""
+    if not token.lower_.endswith("old"):
+        return False  # the pattern ends with "old": no slice of the doc for other words
     start = max(0, token.i - 4)
     words = token.doc[start : token.i + 1].text
     return bool(lang.AGE_DESCRIPTION.search(words))
@@ -176,9 +178,13 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
 def may_describe(token: Token, covered: set[int]) -> bool:
     """Whether the token may head a description found during the pass: a definite
     description or a predicate nominal."""
-    if token.i in covered or token.dep_ == "compound":
+    if token.pos_ not in NOMINAL_POS or token.i in covered or token.dep_ == "compound":
         return False
     return predicate_subject(token) is not None or _definite_description(token)
+
+
+# The parts of speech a description's head may have (a describing word, a common noun).
+NOMINAL_POS = frozenset({"NOUN", "ADJ", "PROPN"})
 
 
 def _definite_description(token: Token) -> bool:

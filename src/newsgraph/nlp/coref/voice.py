@@ -68,16 +68,17 @@ def text_voice(
     does not say or is a transcript of labelled turns; and the tokens inside quotes.
     `people` are the referents the article shows are people; `addressable` those a
     salutation may name, which says it is someone ("Dear Marta" the tagger typed a place)."""
-    quoted = quoted_tokens(doc)
-    addressed = _addressed_in_sentence(doc, _named_people(people), quoted)
+    sentences = list(doc.sents)  # spaCy builds them anew on every `doc.sents`
+    quoted = quoted_tokens(doc, sentences)
+    addressed = _addressed_in_sentence(sentences, _named_people(people), quoted)
     if len(LABELLED_LINE.findall(doc.text)) >= 2:
         return Voice(addressed=addressed), quoted
     return replace(_voice(doc, people, addressable, quoted), addressed=addressed), quoted
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
+def quoted_tokens(doc: Doc, sentences: Sequence[Span]) -> set[int]:
     """The tokens between an opening and a closing quotation mark."""
-    sentence_starts = [s.start_char for s in doc.sents]
+    sentence_starts = [s.start_char for s in sentences]
     inside: set[int] = set()
     for span in find_quoted_spans(doc.text, sentence_starts):
         if span.opened and span.closed:
@@ -127,14 +128,14 @@ def voice_pronouns(doc: Doc, voice: Voice, quoted: set[int]) -> list[tuple[Token
 
 
 def _addressed_in_sentence(
-    doc: Doc, named: dict[int, Referent], quoted: set[int]
+    sentences: Sequence[Span], named: dict[int, Referent], quoted: set[int]
 ) -> dict[int, Referent]:
     """Each "you" of a sentence that addresses one person by name: a vocative set off by
     commas on the same side of the quotation marks ("Tom, you let us down", "Thank you,
     Tom."), or, inside quotation marks, the named object of a verb of telling outside them
     ("'You let us down,' she told Tom")."""
     addressed: dict[int, Referent] = {}
-    for sentence in doc.sents:
+    for sentence in sentences:
         yous = [
             t for t in sentence if t.lower_ in lang.ADDRESSEE_PRONOUNS and t.tag_ in PRONOUN_TAGS
         ]
@@ -147,7 +148,7 @@ def _addressed_in_sentence(
                 person.id: person
                 for span in spans
                 if (span.start in quoted) == side
-                and (person := _vocative(doc, named, span)) is not None
+                and (person := _vocative(sentence.doc, named, span)) is not None
             }
             if not people and side:
                 people = {
