@@ -21,8 +21,13 @@ Each run also prints when its first result came back (on Ray, a whole task's row
 at once: the start-up and a task's work). The load average is printed before
 each run: the machine may be shared, and other jobs only slow a run down, so with `--repeat`
 the best of each run counts. `--profile` prints, per actor of each Ray run, the time in its
-calls against the time in the pipeline within them (what a call costs beyond the work), how
-busy it was between its first call and its last, and the CPU it got.
+calls against the time in the pipeline within them (what a call costs beyond
+the work), how busy it was between its first call and its last, and the CPU it got; then
+the run's CPU per article: the driver's (this process), the actors' (their whole process,
+start-up included) and that of Ray's other processes (read from /proc twice a second, the
+largest named), which on two cores is taken from the actors. After each Ray run the bench
+waits for its actors to end (half a second of CPU each), so that the next run does not pay
+for them.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +54,7 @@ from newsgraph.settings import Settings, load_settings
 from tests.shard_samples import write_shards
 
 PROFILE_VARIABLE = "NEWSGRAPH_BENCH_PROFILE"  # the file the timed actors append to
+SAMPLE_EVERY = 0.5  # seconds between two looks at the CPU of this process's descendants
 
 
 class FirstResult(Progress):
@@ -61,11 +68,99 @@ class FirstResult(Progress):
             self.at = time.perf_counter()
 
 
+class ProcessCpu:
+    """The CPU used during a run by each process descended from this one (Ray's own, its
+    workers, the actors), read from /proc every `SAMPLE_EVERY` seconds in a thread (Linux;
+    elsewhere nothing). A process that ends between two looks is counted up to the last.
+    Only with `--profile` (`enabled`): a look costs this process about a millisecond."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and os.path.isdir("/proc/self")
+        self.first: dict[int, float] = {}  # pid: its CPU when the run began (0: born later)
+        self.last: dict[int, tuple[float, str]] = {}  # pid: its CPU at the last look, name
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> ProcessCpu:
+        if self.enabled:
+            self.first = {pid: cpu for pid, (cpu, _) in self._look().items()}
+            self.thread.start()
+        return self
+
+    def __exit__(self, *error: object) -> None:
+        if self.thread.is_alive():
+            self.stopping.set()
+            self.thread.join()
+            self._look()
+
+    def _watch(self) -> None:
+        while not self.stopping.wait(SAMPLE_EVERY):
+            self._look()
+
+    def _look(self) -> dict[int, tuple[float, str]]:
+        stats = _processes()
+        mine = _descendants(stats)
+        for pid in mine:
+            # Named at each look: a Ray worker takes its task's or actor's name once it has
+            # one, and loses it as it ends.
+            name = _name(pid) or self.last.get(pid, (0.0, "?"))[1]
+            self.last[pid] = (stats[pid][1], name)
+        return {pid: self.last[pid] for pid in mine if pid in self.last}
+
+    def used(self, skip: set[int]) -> dict[str, float]:
+        """CPU seconds in the run by process name, less the processes in `skip`."""
+        used: dict[str, float] = {}
+        for pid, (cpu, name) in self.last.items():
+            if pid not in skip:
+                used[name] = used.get(name, 0.0) + cpu - self.first.get(pid, 0.0)
+        return used
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process of the machine: its parent and its CPU seconds (from /proc)."""
+    tick, stats = os.sysconf("SC_CLK_TCK"), {}
+    for name in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{name}/stat", encoding="utf-8") as file:
+                fields = file.read().rpartition(")")[2].split()
+        except OSError:  # ended meanwhile
+            continue
+        stats[int(name)] = int(fields[1]), (int(fields[11]) + int(fields[12])) / tick
+    return stats
+
+
+def _descendants(stats: dict[int, tuple[int, float]]) -> set[int]:
+    """The processes this one started, and theirs (Ray's, its workers, the actors)."""
+    mine, grew = {os.getpid()}, True
+    while grew:
+        born = {pid for pid, (parent, _) in stats.items() if parent in mine} - mine
+        mine |= born
+        grew = bool(born)
+    return mine - {os.getpid()}
+
+
+def _name(pid: int) -> str:
+    """A process's name as Ray sets it (ray::IDLE, ray::_StatsActor), or its program's
+    ("": none to be read, the process ending)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as file:
+            words = file.read().replace(b"\0", b" ").decode("utf-8", "replace").split()
+    except OSError:
+        return ""
+    if not words:
+        return ""
+    program = Path(words[0]).name
+    if program.startswith("python") and len(words) > 1:
+        program = Path(words[2] if words[1] == "-u" and len(words) > 2 else words[1]).name
+    return program.split("(")[0].removesuffix(".submit")
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
     articles: int
     seconds: float
     startup: float  # to the first result
+    cpu: float  # this process's (the driver's)
 
     @property
     def rate(self) -> float:
@@ -77,12 +172,12 @@ def timed(label: str, shards: Path, out: Path, settings: Settings, **engine: obj
     first = FirstResult()
     start, cpu = time.perf_counter(), time.process_time()
     summary = run_sharded([str(shards)], str(out), settings, progress=first, **engine)  # type: ignore[arg-type]
-    seconds = time.perf_counter() - start
-    timing = Timing(summary.articles, seconds, (first.at or start) - start)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    timing = Timing(summary.articles, seconds, (first.at or start) - start, cpu)
     print(
         f"  {label:<18} {timing.rate:5.2f} articles/s ({summary.articles} articles, {seconds:.1f}"
         f" s; its first result after {timing.startup:.1f} s; this process's CPU"
-        f" {time.process_time() - cpu:.1f} s; load average before {load:.2f})",
+        f" {cpu:.1f} s; load average before {load:.2f})",
         flush=True,
     )
     return timing
@@ -94,7 +189,7 @@ class TimedActor(ExtractActor):
     the bench)."""
 
     def __init__(self, settings: Settings, ledger: Any = None) -> None:
-        began = time.time()
+        began, before = time.time(), time.process_time()
         super().__init__(settings, ledger)
         self.in_pipeline = 0.0
         process_chunk = self.worker.process_chunk
@@ -107,7 +202,7 @@ class TimedActor(ExtractActor):
                 self.in_pipeline += time.perf_counter() - start
 
         self.worker.process_chunk = timed_chunk  # type: ignore[method-assign]
-        self._record(start=began, init=time.time() - began)
+        self._record(start=began, init=time.time() - began, before=before)
 
     def __call__(self, batch: Any) -> Any:
         self.in_pipeline = 0.0
@@ -119,6 +214,7 @@ class TimedActor(ExtractActor):
             call=time.time() - start,
             pipeline=self.in_pipeline,
             cpu=time.process_time() - cpu,
+            process_cpu=time.process_time(),  # the whole process's, since it started
         )
         return done
 
@@ -128,9 +224,10 @@ class TimedActor(ExtractActor):
             log.write(json.dumps(values | {"pid": os.getpid()}) + "\n")
 
 
-def print_profile(path: Path, began: float) -> None:
+def print_profile(path: Path, began: float, timing: Timing, processes: ProcessCpu) -> None:
     """Per actor: its calls' time against the pipeline's, how busy it was, its CPU; the
-    pool's first call after the run `began` (a time.time())."""
+    pool's first call after the run `began` (a time.time()); then the CPU of the run per
+    article: the driver's, the actors' and that of every other process Ray runs."""
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     path.unlink()
     calls = [entry for entry in entries if "call" in entry]
@@ -139,16 +236,18 @@ def print_profile(path: Path, began: float) -> None:
     for entry in entries:
         if "init" in entry:
             print(
-                f"    actor {entry['pid']}: started {entry['start'] - began:.2f} s into the run,"
-                f" its __init__ (model, warm-up) {entry['init']:.2f} s"
+                f"    actor {entry['pid']}: started {entry['start'] - began:.2f} s into the run"
+                f" ({entry['before']:.2f} s of CPU before: Python, Ray, the imports), its"
+                f" __init__ (model, warm-up) {entry['init']:.2f} s"
             )
-    begin, ends = min(c["at"] for c in calls), {}
+    begin, ends, actors_cpu = min(c["at"] for c in calls), {}, 0.0
     for pid in sorted({call["pid"] for call in calls}):
         mine = [call for call in calls if call["pid"] == pid]
         in_calls, in_pipeline = sum(c["call"] for c in mine), sum(c["pipeline"] for c in mine)
         ends[pid] = max(c["at"] + c["call"] for c in mine)
         span = ends[pid] - min(c["at"] for c in mine)
         overhead = (in_calls - in_pipeline) / len(mine) * 1000
+        actors_cpu += max(c["process_cpu"] for c in mine)
         print(
             f"    actor {pid}: {len(mine)} calls of {sum(c['rows'] for c in mine) / len(mine):.1f}"
             f" rows, {in_calls:.2f} s in calls, {in_pipeline:.2f} s in the pipeline"
@@ -162,6 +261,33 @@ def print_profile(path: Path, began: float) -> None:
         f" {max(ends.values()) - begin:.2f} s; its actors' last ends"
         f" {max(ends.values()) - min(ends.values()):.2f} s apart"
     )
+    print_cpu(timing, actors_cpu, processes.used(skip=set(ends)))
+
+
+def print_cpu(timing: Timing, actors: float, others: dict[str, float]) -> None:
+    """The run's CPU per article: the driver (with the bench's own sampling), the actors'
+    processes (start-up included), and Ray's other processes, the largest named."""
+    per_article = 1000 / timing.articles
+    largest = sorted(others.items(), key=lambda item: -item[1])[:6]
+    print(
+        f"    CPU per article: driver {timing.cpu * per_article:.2f} ms, actors"
+        f" {actors * per_article:.2f} ms, Ray's other processes"
+        f" {sum(others.values()) * per_article:.2f} ms ("
+        + ", ".join(f"{name} {cpu:.2f} s" for name, cpu in largest)
+        + ")"
+    )
+
+
+def wait_for_actors_to_end(most: float = 10.0) -> None:
+    """Until the run's actors have ended (Ray Data ends them as the run returns, and an actor
+    takes half a second of CPU to end, which the next run would pay), at most `most`
+    seconds (Linux: the processes Ray names ray::MapWorker; elsewhere no wait)."""
+    deadline = time.monotonic() + most
+    while os.path.isdir("/proc/self") and time.monotonic() < deadline:
+        names = (_name(pid) for pid in _descendants(_processes()))
+        if not any(name.startswith("ray::MapWorker") for name in names):
+            return
+        time.sleep(0.1)
 
 
 def start_ray_data(shards: Path, out: Path, settings: Settings) -> None:
@@ -207,6 +333,7 @@ def ray_runs(
     connect(None)
     try:
         start_ray_data(write_shards(root / "warm", copies=1), root / "warm-out", settings)
+        wait_for_actors_to_end()
         for attempt in range(arguments.repeat):
             for actors in (1, 2):
                 label = f"ray, {actors} actor{'s' if actors > 1 else ''}"
@@ -214,10 +341,12 @@ def ray_runs(
                 options = RayOptions(actors=actors, actor=actor)
                 out = root / f"r{actors}-{attempt}"
                 began = time.time()
-                timing = timed(label, shards, out, settings, engine="ray", ray_options=options)
+                with ProcessCpu(arguments.profile) as processes:
+                    timing = timed(label, shards, out, settings, engine="ray", ray_options=options)
                 runs.setdefault(label, []).append(timing)
                 if profile.exists():
-                    print_profile(profile, began)
+                    print_profile(profile, began, timing, processes)
+                wait_for_actors_to_end()
     finally:
         ray.shutdown()
 

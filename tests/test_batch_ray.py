@@ -32,6 +32,7 @@ from newsgraph.scale.ray_executor import (  # noqa: E402
     RayOptions,
     connect,
     read_groups,
+    readers,
 )
 
 pytestmark = [pytest.mark.ray, pytest.mark.model]
@@ -224,6 +225,20 @@ def test_the_ledger_runs_a_batch_again_alone_and_a_killer_not_a_third_time() -> 
     assert ledger.begin_alone(("s", 2))
     ledger.end([("s", 0), ("s", 2)])
     assert ledger.begin_batch([("t", 0)]) and not ledger.begin_batch([("s", 1)])
+
+
+def test_a_batch_is_told_ended_with_the_next_one_begun() -> None:
+    """One Ledger call a batch: the one before is ended by the next one's beginning."""
+    ledger = Ledger()
+    first, second = [("s", 0), ("s", 1)], [("s", 2)]
+    assert ledger.begin_batch(first)
+    assert ledger.begin_batch(second, ended=first)
+    assert ledger.begin_batch(first)  # ended: a retry of its task runs it whole again
+    assert not ledger.begin_batch(second)  # never told ended: its actor died with it
+
+
+def test_one_reader_feeds_up_to_eight_actors() -> None:
+    assert [readers(actors) for actors in (1, 2, 8, 9, 64)] == [1, 1, 1, 2, 8]
 
 
 def test_the_batch_command_on_ray_writes_what_the_local_engine_does(

@@ -33,6 +33,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +48,7 @@ RAY_MISSING = "the ray engine needs Ray: pip install 'newsgraph[ray]' (ray[data]
 LOCALHOST = "127.0.0.1"  # a Ray started here listens on this machine only
 LOCAL_ONLY_VARIABLE = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
 BATCH_SIZE = 8  # documents per actor call: small, so the last batches keep every actor busy
-READ_CONCURRENCY = 2  # read tasks at once; reading is light beside the model
+ACTORS_PER_READER = 8  # one read task at a time for this many actors (`readers`)
 # The shards go to the read tasks in this many groups per actor (`read_groups`).
 READ_GROUPS_PER_ACTOR = 16
 MEMORY_POLL = 0.1  # seconds between two looks at an actor's resident size
@@ -138,14 +139,19 @@ class Ledger:
     """The documents begun and not ended by the actors of one run (a Ray actor of its own):
     what a retried batch learns from the attempt that died. A batch is begun as a whole; one
     begun before is run one document at a time; a document begun alone and never ended
-    killed its actor by itself, and is not run a third time."""
+    killed its actor by itself, and is not run a third time. An actor's batch is told ended
+    when its next batch begins, in the same call: one call a batch, where a call of its own
+    cost the Ledger's process as much CPU again (its last batch is never told: the Ledger
+    ends with the run)."""
 
     def __init__(self) -> None:
         self.begun: dict[Key, str] = {}  # "batch" or "alone"
 
-    def begin_batch(self, keys: list[Key]) -> bool:
+    def begin_batch(self, keys: list[Key], ended: list[Key] | None = None) -> bool:
         """True: none of these was begun before, run them together; False: an attempt that
-        held one of them died, run them one at a time."""
+        held one of them died, run them one at a time. `ended`: the actor's batch before
+        this one, done."""
+        self.end(ended or [])
         if any(key in self.begun for key in keys):
             return False
         self.begun.update(dict.fromkeys(keys, "batch"))
@@ -176,6 +182,7 @@ class ExtractActor:
         # compiled modules) before the cap's baseline: else the first document is charged.
         self.worker.warm_up()
         self.ledger = ledger  # a handle of the run's Ledger actor (None: no retries known)
+        self.ended: list[Key] = []  # the last batch done, told to the Ledger with the next
         self.memory_cap = watch_memory(
             settings.memory_limit * 2**20 if settings.memory_limit else None
         )
@@ -204,10 +211,11 @@ class ExtractActor:
         if self.ledger is None:
             return self.worker.process_chunk(documents, None)
         ray = import_ray()
-        if ray.get(self.ledger.begin_batch.remote(keys)):
+        ended, self.ended = self.ended, []
+        if ray.get(self.ledger.begin_batch.remote(keys, ended)):
             outcomes = self.worker.process_chunk(documents, None)
             self._end_within_cap()
-            self.ledger.end.remote(keys)  # not waited for: the outcomes are what matter now
+            self.ended = keys
             return outcomes
         return [self._alone(key, document) for key, document in zip(keys, documents, strict=True)]
 
@@ -277,12 +285,12 @@ class RayExecutor:
         connect(self.options.address)
         items = list(documents)
         rows = [_row("", i, len(items), d) for i, d in enumerate(items)]
-        dataset = ray.data.from_items(rows) if rows else None
-        if dataset is None:
+        if not rows:
             return
         outcomes: dict[int, Outcome] = {}
-        for row in self._extract(dataset).iter_rows():
-            outcomes.setdefault(int(row["index"]), _load(row["item"]))
+        with _ledger() as ledger:
+            for row in self._extract(ray.data.from_items(rows), ledger).iter_rows():
+                outcomes.setdefault(int(row["index"]), _load(row["item"]))
         for index in range(len(items)):
             outcome = outcomes[index]
             if annotate is not None and not isinstance(outcome, Failure):
@@ -303,24 +311,24 @@ class RayExecutor:
         dataset = dataset.flat_map(
             _ReadRows(read),
             num_cpus=0,
-            compute=ray.data.TaskPoolStrategy(size=READ_CONCURRENCY),
+            compute=ray.data.TaskPoolStrategy(size=readers(self.options.actors)),
         )
         seen: set[tuple[str, int]] = set()
-        for row in self._extract(dataset).iter_rows():
-            key = (str(row["shard"]), int(row["index"]))
-            if key in seen:
-                continue
-            seen.add(key)
-            article_id = row["article_id"]
-            yield ShardRow(key[0], key[1], int(row["total"]), article_id, _load(row["item"]))
+        with _ledger() as ledger:
+            for row in self._extract(dataset, ledger).iter_rows():
+                key = (str(row["shard"]), int(row["index"]))
+                if key in seen:
+                    continue
+                seen.add(key)
+                item = _load(row["item"])
+                yield ShardRow(key[0], key[1], int(row["total"]), row["article_id"], item)
 
-    def _extract(self, dataset: Any) -> Any:
+    def _extract(self, dataset: Any, ledger: Any) -> Any:
         """The dataset through the actor pool. Retries are Ray Data's defaults (actors
-        restarted, their tasks retried, with no limit); the run's Ledger bounds them."""
+        restarted, their tasks retried, with no limit); the run's `ledger` bounds them."""
         ray = import_ray()
         options = self.options
         memory = options.actor_memory_mb * 2**20 if options.actor_memory_mb else None
-        ledger = ray.remote(num_cpus=0)(Ledger).remote()
         return dataset.map_batches(
             options.actor or ExtractActor,
             fn_constructor_args=(self.settings, ledger),
@@ -330,6 +338,28 @@ class RayExecutor:
             num_cpus=1,
             memory=memory,
         )
+
+
+@contextmanager
+def _ledger() -> Iterator[Any]:
+    """A Ledger actor for one run, ended with it: else its process stays for as long as the
+    Ray does, one more for every run."""
+    ray = import_ray()
+    ledger = ray.remote(num_cpus=0)(Ledger).remote()
+    try:
+        yield ledger
+    finally:
+        ray.kill(ledger)
+
+
+def readers(actors: int) -> int:
+    """How many read tasks run at once: one for every `ACTORS_PER_READER` actors. Reading
+    the bench's shards cost 0.1 to 0.2 ms of CPU an article, extracting it 30 to 45
+    (2026-12-01): one reader keeps dozens of actors fed, and the margin is for remote
+    stores' latency. Each reader is a Ray worker process of its own, started for the run
+    (1.4 to 2.4 s of CPU on two cores, beside the actors loading their model), and a
+    second one for two actors cost that again."""
+    return max(1, -(-actors // ACTORS_PER_READER))
 
 
 def read_groups(shards: int, actors: int, per_actor: int = READ_GROUPS_PER_ACTOR) -> int:
