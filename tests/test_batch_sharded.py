@@ -87,6 +87,34 @@ def test_local_batch_writes_every_table_once_and_skips_on_rerun(tmp_path: Path) 
 
 
 @pytest.mark.model
+def test_addresses_with_a_scheme_go_through_pyarrows_filesystems(tmp_path: Path) -> None:
+    # `s3://…` and `gs://…` take the same path through `pyarrow.fs.FileSystem.from_uri` as
+    # `file://…`, which needs no server: the output is the plain paths' output.
+    folder = write_shards(tmp_path / "in")
+    settings = load_settings(cue_model="none")
+    plain = run_sharded([str(folder)], str(tmp_path / "plain"), settings)
+    uri = run_sharded([f"{folder.as_uri()}/*"], (tmp_path / "uri").as_uri(), settings)
+    assert (uri.shards, uri.articles, uri.failures) == (plain.shards, plain.articles, 2)
+    expected, found = read_tables(tmp_path / "plain"), read_tables(tmp_path / "uri")
+    for table in ("articles", "quotes", "entities", "times", "timeline"):
+        assert _without_addresses(found[table]) == _without_addresses(expected[table]), table
+
+
+def _without_addresses(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The rows without the fields that name where they were read (the shard, the source,
+    also inside the whole record)."""
+    kept = []
+    for row in rows:
+        row = {k: v for k, v in row.items() if k not in ("shard", "source")}
+        if isinstance(row.get("record"), str):
+            record = json.loads(str(row["record"]))
+            record.pop("source", None)
+            row["record"] = record
+        kept.append(row)
+    return sorted(kept, key=lambda row: json.dumps(row, sort_keys=True, default=str))
+
+
+@pytest.mark.model
 def test_ingest_from_a_batch_output_folder(tmp_path: Path) -> None:
     folder, out, db = write_shards(tmp_path / "in"), tmp_path / "out", tmp_path / "news.db"
     dates = tmp_path / "dates.jsonl"
