@@ -6,6 +6,8 @@ usual lists of reporting verbs; the algorithms in `nlp/quote_*.py` know no words
 
 from __future__ import annotations
 
+from newsgraph.lang.en.statements import ISSUED_DOCUMENTS
+
 # Verbs of saying: their clause complement is speech ("said that", "told reporters that").
 # They also make the "speech" slice of the evaluation.
 SPEECH_VERBS = frozenset(
@@ -309,42 +311,20 @@ LEARNED_CUE_PREPOSITIONS = frozenset({"about", "of", "on", "at", "over", "with"}
 
 # A participle after these nouns ("a statement saying …", "an article stating …") reports
 # what whoever wrote or sent them says, when a verb says who did ("issued", "shot back in").
-WRITTEN_THINGS = frozenset(
-    {
-        "statement",
-        "letter",
-        "release",
-        "email",
-        "e-mail",
-        "memo",
-        "note",
-        "tweet",
-        "post",
-        "message",
-        "notice",
-        "announcement",
-        "filing",
-        "complaint",
-        "lawsuit",
-        "motion",
-        "brief",
-        "ruling",
-        "order",
-        "decision",
-        "article",
-        "report",
-        "op-ed",
-        "column",
-        "piece",
-        "ad",
-        "advertisement",
-        "video",
-        "editorial",
-        "essay",
-        "blog",
-        "text",
-    }
-)
+WRITTEN_THINGS = (ISSUED_DOCUMENTS - {"spokesperson", "website"}) | {
+    "article",
+    "report",
+    "op-ed",
+    "column",
+    "piece",
+    "ad",
+    "advertisement",
+    "video",
+    "editorial",
+    "essay",
+    "blog",
+    "text",
+}
 # Verbs whose object is who is addressed: "emailed supporters saying …" is the sender's.
 ADDRESSING_VERBS = frozenset(
     {
