@@ -157,3 +157,13 @@ def test_a_given_name_the_tagger_left_out_opens_the_persons_name() -> None:
     # A capitalised word that is no given name stays out ("Reporter Lee").
     doc = entity_doc("Reporter Lee spoke first.", [("Lee", "PERSON")])
     assert entity_names(doc) == {"Lee": ("PERSON", 1)}
+
+
+@pytest.mark.model
+def test_a_name_inside_a_longer_mention_of_its_entity_is_one_mention(nlp: Any) -> None:
+    # The tagger finds "Ramanathan"; the title rule finds "Dev Ramanathan" over the same
+    # words: one mention, the longer one (a second mention gave the store a "title",
+    # "Councillor Dev").
+    text = "Councillor Dev Ramanathan, who voted against the plan, said the city should wait."
+    entity = next(e for e in nlp(text)._.ng_entities if e.name == "Dev Ramanathan")
+    assert [(m.text, m.kind) for m in entity.mentions] == [("Dev Ramanathan", "name")]

@@ -504,13 +504,25 @@ def _initials(words: tuple[str, ...]) -> str:
 
 
 def _to_entity(index: int, group: Group) -> Entity:
-    mentions = sorted(group.mentions, key=lambda m: m.start)
+    mentions = _outermost(sorted(group.mentions, key=lambda m: (m.start, -m.end)))
     return Entity(
         id=f"e{index}",
         name=" ".join(group.canonical.words) if group.label == "PERSON" else _display(group),
         type=group.label,
         mentions=tuple(MentionRecord(m.start, m.end, m.text) for m in mentions),
     )
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those inside a longer one of the same entity: the tagger's
+    "Ramanathan" within "Dev Ramanathan" found after a title is the same words, once (in
+    order of start, the longest first)."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.end <= kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _display(group: Group) -> str:
