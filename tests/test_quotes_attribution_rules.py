@@ -422,30 +422,6 @@ def test_a_participle_after_a_noun_has_that_noun_for_its_speaker(nlp: Any) -> No
     assert [(q.text, q.speaker.name) for q in quotes] == [("the rents had doubled", "Tenants")]
 
 
-def test_a_document_someone_sent_is_the_senders() -> None:
-    nlp = spacy.blank("en")
-    # Ivo Brandt sent a letter saying the deal was off.
-    words = ["Ivo", "Brandt", "sent", "a", "letter", "saying", "the", "deal", "was", "off", "."]
-    heads = [1, 2, 2, 4, 2, 4, 7, 8, 5, 8, 2]
-    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "acl", "det", "nsubj", "ccomp"]
-    deps += ["acomp", "punct"]
-    tags = ["NNP", "NNP", "VBD", "DT", "NN", "VBG", "DT", "NN", "VBD", "JJ", "."]
-    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"]
-    pos += ["PUNCT"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    subject = subject_of(doc[5])
-    assert subject is not None and subject.text == "Brandt"
-    # A noun that is no document says it itself: "residents saying …".
-    words = ["Residents", "saying", "the", "road", "flooded", "gathered", "."]
-    heads = [5, 0, 3, 4, 1, 5, 5]
-    deps = ["nsubj", "acl", "det", "nsubj", "ccomp", "ROOT", "punct"]
-    tags = ["NNS", "VBG", "DT", "NN", "VBD", "VBD", "."]
-    pos = ["NOUN", "VERB", "DET", "NOUN", "VERB", "VERB", "PUNCT"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    subject = subject_of(doc[1])
-    assert subject is not None and subject.text == "Residents"
-
-
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
@@ -512,31 +488,65 @@ def _participle_doc(words: list[str], heads: list[int], deps: list[str], pos: li
     return Doc(vocab, words=words, heads=heads, deps=deps, tags=tag_list, pos=pos, lemmas=lemmas)
 
 
-def test_a_participle_after_the_people_addressed_is_the_senders() -> None:
-    # Ivo emailed supporters saying it was over.
-    doc = _participle_doc(
+# A participle describing a noun, by hand-built parses: (words, heads, deps, parts of speech,
+# the participle, who says what it reports).
+PARTICIPLES = [
+    # Ivo Brandt sent a letter saying the deal was off: a document sent is the sender's.
+    (
+        ["Ivo", "Brandt", "sent", "a", "letter", "saying", "the", "deal", "was", "off"],
+        [1, 2, 2, 4, 2, 4, 7, 8, 5, 8],
+        ["compound", "nsubj", "ROOT", "det", "dobj", "acl", "det", "nsubj", "ccomp", "acomp"],
+        ["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+        5,
+        "Brandt",
+    ),
+    # Residents saying the road flooded gathered: a noun that is no document says it itself.
+    (
+        ["Residents", "saying", "the", "road", "flooded", "gathered"],
+        [5, 0, 3, 4, 1, 5],
+        ["nsubj", "acl", "det", "nsubj", "ccomp", "ROOT"],
+        ["NOUN", "VERB", "DET", "NOUN", "VERB", "VERB"],
+        1,
+        "Residents",
+    ),
+    # Ivo emailed supporters saying it was over: the people addressed are the sender's.
+    (
         ["Ivo", "emailed", "supporters", "saying", "it", "was", "over"],
         [1, 1, 1, 2, 5, 3, 5],
         ["nsubj", "ROOT", "dobj", "acl", "nsubj", "ccomp", "acomp"],
         ["PROPN", "VERB", "NOUN", "VERB", "PRON", "AUX", "ADJ"],
-    )
-    subject = subject_of(doc[3])
-    assert subject is not None and subject.text == "Ivo"
+        3,
+        "Ivo",
+    ),
     # Ivo gave money to groups backing Lee: the groups back Lee, not Ivo.
-    doc = _participle_doc(
+    (
         ["Ivo", "gave", "money", "to", "groups", "backing", "Lee"],
         [1, 1, 1, 1, 3, 4, 5],
         ["nsubj", "ROOT", "dobj", "dative", "pobj", "acl", "dobj"],
         ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "VERB", "PROPN"],
-    )
-    subject = subject_of(doc[5])
-    assert subject is not None and subject.text == "groups"
+        5,
+        "groups",
+    ),
     # In the release announcing it, Ivo spoke: a phrase before the verb sets the scene.
-    doc = _participle_doc(
+    (
         ["In", "the", "release", "announcing", "it", "Ivo", "spoke"],
         [6, 2, 0, 2, 3, 6, 6],
         ["prep", "det", "pobj", "acl", "dobj", "nsubj", "ROOT"],
         ["ADP", "DET", "NOUN", "VERB", "PRON", "PROPN", "VERB"],
-    )
-    subject = subject_of(doc[3])
-    assert subject is not None and subject.text == "release"
+        3,
+        "release",
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "participle", "sayer"), PARTICIPLES)
+def test_who_says_what_a_participle_after_a_noun_reports(
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    participle: int,
+    sayer: str,
+) -> None:
+    subject = subject_of(_participle_doc(words, heads, deps, pos)[participle])
+    assert subject is not None and subject.text == sayer

@@ -261,7 +261,7 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
         )
     if metadata.published is None and document.sidecar_published:
         metadata = replace(metadata, published=document.sidecar_published)
-    if metadata.published is None:
+    if metadata.published is None and not document.published:
         # Last of all, a day in the file name ("2021-06-01-storm.txt", "storm_20210601.html").
         metadata = replace(metadata, published=date_in_name(document.source))
     if document.published:

@@ -27,7 +27,7 @@ from newsgraph.batch.dedupe import NearDuplicates, signature
 from newsgraph.batch.sinks import JsonlSink, Sink
 from newsgraph.progress import Progress
 from newsgraph.records import Article, Document, Failure, text_id
-from newsgraph.scale.executor import Executor, Extracted
+from newsgraph.scale.executor import Executor, Extracted, Outcome
 from newsgraph.settings import BY_NAME, Settings, load_settings
 
 
@@ -81,8 +81,9 @@ def run_batch(
 
     documents = _new_documents(items, done, summary, fail, progress)
     annotate = signature_of if index is not None else None
-    outcomes = executor.run(documents, annotate)
+    outcomes: Iterable[Outcome] | None = None
     try:
+        outcomes = executor.run(documents, annotate)
         for outcome in outcomes:
             if isinstance(outcome, Extracted):
                 sink.add_article(_flag_near_duplicate(outcome, index, summary))

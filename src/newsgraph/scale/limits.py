@@ -189,9 +189,11 @@ def _thread_time_limit(seconds: float, more: TimeLeft, message: str) -> Iterator
                 timer.cancel()
 
 
-class _ThreadTimeout(Exception):
+class _ThreadTimeout(BaseException):
     """Raised in a thread by its timer; the block's context manager turns it into
-    DocumentTimeout (an exception raised this way can carry no message)."""
+    DocumentTimeout (an exception raised this way can carry no message). A BaseException,
+    so that no `except Exception` inside the limited block can take it for a failure of
+    its own and go on without a limit."""
 
 
 def _in_main_thread() -> bool:

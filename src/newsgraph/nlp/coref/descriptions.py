@@ -16,11 +16,10 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
-from newsgraph.nlp.coref.features import name_head
+from newsgraph.nlp.coref.features import SUBJECT_DEPS, name_head
 from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent
 
 DEFINITE = frozenset({"the", "this"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 # Possessive determiners that may open a title right before a name ("her lawyer Ana Ruiz").
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})

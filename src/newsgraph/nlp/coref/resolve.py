@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import records
 from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en.given_names import GIVEN_NAMES
+from newsgraph.lang.en.names import POSSESSIVE_SUFFIXES
 from newsgraph.nlp.coref.descriptions import (
     appositions,
     description_referent,
@@ -34,7 +35,7 @@ from newsgraph.nlp.coref.features import (
 )
 from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent, build_referents
 from newsgraph.nlp.coref.voice import text_voice, voice_pronouns
-from newsgraph.nlp.quotes.marks import find_quoted_spans
+from newsgraph.nlp.quotes.marks import QuotedSpan, find_quoted_spans
 from newsgraph.records import Entity
 
 # How far back a pronoun looks for its referent, in sentences, and among how many referents.
@@ -108,6 +109,7 @@ class Article:
     names_at: dict[int, list[Referent]]
     described_at: dict[int, Referent]
     covered: set[int]  # tokens of names and appositions: never a description of their own
+    quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
 
 
 def resolve(
@@ -140,7 +142,7 @@ def _add_voice(article: Article) -> None:
     doc = article.doc
     people = [r for r in article.referents if r.personal or r.entity.type == "PERSON"]
     addressable = [r for r in article.referents if _may_be_person(r)]
-    voice, quoted = text_voice(doc, people, addressable)
+    voice, quoted = text_voice(doc, people, addressable, article.quoted)
     if voice.empty:
         return
     taken = _covered_characters(article.referents)
@@ -150,7 +152,7 @@ def _add_voice(article: Article) -> None:
 
 
 def _covered_characters(referents: Sequence[Referent]) -> set[int]:
-    """The first character of every token a mention already covers."""
+    """Every character a mention already covers."""
     return {
         position
         for referent in referents
@@ -171,7 +173,8 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         described_at[span.root.i] = referent
         _add(referent, span.start_char, span.end_char, span.text, "description")
         covered.update(range(span.start, span.end))
-    return Article(doc, referents, _contexts(doc), names_at, described_at, covered)
+    quoted = find_quoted_spans(doc.text, [s.start_char for s in doc.sents])
+    return Article(doc, referents, _contexts(doc, quoted), names_at, described_at, covered, quoted)
 
 
 def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
@@ -245,11 +248,8 @@ def _names_ahead(
     return ahead
 
 
-def _contexts(doc: Doc) -> list[Context]:
+def _contexts(doc: Doc, quoted: list[QuotedSpan]) -> list[Context]:
     """Each token's sentence number and whether it is inside quotation marks."""
-    text = doc.text
-    sentence_starts = [s.start_char for s in doc.sents]
-    quoted = find_quoted_spans(text, sentence_starts)
     starts = [q.start for q in quoted]
     contexts: list[Context] = []
     sentence = -1
@@ -622,12 +622,9 @@ def _only_a_place(referent: Referent) -> bool:
     if not referent.place_like or referent.entity.name.split()[0].lower() in GIVEN_NAMES:
         return False
     return not any(
-        span.end < len(span.doc) and span.doc[span.end].lower_ in POSSESSIVE_MARKS
+        span.end < len(span.doc) and span.doc[span.end].lower_ in POSSESSIVE_SUFFIXES
         for span in referent.spans
     )
-
-
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _is_person(referent: Referent) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
 from newsgraph.nlp.coref.referents import Referent
-from newsgraph.nlp.quotes.marks import find_quoted_spans
+from newsgraph.nlp.quotes.marks import QuotedSpan
 
 OPENING_SENTENCES = 3  # where an interview says whom it interviews
 SIGNATURE_TOKENS = 40  # a letter's signature stands among its last tokens
@@ -62,25 +62,28 @@ class Voice:
 
 
 def text_voice(
-    doc: Doc, people: Sequence[Referent], addressable: Sequence[Referent]
+    doc: Doc,
+    people: Sequence[Referent],
+    addressable: Sequence[Referent],
+    quotations: Sequence[QuotedSpan],
 ) -> tuple[Voice, set[int]]:
     """The text's own speaker and addressee (see the module docstring), none when the text
     does not say or is a transcript of labelled turns; and the tokens inside quotes.
     `people` are the referents the article shows are people; `addressable` those a
-    salutation may name, which says it is someone ("Dear Marta" the tagger typed a place)."""
-    sentences = list(doc.sents)  # spaCy builds them anew on every `doc.sents`
-    quoted = quoted_tokens(doc, sentences)
-    addressed = _addressed_in_sentence(sentences, _named_people(people), quoted)
+    salutation may name, which says it is someone ("Dear Marta" the tagger typed a place);
+    `quotations` are the text's quoted spans (`find_quoted_spans`)."""
+    quoted = quoted_tokens(doc, quotations)
+    named = _named_people(people)
+    addressed = _addressed_in_sentence(list(doc.sents), named, quoted)
     if len(LABELLED_LINE.findall(doc.text)) >= 2:
         return Voice(addressed=addressed), quoted
-    return replace(_voice(doc, people, addressable, quoted), addressed=addressed), quoted
+    return replace(_voice(doc, named, addressable, quoted), addressed=addressed), quoted
 
 
-def quoted_tokens(doc: Doc, sentences: Sequence[Span]) -> set[int]:
+def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> set[int]:
     """The tokens between an opening and a closing quotation mark."""
-    sentence_starts = [s.start_char for s in sentences]
     inside: set[int] = set()
-    for span in find_quoted_spans(doc.text, sentence_starts):
+    for span in quotations:
         if span.opened and span.closed:
             chars = doc.char_span(span.start, span.end, alignment_mode="expand")
             if chars is not None:
@@ -89,9 +92,8 @@ def quoted_tokens(doc: Doc, sentences: Sequence[Span]) -> set[int]:
 
 
 def _voice(
-    doc: Doc, people: Sequence[Referent], addressable: Sequence[Referent], quoted: set[int]
+    doc: Doc, named: dict[int, Referent], addressable: Sequence[Referent], quoted: set[int]
 ) -> Voice:
-    named = _named_people(people)
     interviewee = _interviewee(doc, named, quoted)
     if interviewee is not None:
         return Voice(speaker=interviewee, addressee=interviewee)

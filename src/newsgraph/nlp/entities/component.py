@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import names
-from newsgraph.lang.en.coref import PERSON_NOUNS
+from newsgraph.lang.en.coref import PERSON_NOUNS, PRONOUNS
 from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
@@ -44,7 +44,7 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+GENDERED_PRONOUNS = frozenset(word for word, kind in PRONOUNS.items() if kind in ("m", "f"))
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 

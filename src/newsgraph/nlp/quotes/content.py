@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import quotes as lang
-from newsgraph.nlp.quotes.source import WHEN_LABELS
+from newsgraph.nlp.quotes.source import QUOTE_TOKENS, WHEN_LABELS
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -25,7 +25,7 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 # charges", "described it as a disaster".
 OBJECT_COMPLEMENTS = frozenset({"oprd", "xcomp", "dative"})
 COLON_REACH = 6  # tokens between a cue verb and its colon ("said in a statement:")
-OPENING_MARK_TOKENS = frozenset({'"', "“", "``", "«", "„"})
+OPENING_MARK_TOKENS = QUOTE_TOKENS - {"”", "''", "»"}  # the opening marks alone
 # What may stand between a verb and the preposition of its content: "spoke out Tuesday about".
 ADJACENT_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prep"})

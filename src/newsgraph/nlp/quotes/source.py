@@ -140,10 +140,7 @@ def inverted_subject(verb: Token) -> tuple[int, int] | None:
         return None
     if verb.i > 0 and doc[verb.i - 1].text in QUOTE_TOKENS:
         if _opens_name(doc[verb.i + 1]):
-            end = verb.i + 2
-            while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].is_title):
-                end += 1
-            return verb.i + 1, end
+            return verb.i + 1, _name_end(doc, verb.i + 2, len(doc))
         described = _description_after(verb)
         if described is not None:
             return described
@@ -158,6 +155,15 @@ def inverted_subject(verb: Token) -> tuple[int, int] | None:
     return verb.i + 1, end
 
 
+def _name_end(doc: Doc, start: int, stop: int) -> int:
+    """Where a name whose first word is before `start` ends: after its proper nouns and
+    capitalised words, before `stop`."""
+    end = start
+    while end < stop and (doc[end].pos_ == "PROPN" or doc[end].is_title):
+        end += 1
+    return end
+
+
 def name_after_comma(verb: Token) -> tuple[int, int] | None:
     """ "The contrast with Trump, said Doyle, would be clear", "The rejection signals the
     end, said Geert Wilders, founder of …": a verb of saying set off by a comma with a name
@@ -169,9 +175,7 @@ def name_after_comma(verb: Token) -> tuple[int, int] | None:
         return None
     if not _opens_name(doc[verb.i + 1]) or doc[verb.i + 1].ent_type_ in WHEN_LABELS:
         return None
-    end = verb.i + 1
-    while end < verb.sent.end and (doc[end].pos_ == "PROPN" or doc[end].is_title):
-        end += 1
+    end = _name_end(doc, verb.i + 2, verb.sent.end)
     if end < verb.sent.end and doc[end].text not in NAME_CLOSERS:
         return None
     if end + 1 < verb.sent.end and doc[end].text == "," and doc[end + 1].pos_ not in VERB_POS:

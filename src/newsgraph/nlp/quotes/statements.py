@@ -147,7 +147,7 @@ def _pronoun_only(verb: Token, cue: CueMatch) -> bool:
     if cue.form != "object":
         return False
     obj = direct_object(verb)
-    if obj is None or obj.pos_ != "PRON" or len(list(obj.subtree)) != 1:
+    if obj is None or obj.pos_ != "PRON" or obj.n_lefts or obj.n_rights:
         return False
     return cue.content[-1][1] <= obj.idx + len(obj.text)
 

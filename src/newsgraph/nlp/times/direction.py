@@ -21,6 +21,7 @@ from newsgraph.nlp.times.calendar import Direction
 
 PAST_TAGS = frozenset({"VBD"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FINITE_TAGS = PRESENT_TAGS | {"MD"}  # a present tense or a modal
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_CLIMB = 6
 
@@ -143,9 +144,9 @@ def _to_infinitive(verb: Token) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A present-tense or modal clause: its own tense decides, the clause above does not."""
-    if verb.tag_ in ("VBZ", "VBP", "MD"):
+    if verb.tag_ in FINITE_TAGS:
         return True
-    return any(c.tag_ in ("VBZ", "VBP", "MD") for c in _auxiliaries(verb))
+    return any(c.tag_ in FINITE_TAGS for c in _auxiliaries(verb))
 
 
 def in_simple_past(span: Span) -> bool:
