@@ -185,3 +185,18 @@ def test_a_quote_without_a_cue_continues_the_speaker_not_a_cue_inside_the_source
     assert continued_quote([said]) is said
     assert continued_quote([]) is None
     assert quote_groups([said, wants, more]) == [[said, more], [wants]]
+
+
+@pytest.mark.model
+def test_a_quote_after_a_heading_label_is_the_story_s_but_not_after_a_promo(nlp: Any) -> None:
+    # A digest's heading is nobody's name, and the quote under it is Maya Osei's; the words
+    # after "WATCH:" announce a video.
+    text = (
+        "Markets fell on Tuesday.\n\n"
+        "ANALYST VIEW: “Rates will stay high for a while,” said Maya Osei, an economist.\n\n"
+        "WATCH: “We are ready,” the mayor says in a new video.\n\n"
+        "ANALYST VIEW: Prices will rise"
+    )
+    assert [(q.text, q.speaker.name) for q in quotes_in(nlp, text)] == [
+        ("Rates will stay high for a while,", "Maya Osei")
+    ]
