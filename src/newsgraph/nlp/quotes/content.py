@@ -389,20 +389,24 @@ def _clause_as_relative(verb: Token) -> Token | None:
     for preposition in verb.rights:
         if preposition.dep_ != "prep":
             continue
-        for noun in preposition.children:
-            for clause in noun.rights:
-                if clause.dep_ == "relcl" and _complete_without_that(clause):
-                    return clause
+        # The phrase may nest: "in one of a series of messages that …".
+        for clause in preposition.subtree:
+            if clause.dep_ == "relcl" and _complete_without_that(clause):
+                return clause
     return None
 
 
 def _complete_without_that(clause: Token) -> bool:
     that = clause.left_edge
-    if that.lower_ != "that" or clause.doc[that.i - 1].is_punct:
+    if that.lower_ != "that":
         return False
     if not any(c.dep_ in REPORTED_SUBJECT_DEPS and c != that for c in clause.children):
         return False
-    if that.dep_ in ("mark", "advmod"):
+    if that.dep_ == "mark":
+        return True  # a complementizer, even after an aside: "said on CNN, where …, that"
+    if clause.doc[that.i - 1].is_punct:
+        return False
+    if that.dep_ == "advmod":
         return True
     # "that" as an object beside the object its head already has: "earned $5 million from".
     return that.dep_ in ("dobj", "pobj") and any(
