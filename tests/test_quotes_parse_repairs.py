@@ -200,3 +200,14 @@ def test_a_quote_after_a_heading_label_is_the_story_s_but_not_after_a_promo(nlp:
     assert [(q.text, q.speaker.name) for q in quotes_in(nlp, text)] == [
         ("Rates will stay high for a while,", "Maya Osei")
     ]
+
+
+@pytest.mark.model
+def test_a_phrase_before_an_interrupting_cue_s_subject_is_the_sentence_s(nlp: Any) -> None:
+    # The parser hangs "At times last year" from "said": the cue is still bare.
+    text = (
+        "At times last year, people close to the mayor said, the mere mention of her name "
+        "could make him fume."
+    )
+    said = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in said] == ["the mere mention of her name could make him fume"]

@@ -474,9 +474,13 @@ def around(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
 
 def is_bare(verb: Token) -> bool:
     """A subject and a verb with nothing it governs: "…, he said", not "he would answer
-    questions"."""
-    deps = {c.dep_ for c in verb.children}
-    return bool(deps & SUBJECT_DEPS) and not deps & OBJECT_DEPS
+    questions". A phrase before the subject is the sentence's, however the parser hung it:
+    "At times last year, aides said, the mere mention …"."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    start = subjects[0].left_edge.i
+    return not any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i > start)
 
 
 def crosses_paragraph(first: Token, last: Token) -> bool:
