@@ -480,7 +480,9 @@ def is_bare(verb: Token) -> bool:
     if not subjects:
         return False
     start = subjects[0].left_edge.i
-    return not any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i > start)
+    return not any(
+        c.dep_ in OBJECT_DEPS and not (c.dep_ == "prep" and c.i < start) for c in verb.children
+    )
 
 
 def crosses_paragraph(first: Token, last: Token) -> bool:
