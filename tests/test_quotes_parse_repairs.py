@@ -211,3 +211,21 @@ def test_a_phrase_before_an_interrupting_cue_s_subject_is_the_sentence_s(nlp: An
     )
     said = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "said"]
     assert [q.text for q in said] == ["the mere mention of her name could make him fume"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported by the Daily Ledger, investigators found 200 letters in the archive.",
+        "Investigators found 200 letters in the archive, as first reported by the Daily Ledger.",
+    ],
+)
+def test_as_reported_by_gives_the_clause_to_the_agent(nlp: Any, text: str) -> None:
+    [quote] = quotes_in(nlp, text)
+    assert quote.text.lower() == "investigators found 200 letters in the archive"
+    assert _mention(quote) == "the Daily Ledger"
+
+
+def _mention(quote: Quote) -> str | None:
+    return quote.speaker.mention.text if quote.speaker.mention is not None else None
