@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -229,6 +230,22 @@ class Quote:
             kind=data.get("kind", "speech"),
             about=tuple(data.get("about", ())),
         )
+
+
+def continued_quote(before: Sequence[Quote]) -> Quote | None:
+    """The quote that a quote without a cue, coming after `before`, may continue: the last
+    one, unless its cue lies in the source phrase of a quote before it. In `“…,” said Ann
+    Lee, who wants a recount. “…”` the second quotation goes on with Ann Lee's attribution,
+    not with the wanting inside its source."""
+    if not before:
+        return None
+    last = before[-1]
+    if last.cue is not None:
+        for quote in reversed(before[:-1]):
+            mention = quote.speaker.mention
+            if mention is not None and mention.start <= last.cue.start < mention.end:
+                return quote
+    return last
 
 
 @dataclass(frozen=True, slots=True)

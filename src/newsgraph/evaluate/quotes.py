@@ -41,7 +41,7 @@ from newsgraph.evaluate.speakers import Referent, gold_referents, is_referent
 from newsgraph.lang.en import quotes as lang
 from newsgraph.progress import track_on_stderr
 from newsgraph.records import Article as Record
-from newsgraph.records import Entity, Quote
+from newsgraph.records import Entity, Quote, continued_quote
 
 WORD = re.compile(r"\w+")
 QUOTE_MARKS = "\"'“”‘’„«»‹›「」『』`"
@@ -258,16 +258,20 @@ def predicted_attributions(quotes: Iterable[Quote]) -> list[Predicted]:
 
 
 def quote_groups(quotes: Iterable[Quote]) -> list[list[Quote]]:
-    """The quotes of each predicted attribution, in the order of `predicted_attributions`."""
+    """The quotes of each predicted attribution, in the order of `predicted_attributions`.
+    A quote without a cue joins the attribution of the quote it continues
+    (`records.continued_quote`) when it has that quote's speaker."""
     groups: dict[tuple[int, int] | int, list[Quote]] = {}
-    previous_key: tuple[int, int] | int | None = None
-    previous: Quote | None = None
+    before: list[Quote] = []
+    keys: dict[int, tuple[int, int] | int] = {}  # id() of each quote seen: its group
     for index, quote in enumerate(quotes):
         key: tuple[int, int] | int = (quote.cue.start, quote.cue.end) if quote.cue else index
-        if quote.cue is None and previous is not None and _continues(quote, previous):
-            key = previous_key if previous_key is not None else key
+        previous = continued_quote(before) if quote.cue is None else None
+        if previous is not None and _continues(quote, previous):
+            key = keys[id(previous)]
         groups.setdefault(key, []).append(quote)
-        previous_key, previous = key, quote
+        keys[id(quote)] = key
+        before.append(quote)
     return list(groups.values())
 
 

@@ -267,11 +267,30 @@ OBJECT_VERBS = frozenset(
 # Verbs whose direct object is the person addressed, not what was said ("told reporters").
 ADDRESSEE_VERBS = frozenset({"tell", "remind", "assure", "inform", "notify", "brief"})
 
-# Prepositions whose phrase completes an object as content ("described it as a disaster",
-# "accused the GOP of stoking", "defended Clinton against the charges"); others set the scene
-# ("at a news conference", "after the debate") and stay out.
+# Prepositions whose phrase right after an object completes it as content ("described it as
+# a disaster", "accused the GOP of stoking", "defended Clinton against the charges",
+# "announced a concert in support of her", "put the cost at $5 billion"); others set the
+# scene ("after the debate", "during the hearing") and stay out.
 COMPLEMENT_PREPOSITIONS = frozenset(
-    {"as", "of", "for", "against", "to", "about", "on", "with", "into", "over", "from", "like"}
+    {
+        "as",
+        "of",
+        "for",
+        "against",
+        "to",
+        "about",
+        "on",
+        "with",
+        "into",
+        "over",
+        "from",
+        "like",
+        "in",
+        "at",
+        "alongside",
+        "underneath",
+        "among",
+    }
 )
 
 # Verbs whose content is the object of a preposition: "warned of a crisis", "talked about
@@ -300,6 +319,9 @@ PREPOSITION_CONTENT = {
     "weigh": frozenset({"on"}),
     "care": frozenset({"about"}),
     "dwell": frozenset({"on"}),
+    # "responded with a joke"; "responded to the criticism" says nothing by itself.
+    "respond": frozenset({"with"}),
+    "reply": frozenset({"with"}),
 }
 
 # Prepositions whose object is the content of a cue word the learned scorer finds (a verb or
@@ -610,3 +632,7 @@ LEAD_LABELS = frozenset(
 
 # Characters around a quotation that are trimmed when spans are compared or cleaned.
 EDGE_PUNCTUATION = " \t\n\r.,;:!?-—–()[]"
+
+# Relative words that open a writer's aside after a comma at the end of a reported clause
+# ("…, who worked on the campaign"): what was said ends before it.
+ASIDE_RELATIVES = frozenset({"who", "which", "whose"})

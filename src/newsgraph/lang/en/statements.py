@@ -353,6 +353,31 @@ FURNITURE_WORDS = frozenset(
         "headlines",
     }
 )
+# The last words of the labels that head a section or a digest's item ("MARKETS:",
+# "ANALYST VIEW:"): what follows them is still the story's text (`nlp/quotes/furniture.py`).
+HEADING_WORDS = frozenset(
+    {
+        "markets",
+        "market",
+        "business",
+        "sports",
+        "sport",
+        "politics",
+        "world",
+        "opinion",
+        "analysis",
+        "view",
+        "views",
+        "commentary",
+        "breaking",
+        "exclusive",
+        "latest",
+        "highlights",
+        "background",
+        "recap",
+        "summary",
+    }
+)
 # Marks of a photo caption or credit inside a paragraph: "(Photo: …)", "AP Photo/…",
 # "/Getty Images", "Photograph: …". Matched in lower case.
 CAPTION_MARKS = (

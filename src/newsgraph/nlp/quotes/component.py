@@ -49,7 +49,15 @@ from newsgraph.nlp.quotes.marks import (
 )
 from newsgraph.nlp.quotes.speakers import SpeakerResolver
 from newsgraph.nlp.quotes.statements import as_statement
-from newsgraph.records import Entity, Quote, QuoteType, Span, Speaker, SpeakerVia
+from newsgraph.records import (
+    Entity,
+    Quote,
+    QuoteType,
+    Span,
+    Speaker,
+    SpeakerVia,
+    continued_quote,
+)
 
 # Quoted words without a cue: fewer than this are a title or a scare quote, not a statement.
 MIN_UNATTRIBUTED_WORDS = 3
@@ -317,7 +325,7 @@ def _finish(
         speaker = speakers[cue.verb]
         kind = quote_kind(doc, cue, draft.type)
     else:
-        previous = before[-1] if before else None
+        previous = continued_quote(before)
         inherited = _inherited(text, draft, previous)
         if inherited is None or previous is None:
             return None

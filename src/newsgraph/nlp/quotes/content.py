@@ -34,6 +34,9 @@ REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# A finite verb: a past or present tense (a modal is the verb's child, "will end").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Tags of a subordinating word the parser hung as an adverb: "when" (WRB), "as" (IN).
 SUBORDINATING_TAGS = frozenset({"WRB", "IN"})
 # What the parser may hang on a cue verb that is still the reported clause before it.
@@ -85,7 +88,9 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
         last = _second_clause(verb, clause) or _before_next_act(verb, clause)
         if last == clause.right_edge:
             last = _run_on(verb, last)
-        return VerbContent((chars_of(clause.left_edge, last),), 0, False, "clause")
+        last = _before_trailing_aside(clause, last)
+        first = _object_as_subject(verb, clause) or clause.left_edge
+        return VerbContent((chars_of(first, last),), 0, False, "clause")
     reported = _reported_adverbial(verb) if lemma in lang.SPEECH_VERBS else None
     if reported is not None:
         return VerbContent((reported,), 0, False, "adverbial")
@@ -100,7 +105,9 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
         obj = object_content(verb)
         if obj is not None and not (learned and _counted_object(verb)):
             return VerbContent((obj,), 0, True, "object")
-    if learned and lemma not in lang.PREPOSITION_CONTENT:  # a listed verb keeps its own
+    # A listed verb keeps its own prepositions; a verb of saying has none: "said at a
+    # hearing", "said on Twitter", "said with a smirk" tell where and how.
+    if learned and lemma not in lang.PREPOSITION_CONTENT and lemma not in lang.SPEECH_VERBS:
         found = preposition_content(verb, lang.LEARNED_CUE_PREPOSITIONS)
         if found is not None:
             return VerbContent((found[0],), found[1], True, "preposition")
@@ -145,6 +152,43 @@ def _run_on(verb: Token, last: Token) -> Token:
             break
         last = child.right_edge
     return last
+
+
+def _object_as_subject(verb: Token, clause: Token) -> Token | None:
+    """ "reported Roger Ailes, the former chairman, also met with him": when the reported
+    clause has a finite verb and no subject, the parser took its subject for the cue's
+    object; the content starts there."""
+    if clause.tag_ not in FINITE_TAGS and not any(c.tag_ == "MD" for c in clause.children):
+        return None
+    if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    return objects[0].left_edge if objects else None
+
+
+def _before_trailing_aside(clause: Token, last: Token) -> Token:
+    """The last word of a reported clause before a relative clause set off by a comma that
+    ends it: in "said the FBI had questioned Ann Roe, who worked on the campaign", the "who"
+    clause is the writer's aside about Roe, not part of what was said."""
+    doc = clause.doc
+    for token in doc[clause.left_edge.i : last.i + 1]:
+        if token.dep_ != "relcl" or token.head.i >= token.i:
+            continue
+        start = token.left_edge
+        if start.lower_ not in lang.ASIDE_RELATIVES or start.i <= clause.left_edge.i + 1:
+            continue
+        if doc[start.i - 1].text != "," or token.right_edge.i < _last_word(doc, last).i:
+            continue
+        return _last_word(doc, doc[start.i - 2])
+    return last
+
+
+def _last_word(doc: Doc, last: Token) -> Token:
+    """`last`, or the nearest word before it when it is punctuation."""
+    i = last.i
+    while i > 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in QUOTE_TOKENS:
+        i -= 1
+    return doc[i]
 
 
 def _second_clause(verb: Token, clause: Token) -> Token | None:
@@ -334,7 +378,40 @@ def clause_of(verb: Token) -> Token | None:
         return before[-1]
     if after:
         return after[0]
-    return clauses[-1] if clauses else None
+    return clauses[-1] if clauses else _clause_as_relative(verb)
+
+
+def _clause_as_relative(verb: Token) -> Token | None:
+    """ "said in the suit that Trump earned $5 million": the parser may hang a "that" clause
+    after a phrase as a relative clause of the phrase's noun. It is the reported clause when
+    "that" takes no place in it (the clause has its own subject and "that" is no subject or
+    object: a mark, an adverb, or a second object beside the real one)."""
+    for preposition in verb.rights:
+        if preposition.dep_ != "prep":
+            continue
+        # The phrase may nest: "in one of a series of messages that …".
+        for clause in preposition.subtree:
+            if clause.dep_ == "relcl" and _complete_without_that(clause):
+                return clause
+    return None
+
+
+def _complete_without_that(clause: Token) -> bool:
+    that = clause.left_edge
+    if that.lower_ != "that":
+        return False
+    if not any(c.dep_ in REPORTED_SUBJECT_DEPS and c != that for c in clause.children):
+        return False
+    if that.dep_ == "mark":
+        return True  # a complementizer, even after an aside: "said on CNN, where …, that"
+    if clause.doc[that.i - 1].is_punct:
+        return False
+    if that.dep_ == "advmod":
+        return True
+    # "that" as an object beside the object its head already has: "earned $5 million from".
+    return that.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == that.dep_ and c != that for c in that.head.children
+    )
 
 
 def _complement(verb: Token) -> bool:
@@ -397,9 +474,15 @@ def around(head: Token, cue: Token) -> tuple[tuple[int, int], ...]:
 
 def is_bare(verb: Token) -> bool:
     """A subject and a verb with nothing it governs: "…, he said", not "he would answer
-    questions"."""
-    deps = {c.dep_ for c in verb.children}
-    return bool(deps & SUBJECT_DEPS) and not deps & OBJECT_DEPS
+    questions". A phrase before the subject is the sentence's, however the parser hung it:
+    "At times last year, aides said, the mere mention …"."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    start = subjects[0].left_edge.i
+    return not any(
+        c.dep_ in OBJECT_DEPS and not (c.dep_ == "prep" and c.i < start) for c in verb.children
+    )
 
 
 def crosses_paragraph(first: Token, last: Token) -> bool:

@@ -420,9 +420,19 @@ def passive_cue(verb: Token) -> CueMatch | None:
     agents = [c for c in verb.children if c.dep_ == "agent"]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
     objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
-    if not subjects or not objects:
+    if not objects:
         return None
-    content = chars_of(subjects[0].left_edge, subjects[0].right_edge)
+    if subjects:
+        content: tuple[tuple[int, int], ...] = (
+            chars_of(subjects[0].left_edge, subjects[0].right_edge),
+        )
+    elif _as_reported(verb):
+        # "As reported by the Ledger, investigators found …": the clause it hangs from.
+        content = around(verb.head, verb)
+    else:
+        return None
+    if not content:
+        return None
     return CueMatch(
         start=verb.idx,
         end=agents[0].idx + len(agents[0].text),
@@ -430,9 +440,19 @@ def passive_cue(verb: Token) -> CueMatch | None:
         lemma=verb.lemma_.lower(),
         source=source_phrase(objects[0]),
         source_head=objects[0].i,
-        content=(content,),
+        content=content,
         clause=chars(verb.sent),
         form="passive",
+    )
+
+
+def _as_reported(verb: Token) -> bool:
+    """ "as reported by …", "as first noted by …": a passive clause opened by "as" that
+    comments on the clause it hangs from."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i != verb.i
+        and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
     )
 
 

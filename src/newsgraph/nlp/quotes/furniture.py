@@ -10,6 +10,9 @@ in one of them is no statement of the story's (language data: `lang/en/statement
    headlines listed under it: short lines without a sentence's final punctuation;
 3. a photo caption: a paragraph with a credit in it ("(Photo: …)", "AP Photo/…",
    "/Getty Images").
+A section's or a digest's heading ("MARKETS: …", "ANALYST VIEW: …") is furniture by itself
+only: the words after it are the story's, and a quote there with its own cue and speaker
+counts.
 """
 
 from __future__ import annotations
@@ -60,12 +63,29 @@ def furniture_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
             found.append(line.span())
         elif listing and _headline(content):
             found.append(line.span())
-        elif _labelled(doc, line.start(), content) or _caption(content):
+        elif (label := _labelled(doc, line.start(), content)) is not None:
+            listing = False
+            found.append(_label_span(line, label) if _heading(label.group(1)) else line.span())
+        elif _caption(content):
             listing = False
             found.append(line.span())
         else:
             listing = False
     return found
+
+
+def _heading(label: str) -> bool:
+    """A section's or a digest's heading ("MARKETS", "ANALYST VIEW"): the label is nobody's
+    name, but the line after it is the story's own words, where a quote with its own cue
+    and speaker counts (`ANALYST VIEW: “…,” said Maya Osei`). Other labels announce page
+    furniture (`WATCH: …`, `READ MORE: …`, `CORRECTION: …`): the whole line is out."""
+    return LABEL_NOISE.sub(" ", label.lower()).split()[-1] in words.HEADING_WORDS
+
+
+def _label_span(line: re.Match[str], label: re.Match[str]) -> tuple[int, int]:
+    """The characters of a line's label with its colon."""
+    lead = len(line.group()) - len(line.group().lstrip())
+    return line.start() + lead, line.start() + lead + label.end()
 
 
 def _lone_label(line: str) -> bool:
@@ -76,15 +96,18 @@ def _headline(line: str) -> bool:
     return len(line.split()) <= MAX_HEADLINE_WORDS and line[-1] not in SENTENCE_ENDS
 
 
-def _labelled(doc: Doc, offset: int, line: str) -> bool:
+def _labelled(doc: Doc, offset: int, line: str) -> re.Match[str] | None:
+    """The label of a short line that opens with a furniture label and a colon."""
     label = LABEL.match(line)
     if label is None or not is_furniture_label(label.group(1)):
-        return False
+        return None
     if len(line[label.end() :].split()) > MAX_HEADLINE_WORDS:
-        return False
+        return None
     start = offset + len(line) - len(line.lstrip()) + label.start(1)
     name = doc.char_span(start, start + len(label.group(1)), alignment_mode="expand")
-    return name is None or not all(t.ent_type_ in NAME_LABELS for t in name)
+    if name is not None and all(t.ent_type_ in NAME_LABELS for t in name):
+        return None  # "Judicial Watch: …" names someone
+    return label
 
 
 def _caption(line: str) -> bool:

@@ -25,6 +25,9 @@ APPOSITION_DEP = "appos"
 # A verb with no subject of its own borrows its head's: "…, saying that", "and added that".
 BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 BORROWED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The clause a parser may make of a sentence's first act when a later verb is its root.
+OPENING_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+SAYING_BEFORE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 MAX_BORROWING = 4  # verbs (or prepositions) climbed to find a borrowed subject
 # What a preposition may hang from on its way up to a verb: "aside from", "in … and for".
 PREPOSITION_DEPS = frozenset({"prep", "advmod", "conj"})
@@ -293,11 +296,42 @@ def subject_of(verb: Token) -> Token | None:
         elif _speaker_act(verb):
             # "Pence said it takes time but added": the reporting verb's, not the clause's.
             verb = verb.head.head
-        elif verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
+        elif verb.head.i == verb.i:
+            return _subject_of_opening_clause(verb)
+        elif verb.dep_ not in BORROWING_DEPS:
             return None
         else:
             verb = verb.head
         deps = BORROWED_SUBJECT_DEPS
+    return None
+
+
+def _subject_of_opening_clause(root: Token) -> Token | None:
+    """ "Kasich offered the man a job, then says he'll …", "He pledged to …, cast doubt on …,
+    suggested that …": the parser may hang a list of one subject's acts from the last one,
+    which is then left with no subject. The subject that opens the sentence is the last
+    act's too, when no subordinating word ("when", "after") opens the first."""
+    start = root.sent.start
+    for clause in root.lefts:
+        if clause.dep_ not in OPENING_CLAUSE_DEPS or clause.left_edge.i != start:
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            return None
+        subjects = [c for c in clause.children if c.dep_ in BORROWED_SUBJECT_DEPS]
+        if subjects and subjects[0].left_edge.i == start:
+            return subjects[0]
+    if root.tag_ == "VBG":
+        return _subject_of_saying_before(root)
+    return None
+
+
+def _subject_of_saying_before(participle: Token) -> Token | None:
+    """ "'…,' he said, not even suggesting that …": a participle the parser made the root
+    continues the verb of saying it follows, and has its subject."""
+    for clause in reversed(list(participle.lefts)):
+        if clause.dep_ in SAYING_BEFORE_DEPS and clause.lemma_.lower() in lang.SAYING_VERBS:
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            return subjects[0] if subjects else None
     return None
 
 
