@@ -229,3 +229,16 @@ def test_as_reported_by_gives_the_clause_to_the_agent(nlp: Any, text: str) -> No
 
 def _mention(quote: Quote) -> str | None:
     return quote.speaker.mention.text if quote.speaker.mention is not None else None
+
+
+@pytest.mark.model
+def test_a_that_clause_hung_on_the_people_told_is_what_they_were_told(nlp: Any) -> None:
+    text = (
+        "In Vellmar last week, Ostrander told a meeting of harbour pilots that few people "
+        "understood the tides better than they did."
+    )
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == "few people understood the tides better than they did"
+    # A relative clause of the object is the object's: "the plan that the council passed".
+    [praised] = quotes_in(nlp, "Ostrander praised the plan that the council passed.")
+    assert praised.text == "the plan that the council passed"

@@ -34,6 +34,8 @@ REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# The phrases after a cue on whose nouns the parser may hang its reported clause.
+RELATIVE_HOSTS = frozenset({"prep", "dobj", "dative"})
 # A finite verb: a past or present tense (a modal is the verb's child, "will end").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -382,15 +384,16 @@ def clause_of(verb: Token) -> Token | None:
 
 
 def _clause_as_relative(verb: Token) -> Token | None:
-    """ "said in the suit that Trump earned $5 million": the parser may hang a "that" clause
-    after a phrase as a relative clause of the phrase's noun. It is the reported clause when
+    """ "said in the suit that Trump earned $5 million", "told a meeting of leaders that few
+    understood it": the parser may hang a "that" clause after a phrase or the people told as
+    a relative clause of their noun. It is the reported clause when
     "that" takes no place in it (the clause has its own subject and "that" is no subject or
     object: a mark, an adverb, or a second object beside the real one)."""
-    for preposition in verb.rights:
-        if preposition.dep_ != "prep":
+    for phrase in verb.rights:
+        if phrase.dep_ not in RELATIVE_HOSTS:
             continue
         # The phrase may nest: "in one of a series of messages that …".
-        for clause in preposition.subtree:
+        for clause in phrase.subtree:
             if clause.dep_ == "relcl" and _complete_without_that(clause):
                 return clause
     return None
