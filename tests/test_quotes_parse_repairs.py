@@ -242,3 +242,16 @@ def test_a_that_clause_hung_on_the_people_told_is_what_they_were_told(nlp: Any) 
     # A relative clause of the object is the object's: "the plan that the council passed".
     [praised] = quotes_in(nlp, "Ostrander praised the plan that the council passed.")
     assert praised.text == "the plan that the council passed"
+
+
+def test_what_comes_before_the_comma_of_a_closing_he_said() -> None:
+    # "Neighbours like Lina, he said.", with "Neighbours" taken for a second subject.
+    words = ["Neighbours", "like", "Lina", ",", "he", "said", "."]
+    doc = _doc(
+        words,
+        [5, 0, 1, 5, 5, 5, 5],
+        ["nsubj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        ["NNS", "IN", "NNP", ",", "PRP", "VBD", "."],
+        ["neighbour", "like", "Lina", ",", "he", "say", "."],
+    )
+    assert _text(doc, verb_content(doc[5], "say").content) == ["Neighbours like Lina"]

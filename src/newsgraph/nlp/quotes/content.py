@@ -259,7 +259,8 @@ def _said_after(verb: Token) -> tuple[int, int] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     if not subjects or not is_bare(verb):
         return None
-    comma = subjects[0].left_edge.i - 1
+    # The nearest subject: the parser may take the words before the comma for one too.
+    comma = subjects[-1].left_edge.i - 1
     if comma <= sentence.start or verb.doc[comma].text != ",":
         return None
     return chars(verb.doc[sentence.start : comma])
