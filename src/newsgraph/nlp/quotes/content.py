@@ -129,14 +129,16 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
 
 
 def _answer(verb: Token) -> tuple[int, int] | None:
-    """ "46 percent said yes", "the senator said no", "half of them said so": the word right
-    after a verb of saying that is the whole answer given."""
-    if verb.i + 1 >= len(verb.doc):
-        return None
-    word = verb.doc[verb.i + 1]
-    if word.head != verb or word.lower_ not in lang.ANSWER_WORDS:
-        return None
-    return chars_of(word, word)
+    """ "46 percent said yes", "the senator said no", "half of them said so", "Lind said as
+    much": the words right after a verb of saying that are the whole answer given."""
+    doc = verb.doc
+    for phrase in lang.ANSWER_PHRASES:
+        words = doc[verb.i + 1 : verb.i + 1 + len(phrase)]
+        if tuple(t.lower_ for t in words) != phrase:
+            continue
+        if any(t.head == verb for t in words):
+            return chars_of(words[0], words[-1])
+    return None
 
 
 def _run_on(verb: Token, last: Token) -> Token:
