@@ -255,3 +255,10 @@ def test_what_comes_before_the_comma_of_a_closing_he_said() -> None:
         ["neighbour", "like", "Lina", ",", "he", "say", "."],
     )
     assert _text(doc, verb_content(doc[5], "say").content) == ["Neighbours like Lina"]
+
+
+@pytest.mark.model
+def test_a_participle_after_an_occasion_of_speaking_is_the_speaker_s(nlp: Any) -> None:
+    text = "Last month Ostrander appeared at a news conference announcing that the city would sue."
+    [quote] = quotes_in(nlp, text)
+    assert (quote.text, quote.speaker.name) == ("the city would sue", "Ostrander")

@@ -347,6 +347,25 @@ WRITTEN_THINGS = (ISSUED_DOCUMENTS - {"spokesperson", "website"}) | {
     "blog",
     "text",
 }
+# Occasions of speaking: a participle after one ("at a news conference announcing …") is the
+# speaker's, the subject of the verb that governs the occasion.
+SPEAKING_OCCASIONS = frozenset(
+    {
+        "conference",
+        "interview",
+        "briefing",
+        "hearing",
+        "rally",
+        "appearance",
+        "event",
+        "debate",
+        "session",
+        "call",
+        "broadcast",
+        "podcast",
+        "meeting",
+    }
+)
 # Verbs whose object is who is addressed: "emailed supporters saying …" is the sender's.
 ADDRESSING_VERBS = frozenset(
     {
