@@ -427,6 +427,7 @@ def test_a_participle_after_a_noun_has_that_noun_for_its_speaker(nlp: Any) -> No
     [
         ("Asked if the ferry should run at night, 46 percent of riders said yes.", "yes"),
         ("The mayor said no.", "no"),
+        ("Lind said as much on Monday.", "as much"),
     ],
 )
 def test_a_one_word_answer_is_what_was_said(nlp: Any, text: str, answer: str) -> None:

@@ -229,3 +229,36 @@ def test_as_reported_by_gives_the_clause_to_the_agent(nlp: Any, text: str) -> No
 
 def _mention(quote: Quote) -> str | None:
     return quote.speaker.mention.text if quote.speaker.mention is not None else None
+
+
+@pytest.mark.model
+def test_a_that_clause_hung_on_the_people_told_is_what_they_were_told(nlp: Any) -> None:
+    text = (
+        "In Vellmar last week, Ostrander told a meeting of harbour pilots that few people "
+        "understood the tides better than they did."
+    )
+    [quote] = quotes_in(nlp, text)
+    assert quote.text == "few people understood the tides better than they did"
+    # A relative clause of the object is the object's: "the plan that the council passed".
+    [praised] = quotes_in(nlp, "Ostrander praised the plan that the council passed.")
+    assert praised.text == "the plan that the council passed"
+
+
+def test_what_comes_before_the_comma_of_a_closing_he_said() -> None:
+    # "Neighbours like Lina, he said.", with "Neighbours" taken for a second subject.
+    words = ["Neighbours", "like", "Lina", ",", "he", "said", "."]
+    doc = _doc(
+        words,
+        [5, 0, 1, 5, 5, 5, 5],
+        ["nsubj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        ["NNS", "IN", "NNP", ",", "PRP", "VBD", "."],
+        ["neighbour", "like", "Lina", ",", "he", "say", "."],
+    )
+    assert _text(doc, verb_content(doc[5], "say").content) == ["Neighbours like Lina"]
+
+
+@pytest.mark.model
+def test_a_participle_after_an_occasion_of_speaking_is_the_speaker_s(nlp: Any) -> None:
+    text = "Last month Ostrander appeared at a news conference announcing that the city would sue."
+    [quote] = quotes_in(nlp, text)
+    assert (quote.text, quote.speaker.name) == ("the city would sue", "Ostrander")

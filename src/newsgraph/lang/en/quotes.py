@@ -347,6 +347,25 @@ WRITTEN_THINGS = (ISSUED_DOCUMENTS - {"spokesperson", "website"}) | {
     "blog",
     "text",
 }
+# Occasions of speaking: a participle after one ("at a news conference announcing …") is the
+# speaker's, the subject of the verb that governs the occasion.
+SPEAKING_OCCASIONS = frozenset(
+    {
+        "conference",
+        "interview",
+        "briefing",
+        "hearing",
+        "rally",
+        "appearance",
+        "event",
+        "debate",
+        "session",
+        "call",
+        "broadcast",
+        "podcast",
+        "meeting",
+    }
+)
 # Verbs whose object is who is addressed: "emailed supporters saying …" is the sender's.
 ADDRESSING_VERBS = frozenset(
     {
@@ -372,8 +391,9 @@ ADDRESSING_VERBS = frozenset(
 # Things said to someone: "a pitch to voters saying …" is the speaker's pitch.
 ADDRESSED_THINGS = frozenset({"pitch", "appeal", "plea", "speech", "remarks", "address"})
 
-# Words that are a whole answer after a verb of saying: "46 percent said yes", "said so".
-ANSWER_WORDS = frozenset({"yes", "no", "so"})
+# Words that are a whole answer after a verb of saying: "46 percent said yes", "said so",
+# "said as much".
+ANSWER_PHRASES = (("yes",), ("no",), ("so",), ("as", "much"))
 
 # Verbs of the act of speaking: their content is only a preposition's object ("spoke about
 # the plan", in `PREPOSITION_CONTENT`) or a quotation beside them, never an object, a clause

@@ -34,6 +34,8 @@ REPORTED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+# The phrases after a cue on whose nouns the parser may hang its reported clause.
+RELATIVE_HOSTS = frozenset({"prep", "dobj", "dative"})
 # A finite verb: a past or present tense (a modal is the verb's child, "will end").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -127,14 +129,16 @@ def verb_content(verb: Token, lemma: str, *, learned: bool = False) -> VerbConte
 
 
 def _answer(verb: Token) -> tuple[int, int] | None:
-    """ "46 percent said yes", "the senator said no", "half of them said so": the word right
-    after a verb of saying that is the whole answer given."""
-    if verb.i + 1 >= len(verb.doc):
-        return None
-    word = verb.doc[verb.i + 1]
-    if word.head != verb or word.lower_ not in lang.ANSWER_WORDS:
-        return None
-    return chars_of(word, word)
+    """ "46 percent said yes", "the senator said no", "half of them said so", "Lind said as
+    much": the words right after a verb of saying that are the whole answer given."""
+    doc = verb.doc
+    for phrase in lang.ANSWER_PHRASES:
+        words = doc[verb.i + 1 : verb.i + 1 + len(phrase)]
+        if tuple(t.lower_ for t in words) != phrase:
+            continue
+        if any(t.head == verb for t in words):
+            return chars_of(words[0], words[-1])
+    return None
 
 
 def _run_on(verb: Token, last: Token) -> Token:
@@ -257,7 +261,8 @@ def _said_after(verb: Token) -> tuple[int, int] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     if not subjects or not is_bare(verb):
         return None
-    comma = subjects[0].left_edge.i - 1
+    # The nearest subject: the parser may take the words before the comma for one too.
+    comma = subjects[-1].left_edge.i - 1
     if comma <= sentence.start or verb.doc[comma].text != ",":
         return None
     return chars(verb.doc[sentence.start : comma])
@@ -382,15 +387,16 @@ def clause_of(verb: Token) -> Token | None:
 
 
 def _clause_as_relative(verb: Token) -> Token | None:
-    """ "said in the suit that Trump earned $5 million": the parser may hang a "that" clause
-    after a phrase as a relative clause of the phrase's noun. It is the reported clause when
+    """ "said in the suit that Trump earned $5 million", "told a meeting of leaders that few
+    understood it": the parser may hang a "that" clause after a phrase or the people told as
+    a relative clause of their noun. It is the reported clause when
     "that" takes no place in it (the clause has its own subject and "that" is no subject or
     object: a mark, an adverb, or a second object beside the real one)."""
-    for preposition in verb.rights:
-        if preposition.dep_ != "prep":
+    for phrase in verb.rights:
+        if phrase.dep_ not in RELATIVE_HOSTS:
             continue
         # The phrase may nest: "in one of a series of messages that …".
-        for clause in preposition.subtree:
+        for clause in phrase.subtree:
             if clause.dep_ == "relcl" and _complete_without_that(clause):
                 return clause
     return None

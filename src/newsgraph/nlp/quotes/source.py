@@ -346,6 +346,9 @@ def _sayer_of(noun: Token) -> Token:
         return noun
     # A document whose phrase names its issuer ("the campaign's release") says it itself.
     written = noun.lower_ in lang.WRITTEN_THINGS and not _names_its_issuer(noun)
+    # An occasion of speaking is no speaker: "told reporters at a news conference announcing
+    # …" is the teller's announcement.
+    written = written or noun.lower_ in lang.SPEAKING_OCCASIONS
     addressed = (noun.dep_ == "dobj" and governor.lemma_.lower() in lang.ADDRESSING_VERBS) or (
         preposition is not None and _addresses(preposition)
     )
