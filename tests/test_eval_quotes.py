@@ -33,10 +33,12 @@ FLOORS = {
     # two shots") stopped being a learned cue's content, said so here and in the notes; back
     # to 0.60 with the second attribution pass of the same day (printed 0.6014). 0.59 since
     # the third pass (printed 0.5997): a vote is no statement ("voted to fund the repairs",
-    # issue 10's list of actions), and PolNeAR dev annotates one vote's cue.
-    "cue_exact": 0.59,
+    # issue 10's list of actions), and PolNeAR dev annotates one vote's cue. 0.60 again with
+    # the parse repairs of 2026-12-02 (printed 0.6017).
+    "cue_exact": 0.60,
     "linked": 0.72,
-    "linked_speech": 0.85,
+    # 0.86 since the parse repairs of 2026-12-02 (printed 0.8620; 0.8570 before).
+    "linked_speech": 0.86,
 }
 
 # Speaker and kind scores on PolNeAR dev (printed below the metrics), rounded down.
