@@ -250,11 +250,36 @@ VOTING_ACTS = frozenset({"vote", "outvote"})
 # that …", "sees it as a failure" and "the poll found strong support" stay.
 PERCEPTION_READINGS = frozenset({"find", "see", "discover", "notice", "spot", "hear", "watch"})
 
+# The last words of the labels that head a section or a digest's item ("MARKETS:",
+# "ANALYST VIEW:"): what follows them is still the story's text (`nlp/quotes/furniture.py`).
+HEADING_WORDS = frozenset(
+    {
+        "markets",
+        "market",
+        "business",
+        "sports",
+        "sport",
+        "politics",
+        "world",
+        "opinion",
+        "analysis",
+        "view",
+        "views",
+        "commentary",
+        "breaking",
+        "exclusive",
+        "latest",
+        "highlights",
+        "background",
+        "recap",
+        "summary",
+    }
+)
 # Words that label a line of the page rather than name a speaker: section labels, links to
 # other stories, captions and contact lines ("MARKETS:", "WATCH:", "Email:", "ANALYST VIEW").
 # Compared in lower case: a label is one of these, or ends with one ("READ MORE", "ANALYST
 # VIEW"). Not "Q:" and "A:": an interview's answers are its subject's statements.
-FURNITURE_WORDS = frozenset(
+FURNITURE_WORDS = HEADING_WORDS | frozenset(
     {
         "update",
         "updated",
@@ -310,32 +335,13 @@ FURNITURE_WORDS = frozenset(
         "newsletter",
         "advertisement",
         "sponsored",
-        "markets",
-        "market",
-        "business",
-        "sports",
-        "sport",
-        "politics",
-        "world",
-        "opinion",
-        "analysis",
-        "view",
-        "views",
         "editorial",
-        "commentary",
-        "breaking",
-        "exclusive",
         "live",
-        "latest",
-        "highlights",
-        "background",
         "factbox",
         "explainer",
         "timeline",
-        "recap",
         "preview",
         "review",
-        "summary",
         "at a glance",
         "key points",
         "what's next",
@@ -351,31 +357,6 @@ FURNITURE_WORDS = frozenset(
         "links",
         "reading",
         "headlines",
-    }
-)
-# The last words of the labels that head a section or a digest's item ("MARKETS:",
-# "ANALYST VIEW:"): what follows them is still the story's text (`nlp/quotes/furniture.py`).
-HEADING_WORDS = frozenset(
-    {
-        "markets",
-        "market",
-        "business",
-        "sports",
-        "sport",
-        "politics",
-        "world",
-        "opinion",
-        "analysis",
-        "view",
-        "views",
-        "commentary",
-        "breaking",
-        "exclusive",
-        "latest",
-        "highlights",
-        "background",
-        "recap",
-        "summary",
     }
 )
 # Marks of a photo caption or credit inside a paragraph: "(Photo: …)", "AP Photo/…",
