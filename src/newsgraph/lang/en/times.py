@@ -298,7 +298,7 @@ YEAR_BACK_PHRASES: tuple[str, ...] = (
     "a year earlier",
     "comparable",
     "corresponding",
-    "last year's",
+    "last year",  # "last year's quarter", "the second quarter of last year"
     "same",
 )
 

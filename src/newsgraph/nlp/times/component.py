@@ -38,6 +38,7 @@ TENSE_SENSITIVE = frozenset(
         "quarter",
         "holiday",
         "vague",
+        "someday",
     }
 )
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"

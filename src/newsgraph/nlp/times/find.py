@@ -220,7 +220,21 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     return _previous_word(doc, first) not in words.MEASURED_TIME_CONTEXT
 
 
+def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "one day" before a verb ("will one day be", "hopes he one day flies") or opening its
+    sentence before a comma ("One day, she left") is an unnamed day; elsewhere ("followed by
+    one day", "in the job one day") it is a length."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.tag_.startswith("VB") or following.tag_ == "MD":
+        return True
+    return span[0].is_sent_start is True and following.text == ","
+
+
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
+    "someday": _check_someday,
     "clock": _check_clock,
     "year_range": _check_year,
     "month": _check_month,

@@ -144,6 +144,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
+        # "the first two quarters of 1990": a half of the year, named by its quarters.
+        rf"|(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters\s+(?:of|in)\s+(?:fiscal\s+)?"
+        rf"(?:{YEAR}|this\s+year|last\s+year|next\s+year)"
         r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(
@@ -165,6 +168,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
         r"|year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year",
     ),
+    # "will one day be", "some day he will": an unnamed day, before "one day" the duration.
+    _rule("someday", r"(?:one|some)\s+day|someday"),
     _rule(
         "duration",
         rf"(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:(?:past|last|next|coming|first|previous|"
@@ -173,6 +178,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
         r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back))?"
         rf"|{UNITS}-long"
+        # "the year-earlier nine months": a span of the year before, as long as it says.
+        rf"|(?:the\s+)?(?:year-ago|year-earlier)\s+(?:{NUMBER})\s+(?:months|weeks)"
         rf"|(?:the\s+)?(?:past|last|next|previous|following)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         rf"|(?:the\s+)?(?:coming|recent)\s+(?:few|several|many)\s+{UNIT}s",
         shifted_kind="ago",  # "three years ago": one pass finds durations and shifts
@@ -212,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         "vague",
         r"now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
-        r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|years|days|decades)"
+        r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|quarters|years|days|decades)"
         r"|the\s+(?:near|short)\s+term|recent|current|future",
     ),
     _rule(

@@ -35,6 +35,7 @@ from newsgraph.nlp.times.periods import (
     normalise_relative,
     normalise_season,
     normalise_set,
+    normalise_someday,
     normalise_vague,
 )
 from newsgraph.nlp.times.units import parse_spoken_year
@@ -341,6 +342,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "set": normalise_set,
     "holiday": normalise_holiday,
     "vague": normalise_vague,
+    "someday": normalise_someday,
     "bare_units": normalise_duration,
 }
 

@@ -27,6 +27,8 @@ from newsgraph.nlp.times.units import parse_quantity, unit_of
 def _quarter_number(lower: list[str], text: str) -> tuple[str, int] | None:
     """("Q", 3) for "third quarter", ("H", 1) for "first half"; None for "the quarter"."""
     letter = "H" if "half" in lower else "Q"
+    if "two" in lower and "quarters" in lower:  # "the first two quarters of 1990": a half
+        return "H", 1 if "first" in lower else 2
     for word in re.split(r"[\s-]+", text.lower()):
         if words.ORDINALS.get(word, 5) <= 4:
             return letter, words.ORDINALS[word]
@@ -44,7 +46,7 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     backward = any(phrase in text.lower() for phrase in words.YEAR_BACK_PHRASES)
     year = explicit_year(text)
     if year is None and anchor is not None:
-        year = anchor.year + (1 if "next" in lower and "year's" in lower else 0)
+        year = anchor.year + (1 if "next" in lower and {"year", "year's"} & set(lower) else 0)
     if numbered is None and anchor is not None and ("current" in lower or "this" in lower):
         numbered = ("Q", cal.quarter_of(anchor.month))  # "the current quarter"
     if numbered is None:
@@ -111,6 +113,7 @@ def _year_back(context: Context) -> Value | None:
     return "DATE", f"{anchor.year - 1:04d}" if anchor else "XXXX"
 
 
+YEAR_BACK_MODIFIER = re.compile(r"\byear-(?:ago|earlier)\b", re.IGNORECASE)
 SHIFT_WORDS = re.compile(r"(?:\s+or\s+so)?\s+(?:earlier|later|from\s+now)\s*$", re.IGNORECASE)
 
 
@@ -185,7 +188,7 @@ def _season(lower: list[str], season: str, context: Context) -> Value:
 
 
 def normalise_duration(text: str, context: Context) -> Value | None:
-    lower = tokens(text)
+    lower = tokens(YEAR_BACK_MODIFIER.sub("", text))  # "the year-earlier nine months": P9M
     parsed = unit_of(lower)
     if parsed is None:
         return None
@@ -247,6 +250,13 @@ def normalise_vague(text: str, context: Context) -> Value | None:
     if "recent" in key:
         return "DATE", "PAST_REF"
     return None
+
+
+def normalise_someday(text: str, context: Context) -> Value | None:
+    """ "one day", "someday": a day the text does not name, ahead unless a simple past verb of
+    its own puts it behind ("One day, she left"); a past clause above ("hoped he would one
+    day fly") does not."""
+    return "DATE", "PAST_REF" if context.simple_past else "FUTURE_REF"
 
 
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")

@@ -1,0 +1,156 @@
+"""Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
+the year before, and the unnamed day of "one day" (issue 14), on hand-built parsed Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.times.component import TimeTagger
+from tests.test_times_direction import Parse, build
+
+# Published 2021-10-27 (the fourth quarter).
+PUBLISHED = "2021-10-27"
+
+THROUGH_THE_FIRST_TWO_QUARTERS: Parse = [
+    ("Profits", "NNS", "NOUN", 2, "nsubj"),
+    ("will", "MD", "AUX", 2, "aux"),
+    ("fall", "VB", "VERB", 2, "ROOT"),
+    ("through", "IN", "ADP", 2, "prep"),
+    ("at", "IN", "ADP", 5, "advmod"),
+    ("least", "JJS", "ADJ", 9, "advmod"),
+    ("the", "DT", "DET", 9, "det"),
+    ("first", "JJ", "ADJ", 9, "amod"),
+    ("two", "CD", "NUM", 9, "nummod"),
+    ("quarters", "NNS", "NOUN", 3, "pobj"),
+    ("of", "IN", "ADP", 9, "prep"),
+    ("2022", "CD", "NUM", 10, "pobj"),
+]
+THE_LAST_TWO_QUARTERS_OF_LAST_YEAR: Parse = [
+    ("Sales", "NNS", "NOUN", 1, "nsubj"),
+    ("rose", "VBD", "VERB", 1, "ROOT"),
+    ("in", "IN", "ADP", 1, "prep"),
+    ("the", "DT", "DET", 6, "det"),
+    ("last", "JJ", "ADJ", 6, "amod"),
+    ("two", "CD", "NUM", 6, "nummod"),
+    ("quarters", "NNS", "NOUN", 2, "pobj"),
+    ("of", "IN", "ADP", 6, "prep"),
+    ("last", "JJ", "ADJ", 9, "amod"),
+    ("year", "NN", "NOUN", 7, "pobj"),
+]
+THE_SECOND_QUARTER_OF_LAST_YEAR: Parse = [
+    ("Sales", "NNS", "NOUN", 1, "nsubj"),
+    ("fell", "VBD", "VERB", 1, "ROOT"),
+    ("in", "IN", "ADP", 1, "prep"),
+    ("the", "DT", "DET", 5, "det"),
+    ("second", "JJ", "ADJ", 5, "amod"),
+    ("quarter", "NN", "NOUN", 2, "pobj"),
+    ("of", "IN", "ADP", 5, "prep"),
+    ("last", "JJ", "ADJ", 8, "amod"),
+    ("year", "NN", "NOUN", 6, "pobj"),
+]
+FOR_COMING_QUARTERS: Parse = [
+    ("It", "PRP", "PRON", 1, "nsubj"),
+    ("bodes", "VBZ", "VERB", 1, "ROOT"),
+    ("ill", "RB", "ADV", 1, "advmod"),
+    ("for", "IN", "ADP", 1, "prep"),
+    ("coming", "VBG", "VERB", 5, "amod"),
+    ("quarters", "NNS", "NOUN", 3, "pobj"),
+]
+IN_RECENT_QUARTERS: Parse = [
+    ("Sales", "NNS", "NOUN", 1, "nsubj"),
+    ("slipped", "VBD", "VERB", 1, "ROOT"),
+    ("in", "IN", "ADP", 1, "prep"),
+    ("recent", "JJ", "ADJ", 4, "amod"),
+    ("quarters", "NNS", "NOUN", 2, "pobj"),
+]
+THE_YEAR_EARLIER_NINE_MONTHS: Parse = [
+    ("Net", "NN", "NOUN", 6, "nsubj"),
+    ("for", "IN", "ADP", 0, "prep"),
+    ("the", "DT", "DET", 5, "det"),
+    ("year-earlier", "JJ", "ADJ", 5, "amod"),
+    ("nine", "CD", "NUM", 5, "nummod"),
+    ("months", "NNS", "NOUN", 1, "pobj"),
+    ("rose", "VBD", "VERB", 6, "ROOT"),
+]
+WILL_ONE_DAY_BE: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("mill", "NN", "NOUN", 5, "nsubj"),
+    ("will", "MD", "AUX", 5, "aux"),
+    ("one", "CD", "NUM", 4, "nummod"),
+    ("day", "NN", "NOUN", 5, "npadvmod"),
+    ("be", "VB", "AUX", 5, "ROOT"),
+    ("a", "DT", "DET", 7, "det"),
+    ("museum", "NN", "NOUN", 5, "attr"),
+]
+# A past clause above does not put the hoped-for day behind.
+HOPED_SHE_WOULD_ONE_DAY_SAIL: Parse = [
+    ("He", "PRP", "PRON", 1, "nsubj"),
+    ("hoped", "VBD", "VERB", 1, "ROOT"),
+    ("she", "PRP", "PRON", 6, "nsubj"),
+    ("would", "MD", "AUX", 6, "aux"),
+    ("one", "CD", "NUM", 5, "nummod"),
+    ("day", "NN", "NOUN", 6, "npadvmod"),
+    ("sail", "VB", "VERB", 1, "ccomp"),
+]
+ONE_DAY_SHE_LEFT: Parse = [
+    ("One", "CD", "NUM", 1, "nummod"),
+    ("day", "NN", "NOUN", 4, "npadvmod"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("she", "PRP", "PRON", 4, "nsubj"),
+    ("left", "VBD", "VERB", 4, "ROOT"),
+    (".", ".", "PUNCT", 4, "punct"),
+]
+STAYED_ONE_DAY: Parse = [
+    ("She", "PRP", "PRON", 1, "nsubj"),
+    ("stayed", "VBD", "VERB", 1, "ROOT"),
+    ("one", "CD", "NUM", 3, "nummod"),
+    ("day", "NN", "NOUN", 1, "npadvmod"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def _times(parse: Parse) -> list[tuple[str, str, str]]:
+    doc = TimeTagger()(build(parse, published=PUBLISHED))
+    return [(t.text, t.type, t.value) for t in doc._.ng_times]
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        # The first two quarters of a year are its first half, the last two its second.
+        (
+            THROUGH_THE_FIRST_TWO_QUARTERS,
+            [("at least the first two quarters of 2022", "DATE", "2022-H1")],
+        ),
+        (
+            THE_LAST_TWO_QUARTERS_OF_LAST_YEAR,
+            [("the last two quarters of last year", "DATE", "2020-H2")],
+        ),
+        # "of last year" puts the quarter a year back, as "last year's" does.
+        (THE_SECOND_QUARTER_OF_LAST_YEAR, [("the second quarter of last year", "DATE", "2020-Q2")]),
+        (FOR_COMING_QUARTERS, [("coming quarters", "DATE", "FUTURE_REF")]),
+        (IN_RECENT_QUARTERS, [("recent quarters", "DURATION", "PXQ")]),
+        # A span of the year before is as long as it says.
+        (
+            THE_YEAR_EARLIER_NINE_MONTHS,
+            [("the year-earlier nine months", "DURATION", "P9M")],
+        ),
+    ],
+)
+def test_quarters_halves_and_spans(parse: Parse, expected: list[tuple[str, str, str]]) -> None:
+    assert _times(parse) == expected
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (WILL_ONE_DAY_BE, [("one day", "DATE", "FUTURE_REF")]),
+        (HOPED_SHE_WOULD_ONE_DAY_SAIL, [("one day", "DATE", "FUTURE_REF")]),
+        (ONE_DAY_SHE_LEFT, [("One day", "DATE", "PAST_REF")]),
+        (STAYED_ONE_DAY, [("one day", "DURATION", "P1D")]),  # a length, not a day
+    ],
+)
+def test_one_day_before_a_verb_is_an_unnamed_day(
+    parse: Parse, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _times(parse) == expected
