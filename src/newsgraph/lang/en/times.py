@@ -56,6 +56,8 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12,
     "half a": 0,  # handled as a fraction by the normaliser
 }
+# Words that count periods ("the past three summers", "the past few seasons").
+COUNTING_WORDS: frozenset[str] = frozenset(set(NUMBER_WORDS) | {"few", "several", "many", "couple"})
 
 # Quantities that are not numbers: the TIMEX3 value gets an X ("PXY").
 VAGUE_QUANTITIES: frozenset[str] = frozenset(

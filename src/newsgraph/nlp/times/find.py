@@ -146,8 +146,16 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
         # "soon after the vote" measures from the vote: "soon" is the distance, not a time.
         following = _next_word(doc, first)
         return _previous_word(doc, first) != "as" and following not in words.RELATION_WORDS
-    if text[candidate.start : candidate.end].lower() == "the future":
+    extent = text[candidate.start : candidate.end].lower()
+    if extent == "the future":
         return not _the_future_as_a_thing(doc, first)
+    if extent == "the past":
+        # "the past three summers" counts periods the grammar has no unit for: not "the past"
+        counted = doc[first.i + 2] if first.i + 2 < len(doc) else first
+        return not (counted.like_num or counted.lower_ in words.COUNTING_WORDS)
+    before = text[max(0, candidate.start - 8) : candidate.start].lower()
+    if extent.endswith("while") and before == "once in ":
+        return False  # "once in a while": now and then, not a length
     if word == "now":
         return first.pos_ == "ADV"
     return True

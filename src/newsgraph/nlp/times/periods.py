@@ -245,6 +245,10 @@ def normalise_vague(text: str, context: Context) -> Value | None:
         return "DATE", words.VAGUE_REFERENCES[key]
     if "coming" in key:
         return "DATE", "FUTURE_REF"
+    if key.endswith("while"):  # "for a while": a length of no stated unit
+        return "DURATION", "PXX"
+    if "while" in key:  # "a while ago", "a while back"
+        return "DATE", "PAST_REF"
     if "recent" in key and (parsed := unit_of(key.split())) is not None:
         return "DURATION", cal.duration_value(None, *parsed[1])  # "recent years": PXY
     if "recent" in key:
