@@ -1,7 +1,8 @@
 """Vague words that are not times (issue 14), on hand-built parsed Docs: "the future of" a
 thing and "the future" as a subject are prospects, "soon after" an event measures from it;
 "mid afternoon" is a part of the day whether or not it is hyphenated; "a while" is a length of
-no stated unit, "once in a while" none; "the past" that counts periods is no vague past."""
+no stated unit, "once in a while" none; "the past" that counts periods is no vague past; a
+capitalised "Today" after a name ends the name ("USA Today")."""
 
 from __future__ import annotations
 
@@ -92,6 +93,22 @@ FOR_THE_PAST_THREE_SUMMERS: Parse = [
     ("summers", "NNS", "NOUN", 2, "pobj"),
 ]
 
+READ_IN_USA_TODAY: Parse = [
+    ("She", "PRP", "PRON", 1, "nsubj"),
+    ("read", "VBD", "VERB", 1, "ROOT"),
+    ("it", "PRP", "PRON", 1, "dobj"),
+    ("in", "IN", "ADP", 1, "prep"),
+    ("USA", "NNP", "PROPN", 5, "compound"),
+    ("Today", "NNP", "PROPN", 3, "pobj"),
+]
+TODAY_THE_MILL_REOPENED: Parse = [
+    ("Today", "NN", "NOUN", 4, "npadvmod"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("the", "DT", "DET", 3, "det"),
+    ("mill", "NN", "NOUN", 4, "nsubj"),
+    ("reopened", "VBD", "VERB", 4, "ROOT"),
+]
+
 
 def _times(parse: Parse) -> list[tuple[str, str]]:
     doc = TimeTagger()(build(parse, published="2021-06-02"))
@@ -105,6 +122,7 @@ def _times(parse: Parse) -> list[tuple[str, str]]:
         THE_FUTURE_LOOKS_BLEAK,
         SOON_AFTER_THE_VOTE,
         ONCE_IN_A_WHILE,
+        READ_IN_USA_TODAY,
         FOR_THE_PAST_THREE_SUMMERS,
     ],
 )
@@ -120,6 +138,7 @@ def test_prospects_and_distances_are_not_times(parse: Parse) -> None:
         (BY_MID_AFTERNOON, [("mid afternoon", "2021-06-02TAF")]),
         (FOR_A_WHILE, [("a while", "PXX")]),
         (A_WHILE_AGO, [("a while ago", "PAST_REF")]),
+        (TODAY_THE_MILL_REOPENED, [("Today", "2021-06-02")]),
     ],
 )
 def test_times_that_stay(parse: Parse, expected: list[tuple[str, str]]) -> None:

@@ -228,6 +228,15 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     return _previous_word(doc, first) not in words.MEASURED_TIME_CONTEXT
 
 
+def _check_day_word(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "USA Today", "VOA Today": a capitalised "Today" after a name, inside a sentence, ends
+    the name of a paper or a programme; "On Today, ..." or "Today" opening a sentence stays."""
+    if not first.text[:1].isupper() or first.is_sent_start or first.i == 0:
+        return True
+    previous = doc[first.i - 1]
+    return not (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+
+
 def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     """ "one day" before a verb ("will one day be", "hopes he one day flies") or opening its
     sentence before a comma ("One day, she left") is an unnamed day; elsewhere ("followed by
@@ -243,6 +252,7 @@ def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> b
 
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
     "someday": _check_someday,
+    "day_word": _check_day_word,
     "clock": _check_clock,
     "year_range": _check_year,
     "month": _check_month,
