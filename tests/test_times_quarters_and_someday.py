@@ -1,5 +1,6 @@
 """Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
-the year before, and the unnamed day of "one day" (issue 14), on hand-built parsed Docs."""
+the year before, one more unit ("an additional year") and the unnamed day of "one day"
+(issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -72,6 +73,23 @@ THE_YEAR_EARLIER_NINE_MONTHS: Parse = [
     ("months", "NNS", "NOUN", 1, "pobj"),
     ("rose", "VBD", "VERB", 6, "ROOT"),
 ]
+FOR_AN_ADDITIONAL_YEAR: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("loan", "NN", "NOUN", 2, "nsubj"),
+    ("runs", "VBZ", "VERB", 2, "ROOT"),
+    ("for", "IN", "ADP", 2, "prep"),
+    ("an", "DT", "DET", 6, "det"),
+    ("additional", "JJ", "ADJ", 6, "amod"),
+    ("year", "NN", "NOUN", 3, "pobj"),
+]
+LAST_ANOTHER_WEEK: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("strike", "NN", "NOUN", 3, "nsubj"),
+    ("will", "MD", "AUX", 3, "aux"),
+    ("last", "VB", "VERB", 3, "ROOT"),
+    ("another", "DT", "DET", 5, "det"),
+    ("week", "NN", "NOUN", 3, "npadvmod"),
+]
 WILL_ONE_DAY_BE: Parse = [
     ("The", "DT", "DET", 1, "det"),
     ("mill", "NN", "NOUN", 5, "nsubj"),
@@ -135,6 +153,8 @@ def _times(parse: Parse) -> list[tuple[str, str, str]]:
             THE_YEAR_EARLIER_NINE_MONTHS,
             [("the year-earlier nine months", "DURATION", "P9M")],
         ),
+        (FOR_AN_ADDITIONAL_YEAR, [("an additional year", "DURATION", "P1Y")]),
+        (LAST_ANOTHER_WEEK, [("another week", "DURATION", "P1W")]),
     ],
 )
 def test_quarters_halves_and_spans(parse: Parse, expected: list[tuple[str, str, str]]) -> None:

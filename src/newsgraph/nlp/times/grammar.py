@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
         r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back))?"
         rf"|{UNITS}-long"
+        # "for an additional year", "another week": one more unit, a length like "a year".
+        rf"|(?:an?\s+(?:additional|extra|further)|another)\s+{UNIT}(?![\w-])"
         # "the year-earlier nine months": a span of the year before, as long as it says.
         rf"|(?:the\s+)?(?:year-ago|year-earlier)\s+(?:{NUMBER})\s+(?:months|weeks)"
         rf"|(?:the\s+)?(?:past|last|next|previous|following)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
