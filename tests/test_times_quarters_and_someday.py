@@ -1,6 +1,6 @@
 """Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
-the year before, one more unit ("an additional year") and the unnamed day of "one day"
-(issue 14), on hand-built parsed Docs."""
+the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
+the unnamed day of "one day" (issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -174,3 +174,43 @@ def test_one_day_before_a_verb_is_an_unnamed_day(
     parse: Parse, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _times(parse) == expected
+
+
+HELD_ON_APRIL_24_AND_25: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("summit", "NN", "NOUN", 4, "nsubjpass"),
+    ("will", "MD", "AUX", 4, "aux"),
+    ("be", "VB", "AUX", 4, "auxpass"),
+    ("held", "VBN", "VERB", 4, "ROOT"),
+    ("on", "IN", "ADP", 4, "prep"),
+    ("April", "NNP", "PROPN", 5, "pobj"),
+    ("24", "CD", "NUM", 6, "nummod"),
+    ("and", "CC", "CCONJ", 6, "cc"),
+    ("25", "CD", "NUM", 6, "conj"),
+    (".", ".", "PUNCT", 4, "punct"),
+]
+# The second number counts people: one day, not two.
+ON_APRIL_24_AND_25_PEOPLE_FLED: Parse = [
+    ("On", "IN", "ADP", 6, "prep"),
+    ("April", "NNP", "PROPN", 0, "pobj"),
+    ("24", "CD", "NUM", 1, "nummod"),
+    ("and", "CC", "CCONJ", 1, "cc"),
+    ("25", "CD", "NUM", 5, "nummod"),
+    ("people", "NNS", "NOUN", 6, "nsubj"),
+    ("fled", "VBD", "VERB", 6, "ROOT"),
+    (".", ".", "PUNCT", 6, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (HELD_ON_APRIL_24_AND_25, [("April 24", "2021-04-24"), ("25", "2021-04-25")]),
+        (ON_APRIL_24_AND_25_PEOPLE_FLED, [("April 24", "2020-04-24")]),
+    ],
+)
+def test_a_day_range_is_its_first_and_last_day(
+    parse: Parse, expected: list[tuple[str, str]]
+) -> None:
+    doc = TimeTagger()(build(parse, published="2021-03-01"))
+    assert [(t.text, t.value) for t in doc._.ng_times] == expected

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import times as words
 from newsgraph.nlp.times.grammar import RULES, lowered, names_capitalised
 
+# The day numbers of a day range ("April 24 and 25"), ordinal endings included.
+DAY_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 # A clock time with nothing to say it is one: "2:08", not "2:08 p.m." or "2 o'clock".
 BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 # Words after "the weeks" that tie the period to an event rather than measure it.
@@ -47,7 +49,10 @@ def find_expressions(doc: Doc) -> list[Candidate]:
 
 
 def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
-    """A year range ("2009-2010", "1957-58") is two dates: its first year and its last."""
+    """A year range ("2009-2010", "1957-58") is two dates: its first year and its last; a day
+    range ("April 24 and 25") its first day and its last."""
+    if candidate.kind == "day_range":
+        return _day_range_parts(text, candidate)
     if candidate.kind != "year_range":
         return [candidate]
     extent = text[candidate.start : candidate.end]
@@ -57,6 +62,18 @@ def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
     return [
         Candidate(candidate.start, candidate.start + 4, "year", candidate.priority),
         Candidate(end_start, candidate.end, "range_end", candidate.priority),
+    ]
+
+
+def _day_range_parts(text: str, candidate: Candidate) -> list[Candidate]:
+    extent = text[candidate.start : candidate.end]
+    first_day = DAY_DIGITS.search(extent)
+    last_day = list(DAY_DIGITS.finditer(extent))[-1]
+    if first_day is None or first_day.start() == last_day.start():
+        return [replace(candidate, kind="month_day")]
+    return [
+        replace(candidate, end=candidate.start + first_day.end(), kind="month_day"),
+        replace(candidate, start=candidate.start + last_day.start(), kind="range_day"),
     ]
 
 
@@ -237,6 +254,15 @@ def _check_day_word(doc: Doc, text: str, candidate: Candidate, first: Token) -> 
     return not (previous.pos_ == "PROPN" and previous.text[:1].isupper())
 
 
+def _check_day_range(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """Not when the last number counts something: "on April 24 and 25 people died"."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return True
+    following = doc[span.end]
+    return following.pos_ not in ("NOUN", "NUM") and following.text not in ("%", "$")
+
+
 def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     """ "one day" before a verb ("will one day be", "hopes he one day flies") or opening its
     sentence before a comma ("One day, she left") is an unnamed day; elsewhere ("followed by
@@ -253,6 +279,7 @@ def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> b
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
     "someday": _check_someday,
     "day_word": _check_day_word,
+    "day_range": _check_day_range,
     "clock": _check_clock,
     "year_range": _check_year,
     "month": _check_month,

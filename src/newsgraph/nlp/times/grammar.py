@@ -100,6 +100,13 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:noon|midnight)\s+{CLOCK_DAY}",
     ),
     _rule("iso_date", r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d\d){1,2}"),
+    # "April 24 and 25", "May 3-5": two days of one month, split in `find` (the second takes
+    # the first's month and year); with a year after them the range is left to "month_day".
+    _rule(
+        "day_range",
+        rf"{MONTH}\s+{DAY_NUMBER}\s*(?:[-–]|\s(?:and|or|to|through)\s)\s*{DAY_NUMBER}"
+        rf"(?!,?\s+{YEAR})",
+    ),
     _rule(
         "month_day",
         rf"(?:{WEEKDAY},?\s+)?(?:(?:{POSITION}|last|this|next)\s*)?{MONTH}\s+{DAY_NUMBER}"

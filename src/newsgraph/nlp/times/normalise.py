@@ -202,6 +202,16 @@ def normalise_range_end(text: str, context: Context) -> Value | None:
     return "DATE", str(year)
 
 
+def normalise_range_day(text: str, context: Context) -> Value | None:
+    """The last day of a day range ("April 24 and 25"): in the month of the day just named."""
+    first = ISO_FORM.fullmatch(context.discourse.date or "")
+    digits = DAY_DIGITS.search(text)
+    if first is None or digits is None:
+        return None
+    day = cal.safe_date(int(first[1]), int(first[2]), int(digits[1]))
+    return ("DATE", cal.day_value(day)) if day is not None else None
+
+
 def normalise_weekday(text: str, context: Context) -> Value | None:
     lower = tokens(text)
     weekday = weekday_in(lower)
@@ -339,6 +349,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "spoken_year": normalise_spoken_year,
     "year": normalise_year,
     "range_end": normalise_range_end,
+    "range_day": normalise_range_day,
     "set": normalise_set,
     "holiday": normalise_holiday,
     "vague": normalise_vague,
