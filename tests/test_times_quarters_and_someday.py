@@ -214,3 +214,20 @@ def test_a_day_range_is_its_first_and_last_day(
 ) -> None:
     doc = TimeTagger()(build(parse, published="2021-03-01"))
     assert [(t.text, t.value) for t in doc._.ng_times] == expected
+
+
+def _election_day(word: str) -> list[tuple[str, str]]:
+    parse: Parse = [
+        ("Polls", "NNS", "NOUN", 1, "nsubj"),
+        ("close", "VBP", "VERB", 1, "ROOT"),
+        ("on", "IN", "ADP", 1, "prep"),
+        (word, "NNP" if word[0].isupper() else "NN", "PROPN", 4, "compound"),
+        ("Day" if word[0].isupper() else "day", "NNP", "PROPN", 2, "pobj"),
+    ]
+    doc = TimeTagger()(build(parse, published="2022-10-20"))
+    return [(t.text, t.value) for t in doc._.ng_times]
+
+
+def test_election_day_is_a_holiday_only_as_a_name() -> None:
+    assert _election_day("Election") == [("Election Day", "2022-11-08")]
+    assert _election_day("election") == []  # some election's day, not the United States'

@@ -222,7 +222,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         r"(?:(?:last|next|this)\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?"
-        r"|easter(?:\s+sunday)?|new\s+year's(?:\s+(?:day|eve))?|halloween)",
+        r"|easter(?:\s+sunday)?|new\s+year's(?:\s+(?:day|eve))?|halloween"
+        r"|(?:independence|valentine's|veterans|election)\s+day)",
     ),
     _rule(
         "vague",
@@ -244,6 +245,7 @@ RULES: tuple[Rule, ...] = (
 NAME_WORDS: frozenset[str] = frozenset(
     {*words.MONTHS, *words.WEEKDAYS, *(f"{day}s" for day in words.WEEKDAYS)}
     | {"thanksgiving", "christmas", "easter", "halloween", "year's"}
+    | {"independence", "valentine's", "veterans", "election"}
 )
 NAME_WORD = re.compile(r"[a-z]+(?:'s)?", re.IGNORECASE)
 

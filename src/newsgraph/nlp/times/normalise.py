@@ -323,6 +323,8 @@ def _holiday(lower: str, year: int) -> dt.date | None:
         return cal.nth_weekday(year, 11, 4, 4)
     if "easter" in lower:
         return cal.easter(year)
+    if "election day" in lower:  # the United States': the Tuesday after November's first Monday
+        return cal.nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     for name, (month, day) in words.HOLIDAYS.items():
         if name in lower:
             return dt.date(year, month, day)
