@@ -1,6 +1,7 @@
 """Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
 the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
-the unnamed day of "one day" (issue 14), on hand-built parsed Docs."""
+the unnamed day of "one day", "that same day" in a month named before, and Election Day
+(issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -231,3 +232,26 @@ def _election_day(word: str) -> list[tuple[str, str]]:
 def test_election_day_is_a_holiday_only_as_a_name() -> None:
     assert _election_day("Election") == [("Election Day", "2022-11-08")]
     assert _election_day("election") == []  # some election's day, not the United States'
+
+
+SHUT_THAT_SAME_DAY: Parse = [
+    ("Prices", "NNS", "NOUN", 1, "nsubj"),
+    ("fell", "VBD", "VERB", 1, "ROOT"),
+    ("last", "JJ", "ADJ", 3, "amod"),
+    ("October", "NNP", "PROPN", 1, "npadvmod"),
+    (",", ",", "PUNCT", 1, "punct"),
+    ("and", "CC", "CCONJ", 1, "cc"),
+    ("shops", "NNS", "NOUN", 7, "nsubj"),
+    ("shut", "VBD", "VERB", 1, "conj"),
+    ("that", "DT", "DET", 10, "det"),
+    ("same", "JJ", "ADJ", 10, "amod"),
+    ("day", "NN", "NOUN", 7, "npadvmod"),
+]
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    doc = TimeTagger()(build(SHUT_THAT_SAME_DAY, published="2021-06-01"))
+    assert [(t.text, t.value) for t in doc._.ng_times] == [
+        ("last October", "2020-10"),
+        ("that same day", "2020-10-XX"),
+    ]

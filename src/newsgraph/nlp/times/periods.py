@@ -284,6 +284,11 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
         return "DATE", f"{year + shift:04d}"
     if unit == "month" and month is not None and year is not None:
         return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
+    if unit == "day" and day is None and month is not None and year is not None and not shift:
+        # "that same day" after "last October": a day of that month, which the text leaves
+        # open (after a year alone, "that day" is too loose a reference to value)
+        day_of_month = f"{year:04d}-{month:02d}-XX"
+        return ("TIME", f"{day_of_month}T{part}") if part else ("DATE", day_of_month)
     if unit in ("day", "week") and day is not None and month is not None and year is not None:
         date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
         if unit == "week":
