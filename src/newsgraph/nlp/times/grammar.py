@@ -211,7 +211,10 @@ RULES: tuple[Rule, ...] = (
     # "2009-2010", "1957-58", "1990–91": two years, split in `find` (the second needs the first).
     _rule("year_range", rf"{YEAR}\s?[-–]\s?(?:{YEAR}|\d\d(?!\d))"),
     _rule("spoken_year", SPOKEN_YEAR),
-    _rule("year", rf"(?:{POSITION}\s*)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"),
+    # "post-1959 politics", "pre-1990 prices": the year the span starts or ends at.
+    _rule(
+        "year", rf"(?:{POSITION}\s*|(?:pre|post)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"
+    ),
     _rule(
         "set",
         rf"(?:every|each)\s+(?:other\s+)?(?:{UNIT}|{MONTH}|{SEASON})|"

@@ -1,7 +1,7 @@
 """Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
 the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
-the unnamed day of "one day", "that same day" in a month named before, and Election Day
-(issue 14), on hand-built parsed Docs."""
+the unnamed day of "one day", "that same day" in a month named before, Election Day and the
+year of "post-1959" (issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -255,3 +255,15 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month() -> None:
         ("last October", "2020-10"),
         ("that same day", "2020-10-XX"),
     ]
+
+
+def test_a_year_a_span_starts_or_ends_at_is_a_date() -> None:
+    parse: Parse = [
+        ("The", "DT", "DET", 2, "det"),
+        ("post-1959", "JJ", "ADJ", 2, "amod"),
+        ("politics", "NNS", "NOUN", 3, "nsubj"),
+        ("split", "VBD", "VERB", 3, "ROOT"),
+        ("families", "NNS", "NOUN", 3, "dobj"),
+    ]
+    doc = TimeTagger()(build(parse, published="2000-02-24"))
+    assert [(t.text, t.value) for t in doc._.ng_times] == [("post-1959", "1959")]
