@@ -1,7 +1,7 @@
 """Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
 the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
 the unnamed day of "one day", "that same day" in a month named before, Election Day and the
-year of "post-1959" (issue 14), on hand-built parsed Docs."""
+year of "post-1959", the month of "a June agreement" (issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -267,3 +267,34 @@ def test_a_year_a_span_starts_or_ends_at_is_a_date() -> None:
     ]
     doc = TimeTagger()(build(parse, published="2000-02-24"))
     assert [(t.text, t.value) for t in doc._.ng_times] == [("post-1959", "1959")]
+
+
+def _months(words: Parse, published: str) -> list[tuple[str, str]]:
+    doc = TimeTagger()(build(words, published=published))
+    return [(t.text, t.value) for t in doc._.ng_times]
+
+
+def test_a_month_that_modifies_a_noun_after_a_determiner_is_a_date() -> None:
+    signed_a_june_agreement: Parse = [
+        ("They", "PRP", "PRON", 1, "nsubj"),
+        ("signed", "VBD", "VERB", 1, "ROOT"),
+        ("a", "DT", "DET", 4, "det"),
+        ("June", "NNP", "PROPN", 4, "compound"),
+        ("agreement", "NN", "NOUN", 1, "dobj"),
+    ]
+    the_march_vote_will_decide: Parse = [
+        ("The", "DT", "DET", 2, "det"),
+        ("March", "NNP", "PROPN", 2, "compound"),
+        ("vote", "NN", "NOUN", 4, "nsubj"),
+        ("will", "MD", "AUX", 4, "aux"),
+        ("decide", "VB", "VERB", 4, "ROOT"),
+    ]
+    met_june_carter: Parse = [
+        ("They", "PRP", "PRON", 1, "nsubj"),
+        ("met", "VBD", "VERB", 1, "ROOT"),
+        ("June", "NNP", "PROPN", 3, "compound"),
+        ("Carter", "NNP", "PROPN", 1, "dobj"),
+    ]
+    assert _months(signed_a_june_agreement, "2021-10-27") == [("June", "2021-06")]
+    assert _months(the_march_vote_will_decide, "2021-02-01") == [("March", "2021-03")]
+    assert _months(met_june_carter, "2021-10-27") == []  # a name

@@ -279,6 +279,11 @@ DURATION_CONTEXT: frozenset[str] = frozenset(
 )
 # Words after a four-digit number that make it a count, not a year ("1990 people").
 COUNTED_AFTER_NUMBER: frozenset[str] = frozenset({"%", "percent", "people", "miles", "dollars"})
+# Words before a month that modifies a noun ("a June agreement", "the March accession"):
+# after them "May" cannot be the modal nor "June" a given name.
+MONTH_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "each", "every"}
+)
 # Months that are also common words ("may" the modal, "march" the verb).
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
 # Adjectives that are a time reference only as adjectives ("current prices").

@@ -129,8 +129,14 @@ def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     ):
         return False  # "Jan Kavan"
     if first.lower_.rstrip(".") in words.AMBIGUOUS_MONTHS or len(first.text) <= 4:
+        if previous in words.MONTH_DETERMINERS and _next_tag(doc, first) in ("NN", "NNS"):
+            return True  # "a June agreement", "the March accession": the month of a thing
         return first.tag_ == "NNP" and previous in words.DATE_CONTEXT
     return first.tag_ in ("NNP", "NN") or previous in words.DATE_CONTEXT
+
+
+def _next_tag(doc: Doc, token: Token) -> str:
+    return doc[token.i + 1].tag_ if token.i + 1 < len(doc) else ""
 
 
 def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
