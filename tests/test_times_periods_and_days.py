@@ -1,7 +1,8 @@
 """Halves named by their quarters, quarters of last year, quarters ahead and behind, spans of
 the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
 the unnamed day of "one day", "that same day" in a month named before, Election Day and the
-year of "post-1959", the month of "a June agreement" (issue 14), on hand-built parsed Docs."""
+year of "post-1959", the month of "a June agreement", the day a dated clock time gives
+another (issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -298,3 +299,26 @@ def test_a_month_that_modifies_a_noun_after_a_determiner_is_a_date() -> None:
     assert _months(signed_a_june_agreement, "2021-10-27") == [("June", "2021-06")]
     assert _months(the_march_vote_will_decide, "2021-02-01") == [("March", "2021-03")]
     assert _months(met_june_carter, "2021-10-27") == []  # a name
+
+
+def test_a_clock_time_takes_the_day_of_a_dated_clock_time_beside_it() -> None:
+    parse: Parse = [
+        ("The", "DT", "DET", 1, "det"),
+        ("ferry", "NN", "NOUN", 2, "nsubj"),
+        ("leaves", "VBZ", "VERB", 2, "ROOT"),
+        ("at", "IN", "ADP", 2, "prep"),
+        ("4", "CD", "NUM", 3, "pobj"),
+        ("in", "IN", "ADP", 4, "prep"),
+        ("the", "DT", "DET", 7, "det"),
+        ("morning", "NN", "NOUN", 5, "pobj"),
+        ("(", "-LRB-", "PUNCT", 10, "punct"),
+        ("4", "CD", "NUM", 10, "nummod"),
+        ("a.m.", "NN", "NOUN", 4, "appos"),
+        ("Thursday", "NNP", "PROPN", 10, "npadvmod"),
+        (")", "-RRB-", "PUNCT", 10, "punct"),
+    ]
+    doc = TimeTagger()(build(parse, published="2021-06-01"))
+    assert [(t.text, t.value) for t in doc._.ng_times] == [
+        ("4 in the morning", "2021-06-03T04:00"),
+        ("4 a.m. Thursday", "2021-06-03T04:00"),
+    ]

@@ -84,11 +84,17 @@ class TimeTagger:
 
 def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Time]:
     """A clock time that names no day ("at 10:35 a.m.") is on the day that a date in its
-    sentence names ("Friday"), rather than on the publication date."""
+    sentence names ("Friday", or the day of a dated clock time: "at 4 in the morning (4 a.m.
+    Thursday)"), rather than on the publication date."""
     if anchor is None:
         return times
     undated = f"{anchor.isoformat()}T"
-    days = [t for t in times if t.type == "DATE" and FULL_DAY.fullmatch(t.value)]
+    days = [
+        t
+        for t in times
+        if (t.type == "DATE" and FULL_DAY.fullmatch(t.value))
+        or (t.type == "TIME" and FULL_DAY.match(t.value) and not t.value.startswith(undated))
+    ]
     for index, time in enumerate(times):
         if time.type != "TIME" or not time.value.startswith(undated) or not days:
             continue
@@ -99,7 +105,7 @@ def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Tim
         near = [d for d in days if start <= d.start and d.end <= end]
         if near:
             day = min(near, key=lambda d: abs(d.start - time.start))
-            times[index] = replace(time, value=day.value + time.value[len(undated) - 1 :])
+            times[index] = replace(time, value=day.value[:10] + time.value[len(undated) - 1 :])
     return times
 
 
