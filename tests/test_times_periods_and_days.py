@@ -2,7 +2,8 @@
 the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
 the unnamed day of "one day", "that same day" in a month named before, Election Day and the
 year of "post-1959", the month of "a June agreement", the day a dated clock time gives
-another (issue 14), on hand-built parsed Docs."""
+another, "Easter week", the weekday that shares a plural ("Monday and Tuesday nights") (issue
+14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -321,4 +322,34 @@ def test_a_clock_time_takes_the_day_of_a_dated_clock_time_beside_it() -> None:
     assert [(t.text, t.value) for t in doc._.ng_times] == [
         ("4 in the morning", "2021-06-03T04:00"),
         ("4 a.m. Thursday", "2021-06-03T04:00"),
+    ]
+
+
+def test_easter_week_is_the_calendar_week_of_easter_sunday() -> None:
+    parse: Parse = [
+        ("Crowds", "NNS", "NOUN", 1, "nsubj"),
+        ("gathered", "VBD", "VERB", 1, "ROOT"),
+        ("as", "IN", "SCONJ", 5, "mark"),
+        ("Easter", "NNP", "PROPN", 4, "compound"),
+        ("week", "NN", "NOUN", 5, "nsubj"),
+        ("began", "VBD", "VERB", 1, "advcl"),
+    ]
+    doc = TimeTagger()(build(parse, published="2021-04-05"))  # Easter Sunday was April 4
+    assert [(t.text, t.value) for t in doc._.ng_times] == [("Easter week", "2021-W13")]
+
+
+def test_a_weekday_shares_the_plural_part_of_day_of_the_next() -> None:
+    parse: Parse = [
+        ("Flights", "NNS", "NOUN", 1, "nsubj"),
+        ("leave", "VBP", "VERB", 1, "ROOT"),
+        ("on", "IN", "ADP", 1, "prep"),
+        ("Monday", "NNP", "PROPN", 2, "pobj"),
+        ("and", "CC", "CCONJ", 3, "cc"),
+        ("Tuesday", "NNP", "PROPN", 6, "compound"),
+        ("nights", "NNS", "NOUN", 3, "conj"),
+    ]
+    doc = TimeTagger()(build(parse))
+    assert [(t.text, t.type, t.value) for t in doc._.ng_times] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]

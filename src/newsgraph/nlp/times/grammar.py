@@ -224,7 +224,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"(?:(?:last|next|this)\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?"
+        # "Easter week": the calendar week that holds the day (first: alternation is ordered)
+        r"(?:thanksgiving|christmas|easter)\s+week"
+        r"|(?:(?:last|next|this)\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?"
         r"|easter(?:\s+sunday)?|new\s+year's(?:\s+(?:day|eve))?|halloween"
         r"|(?:independence|valentine's|veterans|election)\s+day)",
     ),

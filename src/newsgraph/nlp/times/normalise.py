@@ -50,6 +50,12 @@ CLOCK_WORDS = re.compile(
     r"|\w+\s+o'clock",
     re.IGNORECASE,
 )
+# After a weekday, a second one whose plural part of the day both share ("Monday and Tuesday
+# nights"): the words after the expression, lower-cased.
+SHARED_PLURAL_PART = re.compile(
+    r"(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(?P<part>morning|afternoon|evening|night)s\b"
+)
 ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 SLASH_FORM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 # "day in 2011", "morning of 1998": the noun a month modifies, then the year it falls in.
@@ -217,6 +223,10 @@ def normalise_weekday(text: str, context: Context) -> Value | None:
     weekday = weekday_in(lower)
     if weekday is None:
         return None
+    shared = SHARED_PLURAL_PART.match(context.after)
+    if shared is not None and len(lower) == 1:
+        # "on Monday and Tuesday nights": Monday nights too, every week
+        return "SET", f"XXXX-WXX-{weekday}T{words.PARTS_OF_DAY[shared['part']]}"
     part = part_of_day(lower)
     suffix = f"T{part}" if part else ""
     if context.anchor is None:
@@ -315,7 +325,8 @@ def normalise_holiday(text: str, context: Context) -> Value | None:
     if not dates:
         return None
     direction = "past" if "last" in lower else "future" if "next" in lower else context.direction
-    return "DATE", cal.day_value(cal.nearest_date(anchor, dates, direction))
+    day = cal.nearest_date(anchor, dates, direction)
+    return "DATE", cal.week_value(day) if lower.endswith("week") else cal.day_value(day)
 
 
 def _holiday(lower: str, year: int) -> dt.date | None:
