@@ -121,6 +121,12 @@ ONE_DAY_SHE_LEFT: Parse = [
     ("left", "VBD", "VERB", 4, "ROOT"),
     (".", ".", "PUNCT", 4, "punct"),
 ]
+ONE_DAY_PASSED: Parse = [
+    ("One", "CD", "NUM", 1, "nummod"),
+    ("day", "NN", "NOUN", 2, "npadvmod"),
+    ("passed", "VBD", "VERB", 2, "ROOT"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
 STAYED_ONE_DAY: Parse = [
     ("She", "PRP", "PRON", 1, "nsubj"),
     ("stayed", "VBD", "VERB", 1, "ROOT"),
@@ -171,6 +177,7 @@ def test_quarters_halves_and_spans(parse: Parse, expected: list[tuple[str, str, 
         (HOPED_SHE_WOULD_ONE_DAY_SAIL, [("one day", "DATE", "FUTURE_REF")]),
         (ONE_DAY_SHE_LEFT, [("One day", "DATE", "PAST_REF")]),
         (STAYED_ONE_DAY, [("one day", "DURATION", "P1D")]),  # a length, not a day
+        (ONE_DAY_PASSED, [("One day", "DURATION", "P1D")]),
     ],
 )
 def test_one_day_before_a_verb_is_an_unnamed_day(
