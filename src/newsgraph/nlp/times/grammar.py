@@ -152,8 +152,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
         # "the first two quarters of 1990": a half of the year, named by its quarters.
-        rf"|(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters\s+(?:of|in)\s+(?:fiscal\s+)?"
-        rf"(?:{YEAR}|this\s+year|last\s+year|next\s+year)"
+        rf"|(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters"
+        rf"\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year)"
         r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(
