@@ -2,8 +2,8 @@
 the year before, one more unit ("an additional year"), the two days of "April 24 and 25" and
 the unnamed day of "one day", "that same day" in a month named before, Election Day and the
 year of "post-1959", the month of "a June agreement", the day a dated clock time gives
-another, "Easter week", the weekday that shares a plural ("Monday and Tuesday nights") (issue
-14), on hand-built parsed Docs."""
+another, "Easter week", the weekday that shares a plural ("Monday and Tuesday nights"), "a year
+earlier" after "the first nine months" (issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -359,4 +359,35 @@ def test_a_weekday_shares_the_plural_part_of_day_of_the_next() -> None:
     assert [(t.text, t.type, t.value) for t in doc._.ng_times] == [
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+
+
+THIRD_QUARTER_THEN_NINE_MONTHS: Parse = [
+    ("Profit", "NN", "NOUN", 1, "nsubj"),
+    ("rose", "VBD", "VERB", 1, "ROOT"),
+    ("in", "IN", "ADP", 1, "prep"),
+    ("the", "DT", "DET", 5, "det"),
+    ("third", "JJ", "ADJ", 5, "amod"),
+    ("quarter", "NN", "NOUN", 2, "pobj"),
+    (";", ":", "PUNCT", 1, "punct"),
+    ("in", "IN", "ADP", 13, "prep"),
+    ("the", "DT", "DET", 11, "det"),
+    ("first", "JJ", "ADJ", 11, "amod"),
+    ("nine", "CD", "NUM", 11, "nummod"),
+    ("months", "NNS", "NOUN", 7, "pobj"),
+    ("profit", "NN", "NOUN", 13, "nsubj"),
+    ("rose", "VBD", "VERB", 1, "conj"),
+    ("from", "IN", "ADP", 13, "prep"),
+    ("a", "DT", "DET", 16, "det"),
+    ("year", "NN", "NOUN", 17, "npadvmod"),
+    ("earlier", "RBR", "ADV", 14, "pcomp"),
+]
+
+
+def test_a_year_earlier_after_the_first_nine_months_is_the_year_before() -> None:
+    doc = TimeTagger()(build(THIRD_QUARTER_THEN_NINE_MONTHS, published="2021-10-27"))
+    assert [(t.text, t.value) for t in doc._.ng_times] == [
+        ("the third quarter", "2021-Q3"),
+        ("the first nine months", "P9M"),
+        ("a year earlier", "2020"),  # not the third quarter of 2020
     ]

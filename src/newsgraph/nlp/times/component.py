@@ -44,6 +44,8 @@ TENSE_SENSITIVE = frozenset(
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+# The span of a report that runs from the start of the year ("the first nine months").
+YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
 # Kinds that name a date outright, which "that day" or "the following year" can refer back to.
 NAMED_DATES = frozenset({"month_day", "month", "year", "iso_date", "spoken_year", "weekday"})
 
@@ -73,6 +75,10 @@ class TimeTagger:
             kind, value = normalised
             if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(value):
                 discourse.date = value
+            if kind == "DURATION" and YEAR_TO_DATE.fullmatch(text.lower()):
+                # "in the first nine months": the report has moved from the quarter to the
+                # year so far, which "a year earlier" now compares with
+                discourse.quarter = None
             time_id = f"t{len(times) + 1}"
             times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
         return tuple(_clock_days(doc, times, anchor))
