@@ -3,7 +3,8 @@ the year before, one more unit ("an additional year"), the two days of "April 24
 the unnamed day of "one day", "that same day" in a month named before, Election Day and the
 year of "post-1959", the month of "a June agreement", the day a dated clock time gives
 another, "Easter week", the weekday that shares a plural ("Monday and Tuesday nights"), "a year
-earlier" after "the first nine months" (issue 14), on hand-built parsed Docs."""
+earlier" after "the first nine months", "the corresponding period last year" (issue 14), on
+hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -390,4 +391,29 @@ def test_a_year_earlier_after_the_first_nine_months_is_the_year_before() -> None
         ("the third quarter", "2021-Q3"),
         ("the first nine months", "P9M"),
         ("a year earlier", "2020"),  # not the third quarter of 2020
+    ]
+
+
+def test_the_corresponding_period_last_year_is_the_quarter_a_year_back() -> None:
+    parse: Parse = [
+        ("Profit", "NN", "NOUN", 1, "nsubj"),
+        ("rose", "VBD", "VERB", 1, "ROOT"),
+        ("in", "IN", "ADP", 1, "prep"),
+        ("the", "DT", "DET", 5, "det"),
+        ("third", "JJ", "ADJ", 5, "amod"),
+        ("quarter", "NN", "NOUN", 2, "pobj"),
+        (";", ":", "PUNCT", 1, "punct"),
+        ("it", "PRP", "PRON", 8, "nsubj"),
+        ("fell", "VBD", "VERB", 1, "conj"),
+        ("in", "IN", "ADP", 8, "prep"),
+        ("the", "DT", "DET", 12, "det"),
+        ("corresponding", "JJ", "ADJ", 12, "amod"),
+        ("period", "NN", "NOUN", 9, "pobj"),
+        ("last", "JJ", "ADJ", 14, "amod"),
+        ("year", "NN", "NOUN", 12, "npadvmod"),
+    ]
+    doc = TimeTagger()(build(parse, published="2021-10-27"))
+    assert [(t.text, t.value) for t in doc._.ng_times] == [
+        ("the third quarter", "2021-Q3"),
+        ("the corresponding period last year", "2020-Q3"),
     ]

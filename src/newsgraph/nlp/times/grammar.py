@@ -151,6 +151,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
+        # "the corresponding period last year": the period talked about, a year back
+        r"|the\s+(?:comparable|corresponding|same)\s+period\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))"
         # "the first two quarters of 1990": a half of the year, named by its quarters.
         rf"|(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters"
         rf"\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year)"
