@@ -3,8 +3,8 @@ the year before, one more unit ("an additional year"), the two days of "April 24
 the unnamed day of "one day", "that same day" in a month named before, Election Day and the
 year of "post-1959", the month of "a June agreement", the day a dated clock time gives
 another, "Easter week", the weekday that shares a plural ("Monday and Tuesday nights"), "a year
-earlier" after "the first nine months", "the corresponding period last year" (issue 14), on
-hand-built parsed Docs."""
+earlier" after "the first nine months", "the corresponding period last year" and "the 1988 period"
+(issue 14), on hand-built parsed Docs."""
 
 from __future__ import annotations
 
@@ -417,3 +417,36 @@ def test_the_corresponding_period_last_year_is_the_quarter_a_year_back() -> None
         ("the third quarter", "2021-Q3"),
         ("the corresponding period last year", "2020-Q3"),
     ]
+
+
+def _report(period: Parse) -> list[tuple[str, str]]:
+    doc = TimeTagger()(build(period, published="1989-10-26"))
+    return [(t.text, t.value) for t in doc._.ng_times]
+
+
+IN_THE_1988_PERIOD: Parse = [
+    ("in", "IN", "ADP", 4, "prep"),
+    ("the", "DT", "DET", 3, "det"),
+    ("1988", "CD", "NUM", 3, "nummod"),
+    ("period", "NN", "NOUN", 0, "pobj"),
+    ("it", "PRP", "PRON", 5, "nsubj"),
+    ("lost", "VBD", "VERB", 5, "ROOT"),
+    ("money", "NN", "NOUN", 5, "dobj"),
+]
+
+
+def test_a_years_period_is_the_quarter_talked_about_in_that_year() -> None:
+    after_a_quarter: Parse = [
+        ("Profit", "NN", "NOUN", 1, "nsubj"),
+        ("rose", "VBD", "VERB", 1, "ROOT"),
+        ("in", "IN", "ADP", 1, "prep"),
+        ("the", "DT", "DET", 5, "det"),
+        ("third", "JJ", "ADJ", 5, "amod"),
+        ("quarter", "NN", "NOUN", 2, "pobj"),
+        (";", ":", "PUNCT", 1, "punct"),
+    ] + [(w, t, p, h + 7, d) for w, t, p, h, d in IN_THE_1988_PERIOD]
+    assert _report(after_a_quarter) == [
+        ("the third quarter", "1989-Q3"),
+        ("the 1988 period", "1988-Q3"),
+    ]
+    assert _report(IN_THE_1988_PERIOD) == [("the 1988 period", "1988")]  # no quarter talked about

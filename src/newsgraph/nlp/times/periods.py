@@ -41,7 +41,10 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     lower = tokens(text)
     anchor = context.anchor
     if "period" in lower and "quarter" not in lower and (year := explicit_year(text)):
-        return "DATE", str(year)
+        # "the 1988 period": the quarter the report talks about, in that year; the year itself
+        # when no quarter is (or after "the first nine months")
+        known = context.discourse.quarter
+        return "DATE", f"{year:04d}-Q{known[1]}" if known else str(year)
     numbered = _quarter_number(lower, text)
     backward = any(phrase in text.lower() for phrase in words.YEAR_BACK_PHRASES)
     year = explicit_year(text)
