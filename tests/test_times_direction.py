@@ -110,3 +110,53 @@ def test_a_dated_clause_becomes_a_timeline_entry() -> None:
     (entry,) = doc._.ng_timeline
     assert (entry.date, entry.time, entry.text) == ("2021-06-07", "t1", "He will meet on Monday")
     assert doc.text[entry.start : entry.end] == entry.text
+
+
+# A weekday that owns a thing names an event the news reports: it has happened, unless the
+# thing is what a clause looking ahead acts on. Published Tuesday 2021-06-01.
+OVER_FRIDAYS_PRICE: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("bonds", "NNS", "NOUN", 2, "nsubj"),
+    ("carry", "VBP", "VERB", 2, "ROOT"),
+    ("a", "DT", "DET", 4, "det"),
+    ("premium", "NN", "NOUN", 2, "dobj"),
+    ("over", "IN", "ADP", 4, "prep"),
+    ("Friday", "NNP", "PROPN", 8, "poss"),
+    ("'s", "POS", "PART", 6, "case"),
+    ("price", "NN", "NOUN", 5, "pobj"),
+]
+FRIDAYS_VOTE_WILL_DECIDE: Parse = [
+    ("Friday", "NNP", "PROPN", 2, "poss"),
+    ("'s", "POS", "PART", 0, "case"),
+    ("vote", "NN", "NOUN", 4, "nsubj"),
+    ("will", "MD", "AUX", 4, "aux"),
+    ("decide", "VB", "VERB", 4, "ROOT"),
+    ("the", "DT", "DET", 6, "det"),
+    ("matter", "NN", "NOUN", 4, "dobj"),
+]
+WILL_LOOK_AROUND_WEDNESDAYS_RULING: Parse = [
+    ("They", "PRP", "PRON", 2, "nsubj"),
+    ("will", "MD", "AUX", 2, "aux"),
+    ("look", "VB", "VERB", 2, "ROOT"),
+    ("for", "IN", "ADP", 2, "prep"),
+    ("ways", "NNS", "NOUN", 3, "pobj"),
+    ("around", "IN", "ADP", 4, "prep"),
+    ("Wednesday", "NNP", "PROPN", 8, "poss"),
+    ("'s", "POS", "PART", 6, "case"),
+    ("ruling", "NN", "NOUN", 5, "pobj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("parse", "day"),
+    [
+        (OVER_FRIDAYS_PRICE, "2021-05-28"),  # not the nearer Friday ahead
+        (FRIDAYS_VOTE_WILL_DECIDE, "2021-06-04"),
+        (WILL_LOOK_AROUND_WEDNESDAYS_RULING, "2021-05-26"),  # the ruling is already made
+    ],
+)
+def test_a_weekday_that_owns_a_thing_has_happened_unless_a_clause_awaits_it(
+    parse: Parse, day: str
+) -> None:
+    times = TimeTagger()(build(parse))._.ng_times
+    assert [t.value for t in times] == [day]

@@ -64,6 +64,8 @@ def value(
         ("holiday", "Thanksgiving Day", "2021-11-25"),
         ("holiday", "last Thanksgiving", "2020-11-26"),
         ("holiday", "Christmas", "2020-12-25"),
+        ("holiday", "Election Day", "2021-11-02"),  # the Tuesday after November's first Monday
+        ("holiday", "Independence Day", "2021-07-04"),
         ("vague", "now", "PRESENT_REF"),
         ("vague", "recently", "PAST_REF"),
         ("vague", "the coming weeks", "FUTURE_REF"),

@@ -56,6 +56,8 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12,
     "half a": 0,  # handled as a fraction by the normaliser
 }
+# Words that count periods ("the past three summers", "the past few seasons").
+COUNTING_WORDS: frozenset[str] = frozenset(set(NUMBER_WORDS) | {"few", "several", "many", "couple"})
 
 # Quantities that are not numbers: the TIMEX3 value gets an X ("PXY").
 VAGUE_QUANTITIES: frozenset[str] = frozenset(
@@ -277,6 +279,11 @@ DURATION_CONTEXT: frozenset[str] = frozenset(
 )
 # Words after a four-digit number that make it a count, not a year ("1990 people").
 COUNTED_AFTER_NUMBER: frozenset[str] = frozenset({"%", "percent", "people", "miles", "dollars"})
+# Words before a month that modifies a noun ("a June agreement", "the March accession"):
+# after them "May" cannot be the modal nor "June" a given name.
+MONTH_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "each", "every"}
+)
 # Months that are also common words ("may" the modal, "march" the verb).
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march"})
 # Adjectives that are a time reference only as adjectives ("current prices").
@@ -298,7 +305,7 @@ YEAR_BACK_PHRASES: tuple[str, ...] = (
     "a year earlier",
     "comparable",
     "corresponding",
-    "last year's",
+    "last year",  # "last year's quarter", "the second quarter of last year"
     "same",
 )
 

@@ -38,11 +38,14 @@ TENSE_SENSITIVE = frozenset(
         "quarter",
         "holiday",
         "vague",
+        "someday",
     }
 )
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+# The span of a report that runs from the start of the year ("the first nine months").
+YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
 # Kinds that name a date outright, which "that day" or "the following year" can refer back to.
 NAMED_DATES = frozenset({"month_day", "month", "year", "iso_date", "spoken_year", "weekday"})
 
@@ -72,6 +75,10 @@ class TimeTagger:
             kind, value = normalised
             if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(value):
                 discourse.date = value
+            if kind == "DURATION" and YEAR_TO_DATE.fullmatch(text.lower()):
+                # "in the first nine months": the report has moved from the quarter to the
+                # year so far, which "a year earlier" now compares with
+                discourse.quarter = None
             time_id = f"t{len(times) + 1}"
             times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
         return tuple(_clock_days(doc, times, anchor))
@@ -83,11 +90,17 @@ class TimeTagger:
 
 def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Time]:
     """A clock time that names no day ("at 10:35 a.m.") is on the day that a date in its
-    sentence names ("Friday"), rather than on the publication date."""
+    sentence names ("Friday", or the day of a dated clock time: "at 4 in the morning (4 a.m.
+    Thursday)"), rather than on the publication date."""
     if anchor is None:
         return times
     undated = f"{anchor.isoformat()}T"
-    days = [t for t in times if t.type == "DATE" and FULL_DAY.fullmatch(t.value)]
+    days = [
+        t
+        for t in times
+        if (t.type == "DATE" and FULL_DAY.fullmatch(t.value))
+        or (t.type == "TIME" and FULL_DAY.match(t.value) and not t.value.startswith(undated))
+    ]
     for index, time in enumerate(times):
         if time.type != "TIME" or not time.value.startswith(undated) or not days:
             continue
@@ -98,7 +111,7 @@ def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Tim
         near = [d for d in days if start <= d.start and d.end <= end]
         if near:
             day = min(near, key=lambda d: abs(d.start - time.start))
-            times[index] = replace(time, value=day.value + time.value[len(undated) - 1 :])
+            times[index] = replace(time, value=day.value[:10] + time.value[len(undated) - 1 :])
     return times
 
 

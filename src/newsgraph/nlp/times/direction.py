@@ -24,6 +24,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = PRESENT_TAGS | {"MD"}  # a present tense or a modal
 VERB_POS = frozenset({"VERB", "AUX"})
 MAX_CLIMB = 6
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # what a verb itself acts on
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -41,7 +42,18 @@ def governing_verb(span: Span) -> Token | None:
 def clause_direction(span: Span) -> Direction:
     """ "past", "future" or None (no signal) for the clause that governs the span."""
     if span.root.dep_ == "poss":
-        return None  # "Wednesday's ruling" names a thing, not when the clause's verb happens
+        # "Wednesday's ruling", "after Friday's vote": a thing the news reports, which has
+        # happened, unless it is what a clause looking ahead acts on ("Friday's vote will
+        # decide", "they expect Friday's report to"); "will get around Wednesday's ruling"
+        # looks ahead from a ruling already made.
+        owner = span.root.head
+        if owner != span.root and owner.dep_ in ARGUMENT_DEPS:
+            return (
+                "future"
+                if clause_direction(owner.doc[owner.i : owner.i + 1]) == "future"
+                else "past"
+            )
+        return "past"
     verb = governing_verb(span)
     if verb is not None and _rescheduled_to(span, verb):
         return "future"  # "postponed until Saturday": whatever the tense, a day ahead

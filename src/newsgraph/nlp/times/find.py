@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.lang.en import times as words
 from newsgraph.nlp.times.grammar import RULES, lowered, names_capitalised
 
+# The day numbers of a day range ("April 24 and 25"), ordinal endings included.
+DAY_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 # A clock time with nothing to say it is one: "2:08", not "2:08 p.m." or "2 o'clock".
 BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 # Words after "the weeks" that tie the period to an event rather than measure it.
@@ -47,7 +49,10 @@ def find_expressions(doc: Doc) -> list[Candidate]:
 
 
 def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
-    """A year range ("2009-2010", "1957-58") is two dates: its first year and its last."""
+    """A year range ("2009-2010", "1957-58") is two dates: its first year and its last; a day
+    range ("April 24 and 25") its first day and its last."""
+    if candidate.kind == "day_range":
+        return _day_range_parts(text, candidate)
     if candidate.kind != "year_range":
         return [candidate]
     extent = text[candidate.start : candidate.end]
@@ -57,6 +62,18 @@ def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
     return [
         Candidate(candidate.start, candidate.start + 4, "year", candidate.priority),
         Candidate(end_start, candidate.end, "range_end", candidate.priority),
+    ]
+
+
+def _day_range_parts(text: str, candidate: Candidate) -> list[Candidate]:
+    extent = text[candidate.start : candidate.end]
+    first_day = DAY_DIGITS.search(extent)
+    last_day = list(DAY_DIGITS.finditer(extent))[-1]
+    if first_day is None or first_day.start() == last_day.start():
+        return [replace(candidate, kind="month_day")]
+    return [
+        replace(candidate, end=candidate.start + first_day.end(), kind="month_day"),
+        replace(candidate, start=candidate.start + last_day.start(), kind="range_day"),
     ]
 
 
@@ -112,8 +129,14 @@ def _check_month(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     ):
         return False  # "Jan Kavan"
     if first.lower_.rstrip(".") in words.AMBIGUOUS_MONTHS or len(first.text) <= 4:
+        if previous in words.MONTH_DETERMINERS and _next_tag(doc, first) in ("NN", "NNS"):
+            return True  # "a June agreement", "the March accession": the month of a thing
         return first.tag_ == "NNP" and previous in words.DATE_CONTEXT
     return first.tag_ in ("NNP", "NN") or previous in words.DATE_CONTEXT
+
+
+def _next_tag(doc: Doc, token: Token) -> str:
+    return doc[token.i + 1].tag_ if token.i + 1 < len(doc) else ""
 
 
 def _check_year(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
@@ -146,8 +169,16 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
         # "soon after the vote" measures from the vote: "soon" is the distance, not a time.
         following = _next_word(doc, first)
         return _previous_word(doc, first) != "as" and following not in words.RELATION_WORDS
-    if text[candidate.start : candidate.end].lower() == "the future":
+    extent = text[candidate.start : candidate.end].lower()
+    if extent == "the future":
         return not _the_future_as_a_thing(doc, first)
+    if extent == "the past":
+        # "the past three summers" counts periods the grammar has no unit for: not "the past"
+        counted = doc[first.i + 2] if first.i + 2 < len(doc) else first
+        return not (counted.like_num or counted.lower_ in words.COUNTING_WORDS)
+    before = text[max(0, candidate.start - 8) : candidate.start].lower()
+    if extent.endswith("while") and before == "once in ":
+        return False  # "once in a while": now and then, not a length
     if word == "now":
         return first.pos_ == "ADV"
     return True
@@ -220,7 +251,41 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
     return _previous_word(doc, first) not in words.MEASURED_TIME_CONTEXT
 
 
+def _check_day_word(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "USA Today", "VOA Today": a capitalised "Today" after a name, inside a sentence, ends
+    the name of a paper or a programme; "On Today, ..." or "Today" opening a sentence stays."""
+    if not first.text[:1].isupper() or first.is_sent_start or first.i == 0:
+        return True
+    previous = doc[first.i - 1]
+    return not (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+
+
+def _check_day_range(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """Not when the last number counts something: "on April 24 and 25 people died"."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return True
+    following = doc[span.end]
+    return following.pos_ not in ("NOUN", "NUM") and following.text not in ("%", "$")
+
+
+def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "one day" before a verb's base form ("will one day be", "hopes to one day run") or
+    opening its sentence before a comma ("One day, she left") is an unnamed day; elsewhere
+    ("followed by one day", "one day passed", "only one day left") it is a length."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.tag_ == "VB":  # the parse's dependencies of "one day" are unreliable here
+        return True
+    return span[0].is_sent_start is True and following.text == ","
+
+
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
+    "someday": _check_someday,
+    "day_word": _check_day_word,
+    "day_range": _check_day_range,
     "clock": _check_clock,
     "year_range": _check_year,
     "month": _check_month,

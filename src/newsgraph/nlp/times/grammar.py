@@ -100,6 +100,13 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:noon|midnight)\s+{CLOCK_DAY}",
     ),
     _rule("iso_date", r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d\d){1,2}"),
+    # "April 24 and 25", "May 3-5": two days of one month, split in `find` (the second takes
+    # the first's month and year); with a year after them the range is left to "month_day".
+    _rule(
+        "day_range",
+        rf"{MONTH}\s+{DAY_NUMBER}\s*(?:[-–]|\s(?:and|or|to|through)\s)\s*{DAY_NUMBER}"
+        rf"(?!,?\s+{YEAR})",
+    ),
     _rule(
         "month_day",
         rf"(?:{WEEKDAY},?\s+)?(?:(?:{POSITION}|last|this|next)\s*)?{MONTH}\s+{DAY_NUMBER}"
@@ -144,6 +151,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
+        # "the corresponding period last year": the period talked about, a year back
+        r"|the\s+(?:comparable|corresponding|same)\s+period\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+        # "the first two quarters of 1990": a half of the year, named by its quarters.
+        rf"|(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:first|last|final|second)\s+two\s+quarters"
+        rf"\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year)"
         r"|the\s+quarter(?:\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(
@@ -165,6 +177,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
         r"|year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year",
     ),
+    # "will one day be", "some day he will": an unnamed day, before "one day" the duration.
+    _rule("someday", r"(?:one|some)\s+day|someday"),
     _rule(
         "duration",
         rf"(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:(?:past|last|next|coming|first|previous|"
@@ -173,6 +187,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
         r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back))?"
         rf"|{UNITS}-long"
+        # "for an additional year", "another week": one more unit, a length like "a year".
+        rf"|(?:an?\s+(?:additional|extra|further)|another)\s+{UNIT}(?![\w-])"
+        # "the year-earlier nine months": a span of the year before, as long as it says.
+        rf"|(?:the\s+)?(?:year-ago|year-earlier)\s+(?:{NUMBER})\s+(?:months|weeks)"
         rf"|(?:the\s+)?(?:past|last|next|previous|following)\s+(?:few\s+|several\s+|many\s+)?{UNIT}s"
         rf"|(?:the\s+)?(?:coming|recent)\s+(?:few|several|many)\s+{UNIT}s",
         shifted_kind="ago",  # "three years ago": one pass finds durations and shifts
@@ -195,7 +213,10 @@ RULES: tuple[Rule, ...] = (
     # "2009-2010", "1957-58", "1990–91": two years, split in `find` (the second needs the first).
     _rule("year_range", rf"{YEAR}\s?[-–]\s?(?:{YEAR}|\d\d(?!\d))"),
     _rule("spoken_year", SPOKEN_YEAR),
-    _rule("year", rf"(?:{POSITION}\s*)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"),
+    # "post-1959 politics", "pre-1990 prices": the year the span starts or ends at.
+    _rule(
+        "year", rf"(?:{POSITION}\s*|(?:pre|post)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"
+    ),
     _rule(
         "set",
         rf"(?:every|each)\s+(?:other\s+)?(?:{UNIT}|{MONTH}|{SEASON})|"
@@ -205,15 +226,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"(?:(?:last|next|this)\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?"
-        r"|easter(?:\s+sunday)?|new\s+year's(?:\s+(?:day|eve))?|halloween)",
+        # "Easter week": the calendar week that holds the day (first: alternation is ordered)
+        r"(?:thanksgiving|christmas|easter)\s+week"
+        r"|(?:(?:last|next|this)\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?"
+        r"|easter(?:\s+sunday)?|new\s+year's(?:\s+(?:day|eve))?|halloween"
+        r"|(?:independence|valentine's|veterans|election)\s+day)",
     ),
     _rule(
         "vague",
         r"now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
-        r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|years|days|decades)"
-        r"|the\s+(?:near|short)\s+term|recent|current|future",
+        r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|quarters|years|days|decades)"
+        r"|the\s+(?:near|short)\s+term|recent|current|future"
+        r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?",
     ),
     _rule(
         "bare_units",
@@ -227,6 +252,7 @@ RULES: tuple[Rule, ...] = (
 NAME_WORDS: frozenset[str] = frozenset(
     {*words.MONTHS, *words.WEEKDAYS, *(f"{day}s" for day in words.WEEKDAYS)}
     | {"thanksgiving", "christmas", "easter", "halloween", "year's"}
+    | {"independence", "valentine's", "veterans", "election"}
 )
 NAME_WORD = re.compile(r"[a-z]+(?:'s)?", re.IGNORECASE)
 

@@ -35,6 +35,7 @@ from newsgraph.nlp.times.periods import (
     normalise_relative,
     normalise_season,
     normalise_set,
+    normalise_someday,
     normalise_vague,
 )
 from newsgraph.nlp.times.units import parse_spoken_year
@@ -48,6 +49,12 @@ CLOCK_WORDS = re.compile(
     r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|in\s+the\s+\w+)|\d{1,2}:\d\d|noon|midnight|midday"
     r"|\w+\s+o'clock",
     re.IGNORECASE,
+)
+# After a weekday, a second one whose plural part of the day both share ("Monday and Tuesday
+# nights"): the words after the expression, lower-cased.
+SHARED_PLURAL_PART = re.compile(
+    r"(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(?P<part>morning|afternoon|evening|night)s\b"
 )
 ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 SLASH_FORM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
@@ -201,11 +208,25 @@ def normalise_range_end(text: str, context: Context) -> Value | None:
     return "DATE", str(year)
 
 
+def normalise_range_day(text: str, context: Context) -> Value | None:
+    """The last day of a day range ("April 24 and 25"): in the month of the day just named."""
+    first = ISO_FORM.fullmatch(context.discourse.date or "")
+    digits = DAY_DIGITS.search(text)
+    if first is None or digits is None:
+        return None
+    day = cal.safe_date(int(first[1]), int(first[2]), int(digits[1]))
+    return ("DATE", cal.day_value(day)) if day is not None else None
+
+
 def normalise_weekday(text: str, context: Context) -> Value | None:
     lower = tokens(text)
     weekday = weekday_in(lower)
     if weekday is None:
         return None
+    shared = SHARED_PLURAL_PART.match(context.after)
+    if shared is not None and len(lower) == 1:
+        # "on Monday and Tuesday nights": Monday nights too, every week
+        return "SET", f"XXXX-WXX-{weekday}T{words.PARTS_OF_DAY[shared['part']]}"
     part = part_of_day(lower)
     suffix = f"T{part}" if part else ""
     if context.anchor is None:
@@ -304,7 +325,8 @@ def normalise_holiday(text: str, context: Context) -> Value | None:
     if not dates:
         return None
     direction = "past" if "last" in lower else "future" if "next" in lower else context.direction
-    return "DATE", cal.day_value(cal.nearest_date(anchor, dates, direction))
+    day = cal.nearest_date(anchor, dates, direction)
+    return "DATE", cal.week_value(day) if lower.endswith("week") else cal.day_value(day)
 
 
 def _holiday(lower: str, year: int) -> dt.date | None:
@@ -312,6 +334,8 @@ def _holiday(lower: str, year: int) -> dt.date | None:
         return cal.nth_weekday(year, 11, 4, 4)
     if "easter" in lower:
         return cal.easter(year)
+    if "election day" in lower:  # the United States': the Tuesday after November's first Monday
+        return cal.nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     for name, (month, day) in words.HOLIDAYS.items():
         if name in lower:
             return dt.date(year, month, day)
@@ -338,9 +362,11 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "spoken_year": normalise_spoken_year,
     "year": normalise_year,
     "range_end": normalise_range_end,
+    "range_day": normalise_range_day,
     "set": normalise_set,
     "holiday": normalise_holiday,
     "vague": normalise_vague,
+    "someday": normalise_someday,
     "bare_units": normalise_duration,
 }
 

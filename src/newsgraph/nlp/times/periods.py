@@ -27,6 +27,8 @@ from newsgraph.nlp.times.units import parse_quantity, unit_of
 def _quarter_number(lower: list[str], text: str) -> tuple[str, int] | None:
     """("Q", 3) for "third quarter", ("H", 1) for "first half"; None for "the quarter"."""
     letter = "H" if "half" in lower else "Q"
+    if "two" in lower and "quarters" in lower:  # "the first two quarters of 1990": a half
+        return "H", 1 if "first" in lower else 2
     for word in re.split(r"[\s-]+", text.lower()):
         if words.ORDINALS.get(word, 5) <= 4:
             return letter, words.ORDINALS[word]
@@ -39,12 +41,15 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     lower = tokens(text)
     anchor = context.anchor
     if "period" in lower and "quarter" not in lower and (year := explicit_year(text)):
-        return "DATE", str(year)
+        # "the 1988 period": the quarter the report talks about, in that year; the year itself
+        # when no quarter is (or after "the first nine months")
+        known = context.discourse.quarter
+        return "DATE", f"{year:04d}-Q{known[1]}" if known else str(year)
     numbered = _quarter_number(lower, text)
     backward = any(phrase in text.lower() for phrase in words.YEAR_BACK_PHRASES)
     year = explicit_year(text)
     if year is None and anchor is not None:
-        year = anchor.year + (1 if "next" in lower and "year's" in lower else 0)
+        year = anchor.year + (1 if "next" in lower and {"year", "year's"} & set(lower) else 0)
     if numbered is None and anchor is not None and ("current" in lower or "this" in lower):
         numbered = ("Q", cal.quarter_of(anchor.month))  # "the current quarter"
     if numbered is None:
@@ -111,6 +116,7 @@ def _year_back(context: Context) -> Value | None:
     return "DATE", f"{anchor.year - 1:04d}" if anchor else "XXXX"
 
 
+YEAR_BACK_MODIFIER = re.compile(r"\byear-(?:ago|earlier)\b", re.IGNORECASE)
 SHIFT_WORDS = re.compile(r"(?:\s+or\s+so)?\s+(?:earlier|later|from\s+now)\s*$", re.IGNORECASE)
 
 
@@ -185,7 +191,7 @@ def _season(lower: list[str], season: str, context: Context) -> Value:
 
 
 def normalise_duration(text: str, context: Context) -> Value | None:
-    lower = tokens(text)
+    lower = tokens(YEAR_BACK_MODIFIER.sub("", text))  # "the year-earlier nine months": P9M
     parsed = unit_of(lower)
     if parsed is None:
         return None
@@ -242,11 +248,22 @@ def normalise_vague(text: str, context: Context) -> Value | None:
         return "DATE", words.VAGUE_REFERENCES[key]
     if "coming" in key:
         return "DATE", "FUTURE_REF"
+    if key.endswith("while"):  # "for a while": a length of no stated unit
+        return "DURATION", "PXX"
+    if "while" in key:  # "a while ago", "a while back"
+        return "DATE", "PAST_REF"
     if "recent" in key and (parsed := unit_of(key.split())) is not None:
         return "DURATION", cal.duration_value(None, *parsed[1])  # "recent years": PXY
     if "recent" in key:
         return "DATE", "PAST_REF"
     return None
+
+
+def normalise_someday(text: str, context: Context) -> Value | None:
+    """ "one day", "someday": a day the text does not name, ahead unless a simple past verb of
+    its own puts it behind ("One day, she left"); a past clause above ("hoped he would one
+    day fly") does not."""
+    return "DATE", "PAST_REF" if context.simple_past else "FUTURE_REF"
 
 
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -270,6 +287,11 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
         return "DATE", f"{year + shift:04d}"
     if unit == "month" and month is not None and year is not None:
         return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
+    if unit == "day" and day is None and month is not None and year is not None and not shift:
+        # "that same day" after "last October": a day of that month, which the text leaves
+        # open (after a year alone, "that day" is too loose a reference to value)
+        day_of_month = f"{year:04d}-{month:02d}-XX"
+        return ("TIME", f"{day_of_month}T{part}") if part else ("DATE", day_of_month)
     if unit in ("day", "week") and day is not None and month is not None and year is not None:
         date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
         if unit == "week":
