@@ -132,16 +132,23 @@ def resolve(
     _vote_genders(article)
     appositive = {r.id: list(r.added) for r in article.referents}
     _pass(article, ranker, None)
+    _vote_pronoun_genders(article)
+    for referent in article.referents:
+        referent.added = appositive[referent.id]
+    _pass(article, ranker, observe)
+    _add_voice(article)
+    return tuple(_finished(r) for r in article.referents)
+
+
+def _vote_pronoun_genders(article: Article) -> None:
+    """Each "he" or "she" the first pass resolved with a sure score is a vote for its
+    referent's gender."""
     for referent in article.referents:
         for mention in referent.added:
             kind = lang.PRONOUNS.get(mention.text.lower())
             sure = mention.start in article.sure
             if mention.kind == "pronoun" and kind in ("m", "f") and sure:
                 referent.gender_votes[str(kind)] += 1
-        referent.added = appositive[referent.id]
-    _pass(article, ranker, observe)
-    _add_voice(article)
-    return tuple(_finished(r) for r in article.referents)
 
 
 def _add_voice(article: Article) -> None:
