@@ -606,3 +606,11 @@ def test_a_doubtful_first_pass_pronoun_gives_no_gender(nlp: Any) -> None:
         coref_resolve._vote_pronoun_genders(article)
         # Chosen with a score of 0.9 the "she" makes her a woman; with 0.2, it says nothing.
         assert sum(r.gender_votes["f"] for r in article.referents) == votes, value
+
+
+def test_a_name_in_brackets_is_parenthesised(nlp: Any) -> None:
+    from newsgraph.nlp.coref.features import _parenthesised
+
+    doc = nlp("Maren Holt (Ilse Brandt) left the stage.")
+    assert _parenthesised(_word(doc, "Brandt"))
+    assert not _parenthesised(_word(doc, "Holt"))
