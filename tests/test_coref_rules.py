@@ -4,6 +4,8 @@ number and animacy agreement, appositions, descriptions, type correction, speake
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -548,3 +550,67 @@ def test_a_greeting_that_opens_the_text_introduces_its_speaker(nlp: Any) -> None
     # Not a greeting: "it's" a name in a story is no self-introduction.
     text = "It was Ilse Maren who won. Later I met the jury."
     assert _word_owner(_entities(nlp, text), text, "I") is None
+
+
+def _word(doc: Any, word: str, nth: int = 0) -> Any:
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_the_path_between_a_name_and_a_pronoun_is_a_feature(nlp: Any) -> None:
+    from newsgraph.nlp.coref.features import _path_features
+
+    doc = nlp("When Ann Roos left the hall, she smiled.")
+    assert _path_features(_word(doc, "Roos"), _word(doc, "she")) == [
+        "meet=VERB|up=advcl|down=nsubj",  # the subject of the clause that opens hers
+        "path=nsubj>advcl|nsubj",
+    ]
+    doc = nlp("Karl Ostrow sold his boat in May.")
+    assert _path_features(_word(doc, "Ostrow"), _word(doc, "his")) == [
+        "meet=VERB|up=nsubj|down=dobj",
+        "path=nsubj|dobj>poss",
+    ]
+
+
+def test_a_name_after_the_pronoun_opening_its_clause_is_the_subject_after(nlp: Any) -> None:
+    from newsgraph.nlp.coref.resolve import _subject_after
+
+    doc = nlp("Known for his wit, Tom Carr played the lead.")
+    assert _subject_after(_word(doc, "his"), _word(doc, "Carr"))
+    doc = nlp("Tom Carr praised his wit, and Ivo Hale played the lead.")
+    assert not _subject_after(_word(doc, "his"), _word(doc, "Hale"))
+
+
+def test_initials_keep_a_name_person_shaped() -> None:
+    assert _referent("Laura J Brandt").gender == "f"
+    assert _referent("Laura J. Brandt").person_shaped
+    assert not _referent("J K").person_shaped  # initials only: no name to read
+
+
+def test_a_doubtful_first_pass_pronoun_gives_no_gender(nlp: Any) -> None:
+    from newsgraph.nlp.coref import resolve as coref_resolve
+
+    @dataclass(frozen=True)
+    class Constant:
+        value: float
+        threshold: float = 0.1
+
+        def score(self, features: Sequence[str]) -> float:
+            return self.value
+
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp("Robin Hale met Sam Ives at the pier. She left early.")
+    doc = nlp.get_pipe("newsgraph_entities")(doc)
+    for value, votes in ((0.2, 0), (0.9, 1)):
+        article = coref_resolve._article(doc, tuple(doc._.ng_entities))
+        coref_resolve._pass(article, Constant(value), None)
+        coref_resolve._vote_pronoun_genders(article)
+        # Chosen with a score of 0.9 the "she" makes her a woman; with 0.2, it says nothing.
+        assert sum(r.gender_votes["f"] for r in article.referents) == votes, value
+
+
+def test_a_name_in_brackets_is_parenthesised(nlp: Any) -> None:
+    from newsgraph.nlp.coref.features import _parenthesised
+
+    doc = nlp("Maren Holt (Ilse Brandt) left the stage.")
+    assert _parenthesised(_word(doc, "Brandt"))
+    assert not _parenthesised(_word(doc, "Holt"))

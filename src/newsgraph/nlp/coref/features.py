@@ -43,6 +43,9 @@ class Candidate:
     # the most names in the whole article (or is named first) among the candidates, then 1, 2.
     names_rank: int = 0
     first_rank: int = 0
+    # Named again later in the pronoun's sentence as the subject of the clause the pronoun's
+    # own opening clause hangs on ("Known for his wit, Carr played …").
+    subject_after: bool = False
 
 
 def role(token: Token) -> str:
@@ -89,12 +92,20 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
             features.append("m_object_controls_p")  # "Ann urged Eva to tell her story": Eva
         if mention.head.is_ancestor(pronoun):
             features.append(f"m_clause_holds_p|m_role={m_role}")
+        features.extend(_path_features(mention, pronoun))
+    if candidate.subject_after:
+        features.append("subject_after")  # "Known for his wit, Carr …" though named before
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         features.append(f"reflexive_sentences={min(distance, 1)}")
     if referent.gender_by_name:
         features.append("gender_by_name")  # weaker than what the article says
     elif referent.gender is not None:
         features.append("gender_known")
+    kind = lang.PRONOUNS[pronoun.lower_]
+    if kind in ("m", "f"):
+        # How much the article's words say the candidate has the pronoun's gender.
+        votes = referent.gender_votes
+        features.append(f"votes_for={min(round(votes[kind]), 3)}")
 
     if referent.personal and referent.entity.type != "PERSON":
         features.append("person_by_evidence")
@@ -115,7 +126,22 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         features.append(f"p_quoted|m_quoted={candidate.context.quoted}")
     if m_role in SUBJECT_DEPS and _first_subject(mention):
         features.append("m_main_subject")
+    if _parenthesised(mention):
+        features.append("m_parenthesised")  # "Maria (Imelda Staunton)": the actor in brackets
     return features
+
+
+def _parenthesised(mention: Token) -> bool:
+    """Whether the mention stands right after an opening bracket."""
+    start = name_start(mention)
+    return start.i > 0 and start.nbor(-1).text in ("(", "[")
+
+
+def name_start(token: Token) -> Token:
+    """The first word of the name whose head is `token` ("Ilona Varga" → Ilona)."""
+    head = name_head(token)
+    words = [t for t in head.lefts if t.dep_ == "compound"]
+    return words[0] if words else head
 
 
 def _ahead_features(
@@ -135,6 +161,52 @@ def _ahead_features(
         f"ahead|opening_clause={opening}",  # the pronoun in a clause before the subject
         f"ahead|words={min((mention.i - pronoun.i) // 5, 3)}",
     ]
+
+
+# The longest dependency path between a mention and a pronoun kept whole as a feature.
+MAX_PATH = 5
+
+
+def _path_features(mention: Token, pronoun: Token) -> list[str]:
+    """How the mention and the pronoun meet in the parse of their sentence: the dependency
+    labels up from the mention to the word that governs both, and down to the pronoun
+    ("Ann met Tom, and she …": nsubj up, conj nsubj down). The branches at the meeting word
+    tell a clause's own subject ("When Ann left, she …": advcl) from a name inside another
+    phrase ("Tom's friend … his"), a coordination ("Tom and his son") or an apposition."""
+    up = _up_to_meeting(name_head(mention), pronoun)
+    if up is None:
+        return []
+    labels, meeting = up
+    down = [t.dep_ for t in _down_from(meeting, pronoun)]
+    features = [
+        f"meet={meeting.pos_}|up={labels[-1] if labels else '-'}|down={down[0] if down else '-'}"
+    ]
+    if len(labels) + len(down) <= MAX_PATH:
+        features.append(f"path={'>'.join(labels)}|{'>'.join(down)}")
+    return features
+
+
+def _up_to_meeting(mention: Token, pronoun: Token) -> tuple[list[str], Token] | None:
+    """The labels from the mention up to the nearest word that also governs the pronoun, and
+    that word (None when the parse puts them in different trees)."""
+    labels: list[str] = []
+    token = mention
+    while not (token.i == pronoun.i or token.is_ancestor(pronoun)):
+        if token.head.i == token.i:
+            return None
+        labels.append(token.dep_)
+        token = token.head
+    return labels, token
+
+
+def _down_from(meeting: Token, pronoun: Token) -> list[Token]:
+    """The words from below `meeting` down to the pronoun, top first."""
+    path: list[Token] = []
+    token = pronoun
+    while token.i != meeting.i:
+        path.insert(0, token)
+        token = token.head
+    return path
 
 
 def _controls(mention: Token, pronoun: Token) -> bool:

@@ -137,9 +137,22 @@ def _leaning(votes: Mapping[str, float]) -> str | None:
 
 
 def _person_shaped(words: list[str]) -> bool:
-    return 1 <= len(words) <= 4 and all(
-        w[:1].isupper() and not w.isupper() and w.lower() not in lang.BODY_NAME_WORDS for w in words
+    """One to four capitalised words, none in capitals only ("NATO") but initials ("George
+    W. Bush"), none naming a kind of body ("Union")."""
+    named = [w for w in words if not _initial(w)]
+    return (
+        1 <= len(words) <= 4
+        and bool(named)
+        and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in lang.BODY_NAME_WORDS
+            for w in named
+        )
     )
+
+
+def _initial(word: str) -> bool:
+    """An initial, with its dot or without ("W." or "W")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def build_referents(doc: Doc, entities: tuple[Entity, ...]) -> list[Referent]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -47,6 +47,10 @@ PRONOUN_REACH = 3
 # a body named in their sentence or the one before.
 THING_REACH = 1
 MAX_CANDIDATES = 8
+# The least ranker score with which a first-pass "he" or "she" tells its referent's gender:
+# a doubtful choice between two people would give one of them the other's gender and take
+# them out of the second pass's candidates (GAP development: 20 right names lost so).
+VOTE_SCORE = 0.25
 # Types a gendered pronoun may reach with a person's name shape and no other evidence: the
 # tagger often types a person ORG, GPE or PRODUCT (GAP development: 1 name in 6, and more
 # often women's names that are also places', "Georgia"); never NORP ("Danish"), a law or a
@@ -110,6 +114,9 @@ class Article:
     described_at: dict[int, Referent]
     covered: set[int]  # tokens of names and appositions: never a description of their own
     quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
+    # The pronouns (by character offset) the ranker resolved with a score of at least
+    # `VOTE_SCORE`: only those are evidence of their referent's gender in the second pass.
+    sure: set[int] = field(default_factory=set)
 
 
 def resolve(
@@ -125,15 +132,23 @@ def resolve(
     _vote_genders(article)
     appositive = {r.id: list(r.added) for r in article.referents}
     _pass(article, ranker, None)
+    _vote_pronoun_genders(article)
     for referent in article.referents:
-        for mention in referent.added:
-            kind = lang.PRONOUNS.get(mention.text.lower())
-            if mention.kind == "pronoun" and kind in ("m", "f"):
-                referent.gender_votes[str(kind)] += 1
         referent.added = appositive[referent.id]
     _pass(article, ranker, observe)
     _add_voice(article)
     return tuple(_finished(r) for r in article.referents)
+
+
+def _vote_pronoun_genders(article: Article) -> None:
+    """Each "he" or "she" the first pass resolved with a sure score is a vote for its
+    referent's gender."""
+    for referent in article.referents:
+        for mention in referent.added:
+            kind = lang.PRONOUNS.get(mention.text.lower())
+            sure = mention.start in article.sure
+            if mention.kind == "pronoun" and kind in ("m", "f") and sure:
+                referent.gender_votes[str(kind)] += 1
 
 
 def _add_voice(article: Article) -> None:
@@ -339,6 +354,7 @@ def _resolve_pronoun(
     if speaking and personal and observe is None:
         going_on = _going_on(last_speaker, candidates, latest)
         if going_on is not None:
+            article.sure.add(pronoun.idx)
             return going_on
     for rank, referent in enumerate(candidates):
         last = latest[referent.id]
@@ -354,6 +370,9 @@ def _resolve_pronoun(
             last_speaker=referent.id == last_speaker,
             names_rank=names_rank[referent.id],
             first_rank=first_rank[referent.id],
+            subject_after=any(
+                r.id == referent.id and _subject_after(pronoun, head) for head, r in later
+            ),
         )
         scored.append((referent.id, pair_features(pronoun, where, candidate)))
     # A name later in the pronoun's sentence ("Before she left, Ann …"), when not seen yet.
@@ -370,7 +389,23 @@ def _resolve_pronoun(
         value = ranker.score(features)
         if best is None or value > best[0]:
             best = (value, referent)
-    return best[1] if best is not None and best[0] >= ranker.threshold else None
+    if best is None or best[0] < ranker.threshold:
+        return None
+    if best[0] >= VOTE_SCORE:
+        article.sure.add(pronoun.idx)
+    return best[1]
+
+
+def _subject_after(pronoun: Token, name: Token) -> bool:
+    """A name after the pronoun that is the subject of a verb whose clause holds the pronoun
+    before it: the pronoun's clause opens the name's ("Known for his wit, Carr played …")."""
+    verb = name_head(name).head
+    return (
+        pronoun.i < name.i
+        and pronoun.i < verb.i
+        and role(name) in SUBJECT_DEPS
+        and verb.is_ancestor(pronoun)
+    )
 
 
 def _topic_ranks(candidates: list[Referent]) -> tuple[dict[str, int], dict[str, int]]:
