@@ -110,6 +110,11 @@ class Article:
     described_at: dict[int, Referent]
     covered: set[int]  # tokens of names and appositions: never a description of their own
     quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
+    describable: set[int]  # tokens that may head a description (`may_describe`)
+    # The tokens a pass does anything at, in text order: names, pronouns, the heads of
+    # descriptions and of unnamed speakers. Found once, so that the passes and the gender
+    # votes walk past the rest of the doc without looking at each of its tokens again.
+    stops: list[Token]
 
 
 def resolve(
@@ -174,7 +179,21 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         _add(referent, span.start_char, span.end_char, span.text, "description")
         covered.update(range(span.start, span.end))
     quoted = find_quoted_spans(doc.text, [s.start_char for s in doc.sents])
-    return Article(doc, referents, _contexts(doc, quoted), names_at, described_at, covered, quoted)
+    tokens = list(doc)
+    describable = {t.i for t in tokens if may_describe(t, covered)}
+    stops = [
+        t
+        for t in tokens
+        if t.i in names_at
+        or t.i in described_at
+        or t.i in describable
+        or _is_pronoun(t)
+        or _unnamed_speaker(t, names_at)
+    ]
+    contexts = _contexts(tokens, quoted)
+    return Article(
+        doc, referents, contexts, names_at, described_at, covered, quoted, describable, stops
+    )
 
 
 def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
@@ -191,7 +210,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     ahead = _names_ahead(names_at, contexts)
     # The subjects of verbs of saying so far, each once, the latest last.
     speakers: list[Latest] = []
-    for token in doc:
+    for token in article.stops:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
             _see(seen, referent, token, where, pronoun=False)
@@ -230,7 +249,7 @@ def _described(
 ) -> Referent | None:
     """The referent a definite description ("the minister") or a predicate nominal ("Varga
     is a chemist") stands for, if any."""
-    if not may_describe(token, article.covered):
+    if token.i not in article.describable:
         return None
     last = {rid: (s.head.i, s.context.sentence) for rid, s in seen.items()}
     return description_referent(token, where.sentence, article.referents, last)
@@ -248,12 +267,12 @@ def _names_ahead(
     return ahead
 
 
-def _contexts(doc: Doc, quoted: list[QuotedSpan]) -> list[Context]:
+def _contexts(tokens: list[Token], quoted: list[QuotedSpan]) -> list[Context]:
     """Each token's sentence number and whether it is inside quotation marks."""
     starts = [q.start for q in quoted]
     contexts: list[Context] = []
     sentence = -1
-    for token in doc:
+    for token in tokens:
         if token.is_sent_start:
             sentence += 1
         index = bisect.bisect_right(starts, token.idx) - 1
@@ -532,7 +551,7 @@ def _vote_genders(article: Article) -> None:
     by_id = {r.id: r for r in article.referents}
     contexts, names_at = article.contexts, article.names_at
     recent: dict[str, int] = {}  # referent id → sentence of its latest name
-    for token in article.doc:
+    for token in article.stops:  # every name and every pronoun
         sentence = contexts[token.i].sentence
         for referent in names_at.get(token.i, ()):
             if _may_be_person(referent):
