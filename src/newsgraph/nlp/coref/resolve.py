@@ -109,6 +109,7 @@ class Article:
     names_at: dict[int, list[Referent]]
     described_at: dict[int, Referent]
     covered: set[int]  # tokens of names and appositions: never a description of their own
+    text: str  # the doc's text, joined once from its tokens for the quotations and voice
     quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
     describable: set[int]  # tokens that may head a description (`may_describe`)
     # The tokens a pass does anything at, in text order: names, pronouns, the heads of
@@ -147,7 +148,7 @@ def _add_voice(article: Article) -> None:
     doc = article.doc
     people = [r for r in article.referents if r.personal or r.entity.type == "PERSON"]
     addressable = [r for r in article.referents if _may_be_person(r)]
-    voice, quoted = text_voice(doc, people, addressable, article.quoted)
+    voice, quoted = text_voice(doc, people, addressable, article.quoted, article.text)
     if voice.empty:
         return
     taken = _covered_characters(article.referents)
@@ -178,7 +179,8 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         described_at[span.root.i] = referent
         _add(referent, span.start_char, span.end_char, span.text, "description")
         covered.update(range(span.start, span.end))
-    quoted = find_quoted_spans(doc.text, [s.start_char for s in doc.sents])
+    text = doc.text
+    quoted = find_quoted_spans(text, [s.start_char for s in doc.sents])
     tokens = list(doc)
     describable = {t.i for t in tokens if may_describe(t, covered)}
     stops = [
@@ -192,7 +194,7 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
     ]
     contexts = _contexts(tokens, quoted)
     return Article(
-        doc, referents, contexts, names_at, described_at, covered, quoted, describable, stops
+        doc, referents, contexts, names_at, described_at, covered, text, quoted, describable, stops
     )
 
 
@@ -268,22 +270,32 @@ def _names_ahead(
 
 
 def _contexts(tokens: list[Token], quoted: list[QuotedSpan]) -> list[Context]:
-    """Each token's sentence number and whether it is inside quotation marks."""
+    """Each token's sentence number and whether it is inside quotation marks. The tokens of a
+    sentence on one side of the marks share one (immutable) `Context`: made once, not per
+    token."""
     starts = [q.start for q in quoted]
     contexts: list[Context] = []
+    made: dict[tuple[int, bool], Context] = {}
     sentence = -1
     for token in tokens:
         if token.is_sent_start:
             sentence += 1
-        index = bisect.bisect_right(starts, token.idx) - 1
-        inside = index >= 0 and quoted[index].start <= token.idx < quoted[index].end
-        contexts.append(Context(sentence=max(sentence, 0), quoted=inside))
+        idx = token.idx
+        index = bisect.bisect_right(starts, idx) - 1
+        inside = index >= 0 and quoted[index].start <= idx < quoted[index].end
+        key = (max(sentence, 0), inside)
+        context = made.get(key)
+        if context is None:
+            context = made[key] = Context(sentence=key[0], quoted=inside)
+        contexts.append(context)
     return contexts
 
 
 def _is_pronoun(token: Token) -> bool:
+    if token.tag_ not in PRONOUN_TAGS:  # the cheaper test first: most tokens fail it
+        return False
     lower = token.lower_
-    if lower not in lang.PRONOUNS or token.tag_ not in PRONOUN_TAGS:
+    if lower not in lang.PRONOUNS:
         return False
     if lower == "it":
         return token.dep_ != "expl" and not _pleonastic(token)
@@ -448,7 +460,10 @@ def _commanded_names(pronoun: Token, names_at: dict[int, list[Referent]]) -> set
     return {
         referent.id
         for token in verb.subtree
-        if token.i > pronoun.i and token.i not in own and _in_clause_of(token, verb)
+        if token.i in names_at  # a name first: the clause test is the dear one
+        and token.i > pronoun.i
+        and token.i not in own
+        and _in_clause_of(token, verb)
         for referent in names_at.get(token.i, ())
     }
 

@@ -66,16 +66,18 @@ def text_voice(
     people: Sequence[Referent],
     addressable: Sequence[Referent],
     quotations: Sequence[QuotedSpan],
+    text: str,
 ) -> tuple[Voice, set[int]]:
     """The text's own speaker and addressee (see the module docstring), none when the text
     does not say or is a transcript of labelled turns; and the tokens inside quotes.
     `people` are the referents the article shows are people; `addressable` those a
     salutation may name, which says it is someone ("Dear Marta" the tagger typed a place);
-    `quotations` are the text's quoted spans (`find_quoted_spans`)."""
+    `quotations` are the text's quoted spans (`find_quoted_spans`); `text` is `doc.text`,
+    which spaCy joins anew from the tokens on each access."""
     quoted = quoted_tokens(doc, quotations)
     named = _named_people(people)
     addressed = _addressed_in_sentence(list(doc.sents), named, quoted)
-    if len(LABELLED_LINE.findall(doc.text)) >= 2:
+    if len(LABELLED_LINE.findall(text)) >= 2:
         return Voice(addressed=addressed), quoted
     return replace(_voice(doc, named, addressable, quoted), addressed=addressed), quoted
 
@@ -139,7 +141,7 @@ def _addressed_in_sentence(
     addressed: dict[int, Referent] = {}
     for sentence in sentences:
         yous = [
-            t for t in sentence if t.lower_ in lang.ADDRESSEE_PRONOUNS and t.tag_ in PRONOUN_TAGS
+            t for t in sentence if t.tag_ in PRONOUN_TAGS and t.lower_ in lang.ADDRESSEE_PRONOUNS
         ]
         if not yous:
             continue
@@ -395,7 +397,7 @@ def _self_introduction(
     opening = {t.i for s in itertools.islice(doc.sents, OPENING_SENTENCES) for t in s}
     found: list[tuple[Referent, int]] = []
     for token in doc:
-        if token.i in quoted or not _is_be(token) or token.i + 1 not in named:
+        if token.i + 1 not in named or token.i in quoted or not _is_be(token):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
