@@ -42,10 +42,11 @@ class Referent:
     # The gender of a "he" or "she" resolved to it earlier in this pass: a referent "she"
     # went to is not the next "he".
     assumed: str | None = None
+    # The entity's id, read for every candidate of every pronoun: an attribute, not a property.
+    id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> str:
-        return self.entity.id
+    def __post_init__(self) -> None:
+        self.id = self.entity.id
 
     @property
     def gender(self) -> str | None:
