@@ -460,7 +460,7 @@ def _commanded_names(pronoun: Token, names_at: dict[int, list[Referent]]) -> set
     return {
         referent.id
         for token in verb.subtree
-        if token.i in names_at  # a name first: the clause test is the dear one
+        if token.i in names_at  # a name first: the clause test costs more
         and token.i > pronoun.i
         and token.i not in own
         and _in_clause_of(token, verb)
