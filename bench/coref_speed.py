@@ -2,7 +2,7 @@
 
 Runs the pipeline (`load_model()`, `nlp.pipe`) over PolNeAR's dev texts in one process, once
 with every component and once with `newsgraph_coref` disabled on the same loaded model, for
---repeat rounds, and prints the best CPU time of each and their ratio (the step should add at
+--repeat rounds, and prints the CPU time of each and their ratio (the step should add at
 most 10%). It also times the coreference component alone on the same parsed docs (best of
 the rounds) and prints its share of the pipeline without it, which is steadier than the
 ratio on a shared machine.

@@ -482,6 +482,26 @@ def test_a_signed_letter_gives_its_i_to_the_signer_and_you_to_its_addressee(nlp:
     assert _word_owner(entities, text, "you") == "Marta"
 
 
+def test_a_letter_with_a_postscript_after_its_signature_gives_its_i_to_the_signer(
+    nlp: Any,
+) -> None:
+    # The signature is looked for among the last words before the postscript, too long
+    # here for the signature to be among the last words of the text.
+    text = (
+        "Dear Marta, I hope you are well. The weather here has been grey for weeks, the "
+        "ferry runs only twice a day, and the fishermen say the winter will be long. I miss "
+        "the sea in the mornings and the walks along the harbour wall after work, when the "
+        "boats come in and the gulls follow them to the quay. "
+        "Love always, Tomas\n\n"
+        "P.S. I left the boat keys with the harbour master, who will keep them in the blue "
+        "box by the door of his office until you come back from the island next month, and "
+        "the spare keys to the shed are in the drawer under the sink."
+    )
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "I") == "Tomas"
+    assert _word_owner(entities, text, "I", nth=2) == "Tomas"
+
+
 def test_a_speaker_who_gives_their_name_is_the_i_after(nlp: Any) -> None:
     text = (
         "Good morning, everyone. My name is Ilse Maren, and I run the ferry school. "

@@ -3,6 +3,7 @@ article's own words say about them (gender, whether a person, a place, a speaker
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,9 @@ _TITLES = names.HONORIFICS | names.PERSON_TITLES
 # A first name's weight against the article's gender votes: more than a pronoun near the
 # person (1), less than an honorific or a gendered noun (2).
 NAME_VOTES = 1.5
+# What a name's words say is asked of a referent many times a pass (each pronoun's candidates):
+# it is computed once per name string, and kept for this many names.
+NAME_CACHE = 4096
 
 
 @dataclass(slots=True)
@@ -38,10 +42,11 @@ class Referent:
     # The gender of a "he" or "she" resolved to it earlier in this pass: a referent "she"
     # went to is not the next "he".
     assumed: str | None = None
+    # The entity's id, read for every candidate of every pronoun: an attribute, not a property.
+    id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> str:
-        return self.entity.id
+    def __post_init__(self) -> None:
+        self.id = self.entity.id
 
     @property
     def gender(self) -> str | None:
@@ -68,15 +73,7 @@ class Referent:
     @property
     def name_gender(self) -> str | None:
         """The gender English writing almost always gives the person's first name, if any."""
-        if not self.person_shaped:
-            return None  # "Victoria Station", "Louis Vuitton SE" are no one's first names
-        words = [w for w in self.entity.name.split() if w.lower().rstrip(".") not in _TITLES]
-        first = words[0].lower() if words else ""
-        if first in MASCULINE_GIVEN_NAMES:
-            return "m"
-        if first in FEMININE_GIVEN_NAMES:
-            return "f"
-        return None
+        return _first_name_gender(self.entity.name)
 
     @property
     def personal(self) -> bool:
@@ -105,21 +102,18 @@ class Referent:
     def person_shaped(self) -> bool:
         """A name that could be a person's whatever its type: one to four capitalised words,
         none in capitals only ("NATO") and none naming a kind of body ("Union")."""
-        return _person_shaped(self.entity.name.split())
+        return _person_shaped_name(self.entity.name)
 
     @property
     def name_words(self) -> frozenset[str]:
         """The words of its name, in lower case."""
-        return frozenset(w.lower() for w in self.entity.name.split())
+        return _name_words(self.entity.name)
 
     @property
     def place_named(self) -> bool:
         """A name with a place's words ("New York"), the alias of a country ("US") or the
         name of a well-known place ("Texas", "Ottawa")."""
-        name = self.entity.name.lower()
-        if name in ALIASES or name in WELL_KNOWN_PLACES:
-            return True
-        return bool(self.name_words & lang.PLACE_NAME_WORDS)
+        return _place_named(self.entity.name)
 
     @property
     def place_like(self) -> bool:
@@ -134,6 +128,37 @@ def _leaning(votes: Mapping[str, float]) -> str | None:
     if female > male:
         return "f"
     return None
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _first_name_gender(name: str) -> str | None:
+    if not _person_shaped_name(name):
+        return None  # "Victoria Station", "Louis Vuitton SE" are no one's first names
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+    first = words[0].lower() if words else ""
+    if first in MASCULINE_GIVEN_NAMES:
+        return "m"
+    if first in FEMININE_GIVEN_NAMES:
+        return "f"
+    return None
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _person_shaped_name(name: str) -> bool:
+    return _person_shaped(name.split())
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in name.split())
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _place_named(name: str) -> bool:
+    lower = name.lower()
+    if lower in ALIASES or lower in WELL_KNOWN_PLACES:
+        return True
+    return bool(_name_words(name) & lang.PLACE_NAME_WORDS)
 
 
 def _person_shaped(words: list[str]) -> bool:

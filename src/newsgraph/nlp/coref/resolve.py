@@ -113,7 +113,13 @@ class Article:
     names_at: dict[int, list[Referent]]
     described_at: dict[int, Referent]
     covered: set[int]  # tokens of names and appositions: never a description of their own
+    text: str  # the doc's text, joined once from its tokens for the quotations and voice
     quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
+    describable: set[int]  # tokens that may head a description (`may_describe`)
+    # The tokens a pass does anything at, in text order: names, pronouns, the heads of
+    # descriptions and of unnamed speakers. Found once, so that the passes and the gender
+    # votes walk past the rest of the doc without looking at each of its tokens again.
+    stops: list[Token]
     # The pronouns (by character offset) the ranker resolved with a score of at least
     # `VOTE_SCORE`: only those are evidence of their referent's gender in the second pass.
     sure: set[int] = field(default_factory=set)
@@ -157,7 +163,7 @@ def _add_voice(article: Article) -> None:
     doc = article.doc
     people = [r for r in article.referents if r.personal or r.entity.type == "PERSON"]
     addressable = [r for r in article.referents if _may_be_person(r)]
-    voice, quoted = text_voice(doc, people, addressable, article.quoted)
+    voice, quoted = text_voice(doc, people, addressable, article.quoted, article.text)
     if voice.empty:
         return
     taken = _covered_characters(article.referents)
@@ -188,8 +194,23 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         described_at[span.root.i] = referent
         _add(referent, span.start_char, span.end_char, span.text, "description")
         covered.update(range(span.start, span.end))
-    quoted = find_quoted_spans(doc.text, [s.start_char for s in doc.sents])
-    return Article(doc, referents, _contexts(doc, quoted), names_at, described_at, covered, quoted)
+    text = doc.text
+    quoted = find_quoted_spans(text, [s.start_char for s in doc.sents])
+    tokens = list(doc)
+    describable = {t.i for t in tokens if may_describe(t, covered)}
+    stops = [
+        t
+        for t in tokens
+        if t.i in names_at
+        or t.i in described_at
+        or t.i in describable
+        or _is_pronoun(t)
+        or _unnamed_speaker(t, names_at)
+    ]
+    contexts = _contexts(tokens, quoted)
+    return Article(
+        doc, referents, contexts, names_at, described_at, covered, text, quoted, describable, stops
+    )
 
 
 def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
@@ -206,7 +227,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     ahead = _names_ahead(names_at, contexts)
     # The subjects of verbs of saying so far, each once, the latest last.
     speakers: list[Latest] = []
-    for token in doc:
+    for token in article.stops:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
             _see(seen, referent, token, where, pronoun=False)
@@ -245,7 +266,7 @@ def _described(
 ) -> Referent | None:
     """The referent a definite description ("the minister") or a predicate nominal ("Varga
     is a chemist") stands for, if any."""
-    if not may_describe(token, article.covered):
+    if token.i not in article.describable:
         return None
     last = {rid: (s.head.i, s.context.sentence) for rid, s in seen.items()}
     return description_referent(token, where.sentence, article.referents, last)
@@ -263,23 +284,33 @@ def _names_ahead(
     return ahead
 
 
-def _contexts(doc: Doc, quoted: list[QuotedSpan]) -> list[Context]:
-    """Each token's sentence number and whether it is inside quotation marks."""
+def _contexts(tokens: list[Token], quoted: list[QuotedSpan]) -> list[Context]:
+    """Each token's sentence number and whether it is inside quotation marks. The tokens of a
+    sentence on one side of the marks share one (immutable) `Context`: made once, not per
+    token."""
     starts = [q.start for q in quoted]
     contexts: list[Context] = []
+    made: dict[tuple[int, bool], Context] = {}
     sentence = -1
-    for token in doc:
+    for token in tokens:
         if token.is_sent_start:
             sentence += 1
-        index = bisect.bisect_right(starts, token.idx) - 1
-        inside = index >= 0 and quoted[index].start <= token.idx < quoted[index].end
-        contexts.append(Context(sentence=max(sentence, 0), quoted=inside))
+        idx = token.idx
+        index = bisect.bisect_right(starts, idx) - 1
+        inside = index >= 0 and quoted[index].start <= idx < quoted[index].end
+        key = (max(sentence, 0), inside)
+        context = made.get(key)
+        if context is None:
+            context = made[key] = Context(sentence=key[0], quoted=inside)
+        contexts.append(context)
     return contexts
 
 
 def _is_pronoun(token: Token) -> bool:
+    if token.tag_ not in PRONOUN_TAGS:  # the cheaper test first: most tokens fail it
+        return False
     lower = token.lower_
-    if lower not in lang.PRONOUNS or token.tag_ not in PRONOUN_TAGS:
+    if lower not in lang.PRONOUNS:
         return False
     if lower == "it":
         return token.dep_ != "expl" and not _pleonastic(token)
@@ -464,7 +495,10 @@ def _commanded_names(pronoun: Token, names_at: dict[int, list[Referent]]) -> set
     return {
         referent.id
         for token in verb.subtree
-        if token.i > pronoun.i and token.i not in own and _in_clause_of(token, verb)
+        if token.i in names_at  # a name first: the clause test costs more
+        and token.i > pronoun.i
+        and token.i not in own
+        and _in_clause_of(token, verb)
         for referent in names_at.get(token.i, ())
     }
 
@@ -567,7 +601,7 @@ def _vote_genders(article: Article) -> None:
     by_id = {r.id: r for r in article.referents}
     contexts, names_at = article.contexts, article.names_at
     recent: dict[str, int] = {}  # referent id → sentence of its latest name
-    for token in article.doc:
+    for token in article.stops:  # every name and every pronoun
         sentence = contexts[token.i].sentence
         for referent in names_at.get(token.i, ()):
             if _may_be_person(referent):

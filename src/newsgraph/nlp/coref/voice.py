@@ -66,18 +66,20 @@ def text_voice(
     people: Sequence[Referent],
     addressable: Sequence[Referent],
     quotations: Sequence[QuotedSpan],
+    text: str,
 ) -> tuple[Voice, set[int]]:
     """The text's own speaker and addressee (see the module docstring), none when the text
     does not say or is a transcript of labelled turns; and the tokens inside quotes.
     `people` are the referents the article shows are people; `addressable` those a
     salutation may name, which says it is someone ("Dear Marta" the tagger typed a place);
-    `quotations` are the text's quoted spans (`find_quoted_spans`)."""
+    `quotations` are the text's quoted spans (`find_quoted_spans`); `text` is `doc.text`,
+    which spaCy joins anew from the tokens on each access."""
     quoted = quoted_tokens(doc, quotations)
     named = _named_people(people)
     addressed = _addressed_in_sentence(list(doc.sents), named, quoted)
-    if len(LABELLED_LINE.findall(doc.text)) >= 2:
+    if len(LABELLED_LINE.findall(text)) >= 2:
         return Voice(addressed=addressed), quoted
-    return replace(_voice(doc, named, addressable, quoted), addressed=addressed), quoted
+    return replace(_voice(doc, text, named, addressable, quoted), addressed=addressed), quoted
 
 
 def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> set[int]:
@@ -92,12 +94,16 @@ def quoted_tokens(doc: Doc, quotations: Sequence[QuotedSpan]) -> set[int]:
 
 
 def _voice(
-    doc: Doc, named: dict[int, Referent], addressable: Sequence[Referent], quoted: set[int]
+    doc: Doc,
+    text: str,
+    named: dict[int, Referent],
+    addressable: Sequence[Referent],
+    quoted: set[int],
 ) -> Voice:
     interviewee = _interviewee(doc, named, quoted)
     if interviewee is not None:
         return Voice(speaker=interviewee, addressee=interviewee)
-    signer, addressee = _signer(doc, named), _salutation(doc, _named_people(addressable))
+    signer, addressee = _signer(doc, text, named), _salutation(doc, _named_people(addressable))
     if signer is not None or addressee is not None:
         return Voice(speaker=signer, addressee=addressee)
     author = _author(doc, named, quoted)
@@ -137,10 +143,14 @@ def _addressed_in_sentence(
     Tom."), or, inside quotation marks, the named object of a verb of telling outside them
     ("'You let us down,' she told Tom")."""
     addressed: dict[int, Referent] = {}
-    for sentence in sentences:
-        yous = [
-            t for t in sentence if t.lower_ in lang.ADDRESSEE_PRONOUNS and t.tag_ in PRONOUN_TAGS
-        ]
+    # The text's "you"s in one walk over its tokens: most sentences have none.
+    every_you = [
+        t
+        for t in (sentences[0].doc if sentences else ())
+        if t.tag_ in PRONOUN_TAGS and t.lower_ in lang.ADDRESSEE_PRONOUNS
+    ]
+    for sentence in sentences if every_you else ():
+        yous = [t for t in every_you if sentence.start <= t.i < sentence.end]
         if not yous:
             continue
         spans = _name_spans(sentence, named)
@@ -347,10 +357,10 @@ def _in_name_run(token: Token, after_a_name: bool) -> bool:
     return token.pos_ in NAME_RUN or token.text in ("'s", "’s")
 
 
-def _signer(doc: Doc, named: dict[int, Referent]) -> Referent | None:
+def _signer(doc: Doc, text: str, named: dict[int, Referent]) -> Referent | None:
     """The person whose name follows a letter's closing among its last tokens ("Love
     always, Marcie"): the last such name."""
-    end = _before_postscript(doc)
+    end = _before_postscript(doc, text)
     signer: Referent | None = None
     for index in range(max(0, end - SIGNATURE_TOKENS), end):
         referent = named.get(index)
@@ -362,9 +372,12 @@ def _signer(doc: Doc, named: dict[int, Referent]) -> Referent | None:
     return signer
 
 
-def _before_postscript(doc: Doc) -> int:
+def _before_postscript(doc: Doc, text: str) -> int:
     """Where a letter's body ends: before a postscript ("P.S.") in its second half, which
-    comes after the signature; else the end."""
+    comes after the signature; else the end. (`text` is the doc's: a text without the mark
+    anywhere has no token that starts with it, and most texts have none.)"""
+    if lang.POSTSCRIPT not in text.upper():
+        return len(doc)
     for token in reversed(doc[len(doc) // 2 :]):
         if token.text.upper().startswith(lang.POSTSCRIPT):
             return token.i
@@ -394,8 +407,8 @@ def _self_introduction(
     and where the introduction is. Only one person may introduce themselves so."""
     opening = {t.i for s in itertools.islice(doc.sents, OPENING_SENTENCES) for t in s}
     found: list[tuple[Referent, int]] = []
-    for token in doc:
-        if token.i in quoted or not _is_be(token) or token.i + 1 not in named:
+    for token in (doc[i - 1] for i in sorted(named) if i > 0):  # the tokens before names
+        if token.i + 1 not in named or token.i in quoted or not _is_be(token):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
