@@ -36,8 +36,8 @@ ACT_VERBS = lang.SPEECH_VERBS | lang.OBJECT_VERBS
 COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 # The phrases after a cue on whose nouns the parser may hang its reported clause.
 RELATIVE_HOSTS = frozenset({"prep", "dobj", "dative"})
-# A finite verb: a past or present tense (a modal is the verb's child, "will end").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A verb with a tense: a past or a present (a modal is the verb's child, "will end").
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Tags of a subordinating word the parser hung as an adverb: "when" (WRB), "as" (IN).
 SUBORDINATING_TAGS = frozenset({"WRB", "IN"})
@@ -162,7 +162,7 @@ def _object_as_subject(verb: Token, clause: Token) -> Token | None:
     """ "reported Roger Ailes, the former chairman, also met with him": when the reported
     clause has a finite verb and no subject, the parser took its subject for the cue's
     object; the content starts there."""
-    if clause.tag_ not in FINITE_TAGS and not any(c.tag_ == "MD" for c in clause.children):
+    if clause.tag_ not in TENSED_TAGS and not any(c.tag_ == "MD" for c in clause.children):
         return None
     if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children):
         return None
@@ -389,9 +389,9 @@ def clause_of(verb: Token) -> Token | None:
 def _clause_as_relative(verb: Token) -> Token | None:
     """ "said in the suit that Trump earned $5 million", "told a meeting of leaders that few
     understood it": the parser may hang a "that" clause after a phrase or the people told as
-    a relative clause of their noun. It is the reported clause when
-    "that" takes no place in it (the clause has its own subject and "that" is no subject or
-    object: a mark, an adverb, or a second object beside the real one)."""
+    a relative clause of their noun. It is the reported clause when "that" takes no place in
+    it (the clause has its own subject and "that" is no subject or object: a mark, an adverb,
+    or a second object beside the real one)."""
     for phrase in verb.rights:
         if phrase.dep_ not in RELATIVE_HOSTS:
             continue
