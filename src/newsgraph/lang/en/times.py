@@ -146,6 +146,10 @@ VAGUE_REFERENCES: dict[str, str] = {
     "the present": "PRESENT_REF",
     "present": "PRESENT_REF",
     "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "most recently": "PAST_REF",
+    "then current": "PAST_REF",
+    "then-current": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
     "previously": "PAST_REF",
@@ -221,7 +225,9 @@ ANCHOR_SHIFTS: dict[str, int] = {
     "after": 1,
 }
 
-# Words before a number that TimeML keeps in a duration's extent ("nearly two years").
+# Words before a number that TimeML keeps in a duration's extent ("nearly two years"): the
+# ones its MOD attribute can say (APPROX, LESS_THAN, EQUAL_OR_MORE...). Focusing adverbs
+# ("only 14 days", "just a decade ago") say nothing about the time and stay out.
 QUANTITY_MODIFIERS: tuple[str, ...] = (
     "about",
     "almost",
@@ -236,8 +242,6 @@ QUANTITY_MODIFIERS: tuple[str, ...] = (
     "at least",
     "at most",
     "up to",
-    "only",
-    "just",
     "no more than",
     "no less than",
     "another",

@@ -24,6 +24,11 @@ BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
 # Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
 FREQUENCY_ADJECTIVES = frozenset(set(words.SET_ADVERBS) - {"hourly", "annually"})
+# Frequency adjectives of finance that name a kind of payment or report ("its quarterly
+# dividend", "the annual meeting"), which TimeBank leaves unmarked.
+REPORTING_RATES = frozenset({"quarterly", "annual", "annually", "yearly"})
+# Tags of a determiner or a possessive ("a", "the", "his", "Clinton's").
+DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +235,16 @@ def _counts(word: str) -> bool:
 
 def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if first.lower_ in FREQUENCY_ADJECTIVES:
-        return first.pos_ == "ADV"  # "published daily", not "the average daily volume"
+        # "published daily", and a determiner's own "a daily basis", "his weekly address";
+        # not "the average daily volume" or "daily flights", which name a measure or a service
+        return first.pos_ == "ADV" or (
+            _previous_tag(doc, first) in DETERMINER_TAGS and first.lower_ not in REPORTING_RATES
+        )
     return True
+
+
+def _previous_tag(doc: Doc, token: Token) -> str:
+    return doc[token.i - 1].tag_ if token.i > 0 else ""
 
 
 def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
