@@ -133,3 +133,44 @@ def test_frequency_adjectives_after_a_determiner_are_sets(
     parse: Parse, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _times(parse) == expected
+
+
+RUNS_FOUR_FLIGHTS_A_WEEK: Parse = [
+    ("The", "DT", "DET", 1, "det"),
+    ("airline", "NN", "NOUN", 2, "nsubj"),
+    ("runs", "VBZ", "VERB", 2, "ROOT"),
+    ("four", "CD", "NUM", 4, "nummod"),
+    ("flights", "NNS", "NOUN", 2, "dobj"),
+    ("a", "DT", "DET", 6, "det"),
+    ("week", "NN", "NOUN", 2, "npadvmod"),
+]
+TEN_MILLION_STEPS_PER_SECOND: Parse = [
+    ("It", "PRP", "PRON", 1, "nsubj"),
+    ("does", "VBZ", "VERB", 1, "ROOT"),
+    ("ten", "CD", "NUM", 3, "compound"),
+    ("million", "CD", "NUM", 4, "nummod"),
+    ("steps", "NNS", "NOUN", 1, "dobj"),
+    ("per", "IN", "ADP", 4, "prep"),
+    ("second", "NN", "NOUN", 5, "pobj"),
+]
+MET_TWICE_A_WEEK: Parse = [
+    ("They", "PRP", "PRON", 1, "nsubj"),
+    ("met", "VBD", "VERB", 1, "ROOT"),
+    ("twice", "RB", "ADV", 1, "advmod"),
+    ("a", "DT", "DET", 4, "det"),
+    ("week", "NN", "NOUN", 2, "npadvmod"),
+]
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected"),
+    [
+        (RUNS_FOUR_FLIGHTS_A_WEEK, []),  # a rate of counted things: the unit is no time
+        (TEN_MILLION_STEPS_PER_SECOND, []),
+        (MET_TWICE_A_WEEK, [("twice a week", "SET", "P1W")]),
+    ],
+)
+def test_the_unit_of_a_rate_of_counted_things_is_no_time(
+    parse: Parse, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _times(parse) == expected

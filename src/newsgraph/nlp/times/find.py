@@ -223,9 +223,18 @@ def _check_duration(doc: Doc, text: str, candidate: Candidate, first: Token) -> 
     if pieces[0] in ("a", "an") and first.i > 0:
         previous = doc[first.i - 1]
         return not (
-            previous.like_num or previous.text in ("%", "$") or previous.lower_ == "percent"
+            previous.like_num
+            or previous.text in ("%", "$")
+            or previous.lower_ == "percent"
+            or _counted_things(previous)
         )
     return True
+
+
+def _counted_things(token: Token) -> bool:
+    """A plural noun that a number counts: "four flights a week", "15 million instructions
+    per second" are rates, whose unit is the denominator and no time."""
+    return token.tag_ == "NNS" and any(child.dep_ == "nummod" for child in token.children)
 
 
 def _counts(word: str) -> bool:
@@ -234,6 +243,8 @@ def _counts(word: str) -> bool:
 
 
 def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if first.lower_ == "per" and first.i > 0 and _counted_things(doc[first.i - 1]):
+        return False
     if first.lower_ in FREQUENCY_ADJECTIVES:
         # "published daily", and a determiner's own "a daily basis", "his weekly address";
         # not "the average daily volume" or "daily flights", which name a measure or a service
