@@ -1,8 +1,10 @@
 """Where a time expression starts and ends (issue 14, the extents pass), on hand-built Docs:
 focusing adverbs ("only", "just") stay out, an approximate date keeps "around", a range of
-lengths is one expression, "later this afternoon" keeps "later", "the then current price"
-is the present of a past moment, and a frequency adjective after a determiner is a set
-("on a daily basis") while "daily flights" and "its quarterly dividend" are not times."""
+lengths is one expression, "or so" and "or later" stay in, "later this afternoon" keeps
+"later", "the then current price" is the present of a past moment, a frequency adjective
+after a determiner is a set ("on a daily basis") while "daily flights" and "its quarterly
+dividend" are not times, and the unit of a rate of counted things ("four flights a week")
+is no time."""
 
 from __future__ import annotations
 
@@ -52,7 +54,18 @@ def _tagged(blank: Language, text: str) -> list[tuple[str, str, str]]:
         ),
         ("The strike may last five or six days.", [("five or six days", "DURATION", "PXD")]),
         ("Children aged 6 to 12 years old came.", []),  # ages, not lengths
-        ("He stayed a week or so.", [("a week", "DURATION", "P1W")]),
+        ("He stayed a week or so.", [("a week or so", "DURATION", "P1W")]),
+        # An approximate length and an open-ended year keep the words that say so.
+        (
+            "The mill will shut over the next year or so.",
+            [("the next year or so", "DATE", "2022")],
+        ),
+        ("Prices may rise for two years or so.", [("two years or so", "DURATION", "P2Y")]),
+        ("It cannot make money until 2030 or later.", [("2030 or later", "DATE", "2030")]),
+        ("The plan is for 2024 and beyond.", [("2024 and beyond", "DATE", "2024")]),
+        # "the mid-1990s" is one decade; only a hyphenated modifier loses its article.
+        ("Growth slowed by the mid-1990s.", [("the mid-1990s", "DATE", "199")]),
+        ("The two-year contract ended.", [("two-year", "DURATION", "P2Y")]),
         # The position in the part of the day belongs to it.
         (
             "The envoy meets them later this afternoon.",

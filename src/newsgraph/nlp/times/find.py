@@ -87,6 +87,8 @@ def _trimmed(text: str, candidate: Candidate) -> Candidate:
     profit" or "the 30-day limit" the time is the hyphenated modifier alone."""
     extent = text[candidate.start : candidate.end]
     rest = extent[4:]
+    if candidate.kind == "decade":
+        return candidate  # "the mid-1990s": the hyphenated word is the time itself
     if extent[:4].lower() == "the " and "-" in rest and not any(c.isspace() for c in rest):
         return Candidate(candidate.start + 4, candidate.end, candidate.kind, candidate.priority)
     return candidate

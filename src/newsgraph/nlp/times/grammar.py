@@ -181,6 +181,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{RELATIVE}|the\s+current|the\s+latest|the\s+last|the\s+next|the\s+full|the)\s+"
         rf"(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|{SEASON})"
         rf"(?![\s-]+(?:old|long|ago|earlier|later)\b)"
+        r"(?:\s+or\s+so)?"
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
         rf"|(?:{APPROXIMATELY}\s+)?(?:year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year)",
     ),
@@ -192,7 +193,8 @@ RULES: tuple[Rule, ...] = (
         r"following|final|latest|remaining|same|entire|whole|full|recent|additional)\s+)?"
         rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+{UNITS}"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
-        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back))?"
+        # "or so" makes the length approximate and stays in it ("the next two years or so")
+        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back)|\s+or\s+so)?"
         # "two to three weeks", "the next 12 to 18 months": a range of lengths is one expression
         rf"|(?:the\s+(?:past|last|next|coming|first)\s+)?(?:{NUMBER})\s+(?:to|or)\s+(?:{NUMBER})"
         rf"[\s-]+{UNITS}(?![\s-]+old\b)"
@@ -225,7 +227,10 @@ RULES: tuple[Rule, ...] = (
     _rule("spoken_year", SPOKEN_YEAR),
     # "post-1959 politics", "pre-1990 prices": the year the span starts or ends at.
     _rule(
-        "year", rf"(?:{POSITION}\s*|(?:pre|post)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"
+        "year",
+        rf"(?:{POSITION}\s*|(?:pre|post)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"
+        # an open end is part of the date (TimeML's MOD="ON_OR_AFTER"): "1994 or later"
+        r"(?:\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+before))?",
     ),
     _rule(
         "set",
