@@ -178,6 +178,9 @@ SET_ADVERBS: dict[str, str] = {
     "yearly": "P1Y",
     "annually": "P1Y",
 }
+# Frequency adjectives of finance that name a kind of payment or report ("its quarterly
+# dividend"), which TimeBank leaves unmarked even after a determiner.
+REPORTING_RATES: frozenset[str] = frozenset({"quarterly", "yearly"})
 
 # Words that place a day or period "earlier"/"later" inside a larger one; TimeML keeps them in
 # the extent ("late yesterday", "early next year") and the value stays the larger unit.

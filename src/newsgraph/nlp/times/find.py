@@ -24,9 +24,6 @@ BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
 # Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
 FREQUENCY_ADJECTIVES = frozenset(set(words.SET_ADVERBS) - {"hourly", "annually"})
-# Frequency adjectives of finance that name a kind of payment or report ("its quarterly
-# dividend", "the annual meeting"), which TimeBank leaves unmarked.
-REPORTING_RATES = frozenset({"quarterly", "annual", "annually", "yearly"})
 # Tags of a determiner or a possessive ("a", "the", "his", "Clinton's").
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 
@@ -250,8 +247,9 @@ def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     if first.lower_ in FREQUENCY_ADJECTIVES:
         # "published daily", and a determiner's own "a daily basis", "his weekly address";
         # not "the average daily volume" or "daily flights", which name a measure or a service
+        after_determiner = _previous_tag(doc, first) in DETERMINER_TAGS
         return first.pos_ == "ADV" or (
-            _previous_tag(doc, first) in DETERMINER_TAGS and first.lower_ not in REPORTING_RATES
+            after_determiner and first.lower_ not in words.REPORTING_RATES
         )
     return True
 
