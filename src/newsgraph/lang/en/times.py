@@ -146,6 +146,10 @@ VAGUE_REFERENCES: dict[str, str] = {
     "the present": "PRESENT_REF",
     "present": "PRESENT_REF",
     "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "most recently": "PAST_REF",
+    "then current": "PAST_REF",
+    "then-current": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
     "previously": "PAST_REF",
@@ -174,6 +178,9 @@ SET_ADVERBS: dict[str, str] = {
     "yearly": "P1Y",
     "annually": "P1Y",
 }
+# Frequency adjectives of finance that name a kind of payment or report ("its quarterly
+# dividend"), which TimeBank leaves unmarked even after a determiner.
+REPORTING_RATES: frozenset[str] = frozenset({"quarterly", "yearly"})
 
 # Words that place a day or period "earlier"/"later" inside a larger one; TimeML keeps them in
 # the extent ("late yesterday", "early next year") and the value stays the larger unit.
@@ -221,7 +228,9 @@ ANCHOR_SHIFTS: dict[str, int] = {
     "after": 1,
 }
 
-# Words before a number that TimeML keeps in a duration's extent ("nearly two years").
+# Words before a number that TimeML keeps in a duration's extent ("nearly two years"): the
+# ones its MOD attribute can say (APPROX, LESS_THAN, EQUAL_OR_MORE...). Focusing adverbs
+# ("only 14 days", "just a decade ago") say nothing about the time and stay out.
 QUANTITY_MODIFIERS: tuple[str, ...] = (
     "about",
     "almost",
@@ -236,8 +245,6 @@ QUANTITY_MODIFIERS: tuple[str, ...] = (
     "at least",
     "at most",
     "up to",
-    "only",
-    "just",
     "no more than",
     "no less than",
     "another",

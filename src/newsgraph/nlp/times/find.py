@@ -24,6 +24,8 @@ BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 ANCHORING_WORDS = frozenset({"before", "after", "that", "following", "when", "since", "of"})
 # Frequency words that are sets as adverbs; TimeBank leaves most adjective uses unmarked.
 FREQUENCY_ADJECTIVES = frozenset(set(words.SET_ADVERBS) - {"hourly", "annually"})
+# Tags of a determiner or a possessive ("a", "the", "his", "Clinton's").
+DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,8 @@ def _trimmed(text: str, candidate: Candidate) -> Candidate:
     profit" or "the 30-day limit" the time is the hyphenated modifier alone."""
     extent = text[candidate.start : candidate.end]
     rest = extent[4:]
+    if candidate.kind == "decade":
+        return candidate  # "the mid-1990s": the hyphenated word is the time itself
     if extent[:4].lower() == "the " and "-" in rest and not any(c.isspace() for c in rest):
         return Candidate(candidate.start + 4, candidate.end, candidate.kind, candidate.priority)
     return candidate
@@ -218,9 +222,18 @@ def _check_duration(doc: Doc, text: str, candidate: Candidate, first: Token) -> 
     if pieces[0] in ("a", "an") and first.i > 0:
         previous = doc[first.i - 1]
         return not (
-            previous.like_num or previous.text in ("%", "$") or previous.lower_ == "percent"
+            previous.like_num
+            or previous.text in ("%", "$")
+            or previous.lower_ == "percent"
+            or _counted_things(previous)
         )
     return True
+
+
+def _counted_things(token: Token) -> bool:
+    """A plural noun that a number counts: "four flights a week", "15 million instructions
+    per second" are rates, whose unit is the denominator and no time."""
+    return token.tag_ == "NNS" and any(child.dep_ == "nummod" for child in token.children)
 
 
 def _counts(word: str) -> bool:
@@ -229,9 +242,20 @@ def _counts(word: str) -> bool:
 
 
 def _check_set(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    if first.lower_ == "per" and first.i > 0 and _counted_things(doc[first.i - 1]):
+        return False
     if first.lower_ in FREQUENCY_ADJECTIVES:
-        return first.pos_ == "ADV"  # "published daily", not "the average daily volume"
+        # "published daily", and a determiner's own "a daily basis", "his weekly address";
+        # not "the average daily volume" or "daily flights", which name a measure or a service
+        after_determiner = _previous_tag(doc, first) in DETERMINER_TAGS
+        return first.pos_ == "ADV" or (
+            after_determiner and first.lower_ not in words.REPORTING_RATES
+        )
     return True
+
+
+def _previous_tag(doc: Doc, token: Token) -> str:
+    return doc[token.i - 1].tag_ if token.i > 0 else ""
 
 
 def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:

@@ -65,6 +65,10 @@ CLOCK = (
     r"|noon|midnight|midday)"
 )
 ZONE = r"(?:[ecmp][sd]t|gmt|utc)"
+# A date said to be approximate keeps the word in its extent (TimeML's MOD="APPROX"):
+# "around Nov. 1", "around year end". ("about" is as often the preposition: "news about
+# Nov. 1".)
+APPROXIMATELY = r"(?:around|approximately|roughly)"
 CLOCK_DAY = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH}\s+{DAY_NUMBER})"
 RELATIVE = r"(?:this|last|next|the\s+past|the\s+coming|the\s+previous|the\s+following|past|coming)"
 DECADE = (
@@ -109,7 +113,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"(?:{WEEKDAY},?\s+)?(?:(?:{POSITION}|last|this|next)\s*)?{MONTH}\s+{DAY_NUMBER}"
+        rf"(?:{APPROXIMATELY}\s+)?(?:{WEEKDAY},?\s+)?(?:(?:{POSITION}|last|this|next)\s*)?"
+        rf"{MONTH}\s+{DAY_NUMBER}"
         rf"(?:,?\s+{YEAR}|\s+(?:this|last|next)\s+year)?"
         rf"|(?:{WEEKDAY},?\s+)?{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     ),
@@ -139,7 +144,8 @@ RULES: tuple[Rule, ...] = (
         "day_word",
         rf"(?:(?:early|late|earlier|later|mid[\s-]?afternoon|mid[\s-]?morning)\s+)?"
         rf"(?:today|yesterday|tomorrow|tonight)(?:\s+{PART_OF_DAY})?"
-        rf"|(?:this|last|tomorrow|yesterday|early|late)\s+{PART_OF_DAY}"
+        rf"|(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART_OF_DAY}"
+        rf"|(?:early|late)\s+{PART_OF_DAY}"
         rf"|(?:mid[\s-]?afternoon|mid[\s-]?morning|{PART_OF_DAY})\s+(?:yesterday|today|tomorrow|{WEEKDAY})"
         r"|overnight|mid[\s-]?afternoon|mid[\s-]?morning",
     ),
@@ -170,12 +176,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relative",
+        rf"(?:{APPROXIMATELY}\s+)?"
         rf"(?:(?:early|late|earlier|later)\s+(?:in\s+)?|the\s+(?:end|beginning|start|middle)\s+of\s+)?"
         rf"(?:{RELATIVE}|the\s+current|the\s+latest|the\s+last|the\s+next|the\s+full|the)\s+"
         rf"(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|{SEASON})"
         rf"(?![\s-]+(?:old|long|ago|earlier|later)\b)"
+        r"(?:\s+or\s+so)?"
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
-        r"|year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year",
+        rf"|(?:{APPROXIMATELY}\s+)?(?:year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year)",
     ),
     # "will one day be", "some day he will": an unnamed day, before "one day" the duration.
     _rule("someday", r"(?:one|some)\s+day|someday"),
@@ -185,7 +193,11 @@ RULES: tuple[Rule, ...] = (
         r"following|final|latest|remaining|same|entire|whole|full|recent|additional)\s+)?"
         rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+{UNITS}"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
-        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back))?"
+        # "or so" makes the length approximate and stays in it ("the next two years or so")
+        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back)|\s+or\s+so)?"
+        # "two to three weeks", "the next 12 to 18 months": a range of lengths is one expression
+        rf"|(?:the\s+(?:past|last|next|coming|first)\s+)?(?:{NUMBER})\s+(?:to|or)\s+(?:{NUMBER})"
+        rf"[\s-]+{UNITS}(?![\s-]+old\b)"
         rf"|{UNITS}-long"
         # "for an additional year", "another week": one more unit, a length like "a year".
         rf"|(?:an?\s+(?:additional|extra|further)|another)\s+{UNIT}(?![\w-])"
@@ -215,7 +227,10 @@ RULES: tuple[Rule, ...] = (
     _rule("spoken_year", SPOKEN_YEAR),
     # "post-1959 politics", "pre-1990 prices": the year the span starts or ends at.
     _rule(
-        "year", rf"(?:{POSITION}\s*|(?:pre|post)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"
+        "year",
+        rf"(?:{POSITION}\s*|(?:pre|post)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?{YEAR}"
+        # an open end is part of the date (TimeML's MOD="ON_OR_AFTER"): "1994 or later"
+        r"(?:\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+before))?",
     ),
     _rule(
         "set",
@@ -234,7 +249,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague",
-        r"now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
+        # "the then current price": the present of a past moment; "more recently" compares
+        r"then(?:\s+|-)current|(?:more|most)\s+recently"
+        r"|now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
         r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|quarters|years|days|decades)"
         r"|the\s+(?:near|short)\s+term|recent|current|future"

@@ -117,6 +117,9 @@ def _year_back(context: Context) -> Value | None:
 
 
 YEAR_BACK_MODIFIER = re.compile(r"\byear-(?:ago|earlier)\b", re.IGNORECASE)
+# Two numbers of one unit: "two to three weeks", "five or six years" (not "a year or so",
+# "up to 180 days").
+LENGTH_RANGE = re.compile(r"\b(?!up\b)\w+\s+(?:to|or)\s+(?!so\b)", re.IGNORECASE)
 SHIFT_WORDS = re.compile(r"(?:\s+or\s+so)?\s+(?:earlier|later|from\s+now)\s*$", re.IGNORECASE)
 
 
@@ -196,7 +199,8 @@ def normalise_duration(text: str, context: Context) -> Value | None:
     if parsed is None:
         return None
     unit, (letter, is_time) = parsed
-    amount = parse_quantity(text)
+    # "two to three weeks": the text gives no one number of units
+    amount = None if LENGTH_RANGE.search(text) else parse_quantity(text)
     if unit == "decade":
         letter, amount = "Y", None if amount is None else amount * 10
         if amount is None:
