@@ -83,7 +83,8 @@ class ProcessCpu:
 
     def __enter__(self) -> ProcessCpu:
         if self.enabled:
-            self.first = {pid: cpu for pid, (cpu, _) in self._look().items()}
+            self._look()
+            self.first = {pid: cpu for pid, (cpu, _) in self.last.items()}
             self.thread.start()
         return self
 
@@ -97,15 +98,13 @@ class ProcessCpu:
         while not self.stopping.wait(SAMPLE_EVERY):
             self._look()
 
-    def _look(self) -> dict[int, tuple[float, str]]:
+    def _look(self) -> None:
         stats = _processes()
-        mine = _descendants(stats)
-        for pid in mine:
+        for pid in _descendants(stats):
             # Named at each look: a Ray worker takes its task's or actor's name once it has
             # one, and loses it as it ends.
             name = _name(pid) or self.last.get(pid, (0.0, "?"))[1]
             self.last[pid] = (stats[pid][1], name)
-        return {pid: self.last[pid] for pid in mine if pid in self.last}
 
     def used(self, skip: set[int]) -> dict[str, float]:
         """CPU seconds in the run by process name, less the processes in `skip`."""

@@ -19,3 +19,8 @@ def quotes_in(nlp: Any, text: str) -> list[Quote]:
             mention = quote.speaker.mention
             assert text[mention.start : mention.end] == mention.text
     return quotes
+
+
+def mention_text(quote: Quote) -> str | None:
+    """The words that name the quote's source, if any."""
+    return quote.speaker.mention.text if quote.speaker.mention is not None else None

@@ -16,14 +16,9 @@ from newsgraph.nlp.quotes.content import verb_content
 from newsgraph.nlp.quotes.cues import verb_cue
 from newsgraph.nlp.quotes.learned import learned_cue
 from newsgraph.nlp.quotes.source import apposed_noun, inverted_subject, opening_name, subject_of
-from newsgraph.records import Quote
-from tests.quote_docs import quotes_in
+from tests.quote_docs import mention_text, quotes_in
 
 pytestmark = pytest.mark.model
-
-
-def _mention(quote: Quote) -> str | None:
-    return quote.speaker.mention.text if quote.speaker.mention is not None else None
 
 
 def test_signed_quotations_ending_in_no_break_spaces(nlp: Any) -> None:
@@ -34,7 +29,7 @@ def test_signed_quotations_ending_in_no_break_spaces(nlp: Any) -> None:
         "“Nobody asked us about the road.” \u2015 Omar Haddad\u00a0\n"
     )
     quotes = quotes_in(nlp, text)
-    assert [(q.text, _mention(q)) for q in quotes] == [
+    assert [(q.text, mention_text(q)) for q in quotes] == [
         ("The plan scares me. It ignores our lives.", "Rosa Delgado"),
         ("Nobody asked us about the road.", "Omar Haddad"),
     ]
@@ -52,7 +47,7 @@ def test_a_quoted_transcript_gives_each_line_to_its_speaker(nlp: Any) -> None:
         '"OKAFOR: There will be no tolls at all."'
     )
     quotes = quotes_in(nlp, text)
-    assert [(q.text, _mention(q)) for q in quotes] == [
+    assert [(q.text, mention_text(q)) for q in quotes] == [
         ("Will the bridge open this year", "HOST"),
         ("It will open in May, and it will cost less than planned", "OKAFOR"),
         ("And the tolls", "HOST"),
@@ -64,7 +59,7 @@ def test_a_quoted_line_with_a_page_label_stays_a_quotation(nlp: Any) -> None:
     text = '"VIDEO: The mayor cuts the ribbon at the new pier," the council wrote.'
     [quote] = quotes_in(nlp, text)
     assert quote.text == "VIDEO: The mayor cuts the ribbon at the new pier,"
-    assert _mention(quote) == "the council"
+    assert mention_text(quote) == "the council"
 
 
 def test_the_name_before_a_party_label_after_a_quote(nlp: Any) -> None:
@@ -72,7 +67,7 @@ def test_the_name_before_a_party_label_after_a_quote(nlp: Any) -> None:
     text = '"The levy is a tax on families," Rep. Ann Lindqvist (D-Ore.) said in an interview.'
     [quote] = quotes_in(nlp, text)
     assert quote.speaker.name == "Ann Lindqvist"
-    assert _mention(quote) == "Rep. Ann Lindqvist (D-Ore.)"
+    assert mention_text(quote) == "Rep. Ann Lindqvist (D-Ore.)"
 
 
 def test_the_name_an_apposition_describes_after_a_quote(nlp: Any) -> None:
@@ -80,7 +75,7 @@ def test_the_name_an_apposition_describes_after_a_quote(nlp: Any) -> None:
     text = '"Nobody here will pay more," Tomas Varga, a spokesman for the union, said Thursday.'
     [quote] = quotes_in(nlp, text)
     assert quote.speaker.name == "Tomas Varga"
-    assert _mention(quote) == "Tomas Varga, a spokesman for the union"
+    assert mention_text(quote) == "Tomas Varga, a spokesman for the union"
 
 
 def test_said_before_its_speaker_inside_a_paragraph(nlp: Any) -> None:
@@ -88,7 +83,7 @@ def test_said_before_its_speaker_inside_a_paragraph(nlp: Any) -> None:
     [quote] = quotes_in(nlp, text)
     assert quote.text == "It will not pass the council."
     assert quote.cue is not None and quote.cue.text == "Said"
-    assert _mention(quote) == "Okafor"
+    assert mention_text(quote) == "Okafor"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ def test_saying_after_a_preposition_borrows_the_subject(
     # Through "aside from" to "refuses"; a passive's subject when the participle is an
     # adjunct ("After saying …, she was taken …").
     quotes = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "saying"]
-    assert [(q.text, _mention(q)) for q in quotes] == [(content, source)]
+    assert [(q.text, mention_text(q)) for q in quotes] == [(content, source)]
 
 
 @pytest.mark.parametrize(
@@ -167,7 +162,7 @@ def test_a_clause_after_a_comma_is_not_what_was_told(nlp: Any) -> None:
         "he had not yet been fined."
     )
     told = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "told"]
-    assert [(q.text, q.type, _mention(q)) for q in told] == [
+    assert [(q.text, q.type, mention_text(q)) for q in told] == [
         ("You should resign,", "direct", "Okafor")
     ]
 
@@ -176,7 +171,7 @@ def test_a_negation_inside_the_quote_is_no_silence(nlp: Any) -> None:
     # "not" hangs from "said", but it is the quote's word: she said something.
     text = '"Are we ready? Probably not," Dana Whitfield said. "We will be."'
     quotes = quotes_in(nlp, text)
-    assert [(q.text, _mention(q)) for q in quotes] == [
+    assert [(q.text, mention_text(q)) for q in quotes] == [
         ("Are we ready? Probably not,", "Dana Whitfield"),
         ("We will be.", "Dana Whitfield"),
     ]
@@ -188,7 +183,7 @@ def test_the_speaker_s_next_act_keeps_the_reporting_verb_s_subject(nlp: Any) -> 
     # the clause's ("it").
     text = "Haas said the repair takes time but added that the council would agree."
     quotes = quotes_in(nlp, text)
-    assert [(q.text, _mention(q)) for q in quotes] == [
+    assert [(q.text, mention_text(q)) for q in quotes] == [
         ("the repair takes time", "Haas"),
         ("the council would agree", "Haas"),
     ]
@@ -450,7 +445,7 @@ def test_a_digest_item_gives_its_quotation_to_the_name_after_the_dash(nlp: Any) 
         "any election since 1990.”\n"
     )
     quotes = quotes_in(nlp, text)
-    assert [(q.text, _mention(q)) for q in quotes] == [
+    assert [(q.text, mention_text(q)) for q in quotes] == [
         ("Fewer young voters came out than in any election since 1990.", "Mira Solberg")
     ]
 

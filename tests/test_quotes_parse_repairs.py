@@ -17,7 +17,7 @@ from newsgraph.evaluate.quotes import quote_groups
 from newsgraph.nlp.quotes.content import object_content, verb_content
 from newsgraph.nlp.quotes.source import subject_of
 from newsgraph.records import Quote, Span, Speaker, continued_quote
-from tests.quote_docs import quotes_in
+from tests.quote_docs import mention_text, quotes_in
 
 
 def _doc(
@@ -224,11 +224,7 @@ def test_a_phrase_before_an_interrupting_cue_s_subject_is_the_sentence_s(nlp: An
 def test_as_reported_by_gives_the_clause_to_the_agent(nlp: Any, text: str) -> None:
     [quote] = quotes_in(nlp, text)
     assert quote.text.lower() == "investigators found 200 letters in the archive"
-    assert _mention(quote) == "the Daily Ledger"
-
-
-def _mention(quote: Quote) -> str | None:
-    return quote.speaker.mention.text if quote.speaker.mention is not None else None
+    assert mention_text(quote) == "the Daily Ledger"
 
 
 @pytest.mark.model

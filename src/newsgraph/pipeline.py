@@ -259,13 +259,13 @@ def _with_hints(metadata: Metadata, document: Document) -> Metadata:
             site=hints.site or metadata.site,
             agency=hints.agency or metadata.agency,
         )
-    if metadata.published is None and document.sidecar_published:
-        metadata = replace(metadata, published=document.sidecar_published)
-    if metadata.published is None and not document.published:
-        # Last of all, a day in the file name ("2021-06-01-storm.txt", "storm_20210601.html").
-        metadata = replace(metadata, published=date_in_name(document.source))
+    # A date the input gives wins; else the page's own, the sidecar's, and last of all a day
+    # in the file name ("2021-06-01-storm.txt", "storm_20210601.html").
     if document.published:
         metadata = replace(metadata, published=document.published)
+    elif metadata.published is None:
+        found = document.sidecar_published or date_in_name(document.source)
+        metadata = replace(metadata, published=found)
     # The page's own canonical address first; else where the container says it came from
     # (a WARC record's URL, a JSON Lines `url`, the fetched address).
     if metadata.url is None and document.url:

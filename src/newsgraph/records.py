@@ -241,10 +241,10 @@ def continued_quote(before: Sequence[Quote]) -> Quote | None:
         return None
     last = before[-1]
     if last.cue is not None:
-        for quote in reversed(before[:-1]):
-            mention = quote.speaker.mention
+        for index in range(len(before) - 2, -1, -1):
+            mention = before[index].speaker.mention
             if mention is not None and mention.start <= last.cue.start < mention.end:
-                return quote
+                return before[index]
     return last
 
 

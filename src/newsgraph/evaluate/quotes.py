@@ -286,7 +286,7 @@ def _predicted(group: list[Quote]) -> Predicted:
 
 
 def _continues(quote: Quote, previous: Quote) -> bool:
-    # A quote without a cue is kept only as the continuation of the quote before it.
+    # A quote without a cue joins the quote it continues only when it has its speaker.
     return (quote.speaker.name, quote.speaker.entity) == (
         previous.speaker.name,
         previous.speaker.entity,

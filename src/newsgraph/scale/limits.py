@@ -53,12 +53,14 @@ def time_limit(seconds: float | None, left: TimeLeft | None = None) -> Iterator[
         if (extra := more()) > 0:
             signal.setitimer(signal.ITIMER_REAL, extra)
             return
-        raise DocumentTimeout(message)
+        raise _TimeUp
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _TimeUp:
+        raise DocumentTimeout(message) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -152,7 +154,7 @@ def _statm_bytes(field: int) -> int | None:
 
 @contextmanager
 def _thread_time_limit(seconds: float, more: TimeLeft, message: str) -> Iterator[None]:
-    """The time limit in a thread: a timer raises DocumentTimeout in it, unless the block
+    """The time limit in a thread: a timer raises the timeout in it, unless the block
     is done first (the lock keeps the timer from raising once the block has left)."""
     target = threading.get_ident()
     lock = threading.Lock()
@@ -173,14 +175,14 @@ def _thread_time_limit(seconds: float, more: TimeLeft, message: str) -> Iterator
                 start(extra)
                 return
             ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                ctypes.c_ulong(target), ctypes.py_object(_ThreadTimeout)
+                ctypes.c_ulong(target), ctypes.py_object(_TimeUp)
             )
 
     with lock:
         start(seconds)
     try:
         yield
-    except _ThreadTimeout:
+    except _TimeUp:
         raise DocumentTimeout(message) from None
     finally:
         with lock:
@@ -189,10 +191,11 @@ def _thread_time_limit(seconds: float, more: TimeLeft, message: str) -> Iterator
                 timer.cancel()
 
 
-class _ThreadTimeout(BaseException):
-    """Raised in a thread by its timer; the block's context manager turns it into
-    DocumentTimeout (an exception raised this way can carry no message). A BaseException,
-    so that no `except Exception` inside the limited block can take it for a failure of
+class _TimeUp(BaseException):
+    """Raised in the limited block when its time is up, by the alarm's handler or by a
+    thread's timer; the block's context manager turns it into DocumentTimeout (an exception
+    a timer raises in another thread can carry no message). A BaseException, so that no
+    `except Exception` inside the block, ours or a library's, can take it for a failure of
     its own and go on without a limit."""
 
 

@@ -288,9 +288,8 @@ class RayExecutor:
         if not rows:
             return
         outcomes: dict[int, Outcome] = {}
-        with _ledger() as ledger:
-            for row in self._extract(ray.data.from_items(rows), ledger).iter_rows():
-                outcomes.setdefault(int(row["index"]), _load(row["item"]))
+        for row in self._extracted(ray.data.from_items(rows)):
+            outcomes.setdefault(int(row["index"]), _load(row["item"]))
         for index in range(len(items)):
             outcome = outcomes[index]
             if annotate is not None and not isinstance(outcome, Failure):
@@ -314,30 +313,31 @@ class RayExecutor:
             compute=ray.data.TaskPoolStrategy(size=readers(self.options.actors)),
         )
         seen: set[tuple[str, int]] = set()
-        with _ledger() as ledger:
-            for row in self._extract(dataset, ledger).iter_rows():
-                key = (str(row["shard"]), int(row["index"]))
-                if key in seen:
-                    continue
-                seen.add(key)
-                item = _load(row["item"])
-                yield ShardRow(key[0], key[1], int(row["total"]), row["article_id"], item)
+        for row in self._extracted(dataset):
+            key = (str(row["shard"]), int(row["index"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            item = _load(row["item"])
+            yield ShardRow(key[0], key[1], int(row["total"]), row["article_id"], item)
 
-    def _extract(self, dataset: Any, ledger: Any) -> Any:
-        """The dataset through the actor pool. Retries are Ray Data's defaults (actors
-        restarted, their tasks retried, with no limit); the run's `ledger` bounds them."""
+    def _extracted(self, dataset: Any) -> Iterator[dict[str, Any]]:
+        """The dataset's rows through the actor pool. Retries are Ray Data's defaults (actors
+        restarted, their tasks retried, with no limit); the run's Ledger, ended with the rows
+        (or when the caller stops taking them), bounds them."""
         ray = import_ray()
         options = self.options
         memory = options.actor_memory_mb * 2**20 if options.actor_memory_mb else None
-        return dataset.map_batches(
-            options.actor or ExtractActor,
-            fn_constructor_args=(self.settings, ledger),
-            batch_size=options.batch_size,
-            batch_format="pyarrow",
-            compute=ray.data.ActorPoolStrategy(size=options.actors),
-            num_cpus=1,
-            memory=memory,
-        )
+        with _ledger() as ledger:
+            yield from dataset.map_batches(
+                options.actor or ExtractActor,
+                fn_constructor_args=(self.settings, ledger),
+                batch_size=options.batch_size,
+                batch_format="pyarrow",
+                compute=ray.data.ActorPoolStrategy(size=options.actors),
+                num_cpus=1,
+                memory=memory,
+            ).iter_rows()
 
 
 @contextmanager

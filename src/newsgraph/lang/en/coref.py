@@ -34,6 +34,9 @@ PRONOUNS: dict[str, PronounKind] = {
     "theirs": "they",
     "themselves": "they",
 }
+# The gendered ones ("he", "her", "himself"), and the tags a pronoun has ("PRP", "PRP$").
+GENDERED_PRONOUNS = frozenset(word for word, kind in PRONOUNS.items() if kind in ("m", "f"))
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their", "hers", "theirs"})
 

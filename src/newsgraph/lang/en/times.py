@@ -146,8 +146,6 @@ VAGUE_REFERENCES: dict[str, str] = {
     "the present": "PRESENT_REF",
     "present": "PRESENT_REF",
     "recently": "PAST_REF",
-    "more recently": "PAST_REF",
-    "most recently": "PAST_REF",
     "then current": "PAST_REF",
     "then-current": "PAST_REF",
     "recent": "PAST_REF",

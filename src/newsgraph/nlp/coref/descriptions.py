@@ -91,6 +91,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
         for span in r.spans
         for i in range(span.start, span.end)
     }
+    title_names = names - nationalities
     for referent in referents:
         for span in referent.spans:
             root = span.root
@@ -102,7 +103,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             before = root.dep_ == "appos" and head.i < span.start
             if before and _set_off(doc, span.start - 1) and _appositive(head, referent, names):
                 found.append((phrase(doc, head), referent))
-            title = _title_before(doc, span, names - nationalities)
+            title = _title_before(doc, span, title_names)
             if title is not None and _agrees(title[-1], referent):
                 found.append((title, referent))
     return found

@@ -52,11 +52,7 @@ class Referent:
     def gender(self) -> str | None:
         """The gender the article's words give, when they agree enough to tell; else the
         usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it."""
-        votes: dict[str, float] = dict(self.gender_votes)
-        name = self.name_gender
-        if name is not None:
-            votes[name] = votes.get(name, 0) + NAME_VOTES
-        return _leaning(votes) or self.assumed
+        return _leaning(self.gender_votes, self.name_gender) or self.assumed
 
     @property
     def voted_gender(self) -> str | None:
@@ -121,8 +117,10 @@ class Referent:
         return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0
 
 
-def _leaning(votes: Mapping[str, float]) -> str | None:
-    male, female = votes.get("m", 0), votes.get("f", 0)
+def _leaning(votes: Mapping[str, float], name: str | None = None) -> str | None:
+    """The gender the votes lean to, with a first name's gender (`name`) as `NAME_VOTES`."""
+    male = votes.get("m", 0) + (NAME_VOTES if name == "m" else 0)
+    female = votes.get("f", 0) + (NAME_VOTES if name == "f" else 0)
     if male > female:
         return "m"
     if female > male:

@@ -61,7 +61,6 @@ GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # Types of things that never speak: one that is the subject of a verb of saying was mistyped
 # (a place may: "Ottawa said" is its government).
 SILENT_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
 
@@ -307,7 +306,7 @@ def _contexts(tokens: list[Token], quoted: list[QuotedSpan]) -> list[Context]:
 
 
 def _is_pronoun(token: Token) -> bool:
-    if token.tag_ not in PRONOUN_TAGS:  # the cheaper test first: most tokens fail it
+    if token.tag_ not in lang.PRONOUN_TAGS:  # the cheaper test first: most tokens fail it
         return False
     lower = token.lower_
     if lower not in lang.PRONOUNS:
@@ -387,6 +386,7 @@ def _resolve_pronoun(
         if going_on is not None:
             article.sure.add(pronoun.idx)
             return going_on
+    named_after = {r.id for head, r in later if _subject_after(pronoun, head)}
     for rank, referent in enumerate(candidates):
         last = latest[referent.id]
         subject_rank = subjects.index(referent.id) if referent.id in subjects else 3
@@ -401,9 +401,7 @@ def _resolve_pronoun(
             last_speaker=referent.id == last_speaker,
             names_rank=names_rank[referent.id],
             first_rank=first_rank[referent.id],
-            subject_after=any(
-                r.id == referent.id and _subject_after(pronoun, head) for head, r in later
-            ),
+            subject_after=referent.id in named_after,
         )
         scored.append((referent.id, pair_features(pronoun, where, candidate)))
     # A name later in the pronoun's sentence ("Before she left, Ann …"), when not seen yet.
@@ -607,7 +605,7 @@ def _vote_genders(article: Article) -> None:
             if _may_be_person(referent):
                 recent[referent.id] = sentence
         kind = lang.PRONOUNS.get(token.lower_)
-        if kind not in ("m", "f") or token.tag_ not in PRONOUN_TAGS:
+        if kind not in ("m", "f") or token.tag_ not in lang.PRONOUN_TAGS:
             continue
         owner = _clause_subject_name(token, names_at)
         if owner is not None:

@@ -36,7 +36,6 @@ CLOSING_REACH = 8  # tokens between a closing's word and the signature
 PHRASE_ENDS = frozenset({"ADP", "VERB", "AUX", "SCONJ", "PRON"})
 # Parts of speech of a run of names and titles ("President Ilona Varga and Tom Reyes").
 NAME_RUN = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART"})
-PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # Marks around a vocative ("Tom, you …", "… you, Tom.", "“Tom, …").
 VOCATIVE_BEFORE = frozenset({",", "“", '"', "‘", "'"})
 VOCATIVE_AFTER = frozenset({",", ".", "?", "!", "”", '"', "’", "'"})
@@ -124,7 +123,7 @@ def voice_pronouns(doc: Doc, voice: Voice, quoted: set[int]) -> list[tuple[Token
         if token.i in voice.addressed:
             found.append((token, voice.addressed[token.i]))
             continue
-        if token.i in quoted or token.tag_ not in PRONOUN_TAGS:
+        if token.i in quoted or token.tag_ not in lang.PRONOUN_TAGS:
             continue
         lower = token.lower_
         if lower in lang.SPEAKER_PRONOUNS and voice.speaker is not None:
@@ -147,7 +146,7 @@ def _addressed_in_sentence(
     every_you = [
         t
         for t in (sentences[0].doc if sentences else ())
-        if t.tag_ in PRONOUN_TAGS and t.lower_ in lang.ADDRESSEE_PRONOUNS
+        if t.tag_ in lang.PRONOUN_TAGS and t.lower_ in lang.ADDRESSEE_PRONOUNS
     ]
     for sentence in sentences if every_you else ():
         yous = [t for t in every_you if sentence.start <= t.i < sentence.end]
@@ -408,7 +407,7 @@ def _self_introduction(
     opening = {t.i for s in itertools.islice(doc.sents, OPENING_SENTENCES) for t in s}
     found: list[tuple[Referent, int]] = []
     for token in (doc[i - 1] for i in sorted(named) if i > 0):  # the tokens before names
-        if token.i + 1 not in named or token.i in quoted or not _is_be(token):
+        if token.i in quoted or not _is_be(token):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import names
-from newsgraph.lang.en.coref import PERSON_NOUNS, PRONOUNS
+from newsgraph.lang.en.coref import GENDERED_PRONOUNS, PERSON_NOUNS, PRONOUN_TAGS
 from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
@@ -44,7 +44,6 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-GENDERED_PRONOUNS = frozenset(word for word, kind in PRONOUNS.items() if kind in ("m", "f"))
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -312,7 +311,7 @@ def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
     if not _proper_subject(token, known) or _beside_proper_noun(token):
         return False
     window = [t for t in token.sent if t.i > token.i] + list(_next_sentence(token.sent))
-    return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in ("PRP", "PRP$") for t in window)
+    return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in PRONOUN_TAGS for t in window)
 
 
 def _next_sentence(sentence: Span) -> Span | tuple[()]:

@@ -175,13 +175,14 @@ def _before_trailing_aside(clause: Token, last: Token) -> Token:
     ends it: in "said the FBI had questioned Ann Roe, who worked on the campaign", the "who"
     clause is the writer's aside about Roe, not part of what was said."""
     doc = clause.doc
+    last_word = _last_word(doc, last)
     for token in doc[clause.left_edge.i : last.i + 1]:
         if token.dep_ != "relcl" or token.head.i >= token.i:
             continue
         start = token.left_edge
         if start.lower_ not in lang.ASIDE_RELATIVES or start.i <= clause.left_edge.i + 1:
             continue
-        if doc[start.i - 1].text != "," or token.right_edge.i < _last_word(doc, last).i:
+        if doc[start.i - 1].text != "," or token.right_edge.i < last_word.i:
             continue
         return _last_word(doc, doc[start.i - 2])
     return last

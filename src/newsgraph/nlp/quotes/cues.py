@@ -449,10 +449,8 @@ def passive_cue(verb: Token) -> CueMatch | None:
 def _as_reported(verb: Token) -> bool:
     """ "as reported by …", "as first noted by …": a passive clause opened by "as" that
     comments on the clause it hangs from."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.head.i != verb.i
-        and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
+    return verb.dep_ == "advcl" and any(
+        c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children
     )
 
 

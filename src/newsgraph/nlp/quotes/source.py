@@ -27,7 +27,10 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 BORROWED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The clause a parser may make of a sentence's first act when a later verb is its root.
 OPENING_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+# How a parser may hang a verb of saying from the participle that goes on after it.
 SAYING_BEFORE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+# What may follow an inverted name: its apposition's comma, the sentence's end.
+NAME_CLOSERS = frozenset({",", ".", ";"})
 MAX_BORROWING = 4  # verbs (or prepositions) climbed to find a borrowed subject
 # What a preposition may hang from on its way up to a verb: "aside from", "in … and for".
 PREPOSITION_DEPS = frozenset({"prep", "advmod", "conj"})
@@ -198,10 +201,6 @@ def _aside_end(doc: Doc, start: int, stop: int) -> int:
     return end
 
 
-# What may follow an inverted name: its apposition's comma, the sentence's end.
-NAME_CLOSERS = frozenset({",", ".", ";"})
-
-
 def _description_after(verb: Token) -> tuple[int, int] | None:
     """`“…,” wrote a reader from Leeds`: the noun phrase after the verb when the parser
     made it no subject; its token range [start, end) up to its last noun ("a reader")."""
@@ -346,13 +345,13 @@ def _sayer_of(noun: Token) -> Token:
         return noun
     # A document whose phrase names its issuer ("the campaign's release") says it itself.
     written = noun.lower_ in lang.WRITTEN_THINGS and not _names_its_issuer(noun)
-    # An occasion of speaking is no speaker: "told reporters at a news conference announcing
-    # …" is the teller's announcement.
-    written = written or noun.lower_ in lang.SPEAKING_OCCASIONS
+    # An occasion of speaking is no speaker: "appeared at a news conference announcing …"
+    # is the one who appeared.
+    occasion = noun.lower_ in lang.SPEAKING_OCCASIONS
     addressed = (noun.dep_ == "dobj" and governor.lemma_.lower() in lang.ADDRESSING_VERBS) or (
         preposition is not None and _addresses(preposition)
     )
-    if not (written or addressed):
+    if not (written or occasion or addressed):
         return noun
     subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
     return _nearest_before(subjects, governor) if subjects else noun

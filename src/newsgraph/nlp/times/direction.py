@@ -47,7 +47,7 @@ def clause_direction(span: Span) -> Direction:
         # decide", "they expect Friday's report to"); "will get around Wednesday's ruling"
         # looks ahead from a ruling already made.
         owner = span.root.head
-        if owner != span.root and owner.dep_ in ARGUMENT_DEPS:
+        if owner.dep_ in ARGUMENT_DEPS:
             return (
                 "future"
                 if clause_direction(owner.doc[owner.i : owner.i + 1]) == "future"

@@ -180,9 +180,8 @@ def _check_vague(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
         # "the past three summers" counts periods the grammar has no unit for: not "the past"
         counted = doc[first.i + 2] if first.i + 2 < len(doc) else first
         return not (counted.like_num or counted.lower_ in words.COUNTING_WORDS)
-    before = text[max(0, candidate.start - 8) : candidate.start].lower()
-    if extent.endswith("while") and before == "once in ":
-        return False  # "once in a while": now and then, not a length
+    if extent.endswith("while") and _previous_word(doc, first) == "in" and first.i > 1:
+        return doc[first.i - 2].lower_ != "once"  # "once in a while": now and then
     if word == "now":
         return first.pos_ == "ADV"
     return True

@@ -27,6 +27,7 @@ from newsgraph.nlp.times.context import (
     tokens,
     weekday_in,
 )
+from newsgraph.nlp.times.grammar import PART_OF_DAY, WEEKDAY
 from newsgraph.nlp.times.periods import (
     normalise_ago,
     normalise_anaphoric,
@@ -52,10 +53,7 @@ CLOCK_WORDS = re.compile(
 )
 # After a weekday, a second one whose plural part of the day both share ("Monday and Tuesday
 # nights"): the words after the expression, lower-cased.
-SHARED_PLURAL_PART = re.compile(
-    r"(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
-    r"(?P<part>morning|afternoon|evening|night)s\b"
-)
+SHARED_PLURAL_PART = re.compile(rf"(?:and|or)\s+{WEEKDAY}\s+(?P<part>{PART_OF_DAY})s\b")
 ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 SLASH_FORM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 # "day in 2011", "morning of 1998": the noun a month modifies, then the year it falls in.
