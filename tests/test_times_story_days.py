@@ -1,9 +1,14 @@
-"""Days the story names by their place (issue 14, the sixth pass), on hand-built Docs: "it's
-the second day of the strike" is today, "the day before last Tuesday" the Monday, "eight
-trading days" a length of days, and "today's youth" or "the people of tomorrow" an age, no
-day."""
+"""Days and periods the story names by their place (issue 14, the sixth pass), on hand-built
+Docs: "it's the second day of the strike" is today, "the day before last Tuesday" the Monday,
+"eight trading days" a length of days, "today's youth" or "the people of tomorrow" an age, no
+day; "this moment" now and "a lengthy period" a length of no unit; "in the morning" the
+morning of the day the story tells; "the quarter ended July 31" the calendar quarter of its
+months, and a quarter described in passing ("after a flat second quarter") not the one the
+report is about."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 import spacy
@@ -12,6 +17,8 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.extensions import register_extensions
 from newsgraph.nlp.times.component import TimeTagger
+from newsgraph.nlp.times.context import Context, Discourse
+from newsgraph.nlp.times.normalise import normalise
 
 register_extensions()
 
@@ -202,3 +209,105 @@ def test_the_people_of_tomorrow_are_no_day() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ]
     assert _times(_built(parse)) == [("tomorrow morning", "TIME", "2021-06-03TMO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this moment", with or without an adjective, is now.
+        (
+            "The minister said he would not leave the capital at this difficult moment.",
+            [("this difficult moment", "DATE", "PRESENT_REF")],
+        ),
+        # A length said with an adjective and no unit has no number of any unit.
+        (
+            "The engineers expect to stay in the valley for a fairly long period.",
+            [("a fairly long period", "DURATION", "PXX")],
+        ),
+        (
+            "The bridge will be closed for a brief period of time next spring.",
+            [("a brief period of time", "DURATION", "PXX"), ("next spring", "DATE", "2022-SP")],
+        ),
+        # "the period" alone is the earnings report's quarter, not a vague length.
+        ("The farm sold more apples than in any other season that anyone can recall.", []),
+    ],
+)
+def test_this_moment_and_a_long_period(
+    blank: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _tagged(blank, text) == expected
+
+
+def _in_the_morning(verb: str, tag: str, adverb: str | None = None) -> Parse:
+    # "Stocks fell Friday . Traders <adverb> <verb> orders in the morning ."
+    parse: Parse = [
+        ("Stocks", "NNS", "NOUN", 1, "nsubj", "stock"),
+        ("fell", "VBD", "VERB", 1, "ROOT", "fall"),
+        ("Friday", "NNP", "PROPN", 1, "npadvmod", "friday"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+        ("Traders", "NNS", "NOUN", 5, "nsubj", "trader"),
+        (verb, tag, "VERB", 5, "ROOT", verb),
+        ("orders", "NNS", "NOUN", 5, "dobj", "order"),
+        ("in", "IN", "ADP", 5, "prep", "in"),
+        ("the", "DT", "DET", 9, "det", "the"),
+        ("morning", "NN", "NOUN", 7, "pobj", "morning"),
+        (".", ".", "PUNCT", 5, "punct", "."),
+    ]
+    if adverb is not None:
+        parse = [*parse[:5], (adverb, "RB", "ADV", 6, "advmod", adverb)] + [
+            (w, t, p, h + 1 if h >= 5 else h, d, lemma) for w, t, p, h, d, lemma in parse[5:]
+        ]
+    return parse
+
+
+def test_in_the_morning_of_a_day_the_story_told() -> None:
+    # Published on a Monday: "Friday" is 2021-05-28, the event told in the simple past its
+    # morning.
+    told = _times(_built(_in_the_morning("placed", "VBD"), published="2021-05-31"))
+    assert told == [("Friday", "DATE", "2021-05-28"), ("the morning", "TIME", "2021-05-28TMO")]
+    # A habit in the present is no day's morning.
+    habit = _times(_built(_in_the_morning("place", "VBP", "usually"), published="2021-05-31"))
+    assert habit == [("Friday", "DATE", "2021-05-28")]
+
+
+def test_in_the_morning_without_a_day_named_is_no_time(blank: Language) -> None:
+    assert _tagged(blank, "The traders placed their orders in the morning of a quiet day.") == []
+
+
+OCTOBER = dt.date(1999, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # May to July holds most of the second calendar quarter.
+        ("ended July 31, the chain", "1999-Q2"),
+        ("ended Sept. 30, sales rose", "1999-Q3"),
+        ("ending Oct. 2, the mill", "1999-Q3"),  # July to September, ending a day later
+        # Ending after the publication date's month: last year's September to November.
+        ("ended Nov. 30, profit", "1998-Q4"),
+    ],
+)
+def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_of_its_months(
+    after: str, expected: str
+) -> None:
+    context = Context(OCTOBER, None, Discourse(quarter=(1999, 1)), after=after)
+    assert normalise("quarter", "the quarter", context) == ("DATE", expected)
+    # the report's quarter, named by its fiscal number, stays what "a year ago" compares
+    assert context.discourse.quarter == (1999, 1)
+
+
+def test_a_numbered_quarter_keeps_its_number_when_its_end_is_given() -> None:
+    context = Context(OCTOBER, None, Discourse(), after="ended June 30, the loss")
+    assert normalise("quarter", "its fourth quarter", context) == ("DATE", "1999-Q4")
+
+
+def test_a_quarter_described_in_passing_is_not_the_reports_quarter() -> None:
+    discourse = Discourse(quarter=(1999, 3))
+    passing = Context(OCTOBER, None, discourse, before="After a ")
+    assert normalise("quarter", "weak second quarter", passing) == ("DATE", "1999-Q2")
+    assert discourse.quarter == (1999, 3)  # "a year ago" still compares with the third
+    # "reported a second-quarter loss": the hyphenated modifier names the report's quarter
+    named = Context(OCTOBER, None, discourse, before="reported a ")
+    assert normalise("quarter", "second-quarter", named) == ("DATE", "1999-Q2")
+    assert discourse.quarter == (1999, 2)

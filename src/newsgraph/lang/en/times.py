@@ -270,6 +270,10 @@ AGE_NOUNS: frozenset[str] = frozenset(
      "young", "culture", "standards"}
 )  # fmt: skip
 
+# A length said without a unit: "a lengthy period", "a fairly short spell" (TimeML: PXX).
+LENGTH_ADJECTIVES: tuple[str, ...] = ("long", "lengthy", "short", "brief", "extended", "prolonged")
+DEGREE_WORDS: tuple[str, ...] = ("fairly", "quite", "very", "relatively", "rather")
+
 # Fixed-date holidays: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),

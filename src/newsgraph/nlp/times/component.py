@@ -40,9 +40,11 @@ TENSE_SENSITIVE = frozenset(
         "holiday",
         "vague",
         "someday",
+        "story_part_of_day",
     }
 )
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
+BEFORE_CHARS = 8  # enough for "after a" before "flat second quarter"
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 # The span of a report that runs from the start of the year ("the first nine months").
@@ -68,7 +70,10 @@ class TimeTagger:
             text = body[candidate.start : candidate.end]
             after = body[candidate.end : candidate.end + AFTER_CHARS].strip().lower()
             direction, simple_past = _direction(doc, candidate)
-            context = Context(anchor, direction, discourse, after, simple_past)
+            before = body[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
+            context = Context(
+                anchor, direction, discourse, after, before=before, simple_past=simple_past
+            )
             try:
                 normalised = normalise(candidate.kind, text, context)
             except (ValueError, OverflowError):

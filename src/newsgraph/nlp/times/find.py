@@ -336,9 +336,19 @@ def _check_ordinal_day(doc: Doc, text: str, candidate: Candidate, first: Token) 
     )
 
 
+def _check_story_part_of_day(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "placed orders in the morning": a part of a day, after "in" and not "in the morning of
+    May 3" (the date that follows names the day)."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or _previous_word(doc, first) != "in":
+        return False
+    return span.end >= len(doc) or doc[span.end].lower_ != "of"
+
+
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
     "someday": _check_someday,
     "ordinal_day": _check_ordinal_day,
+    "story_part_of_day": _check_story_part_of_day,
     "day_word": _check_day_word,
     "day_range": _check_day_range,
     "clock": _check_clock,

@@ -189,6 +189,8 @@ RULES: tuple[Rule, ...] = (
     # "It's the second day of the strike": the day of the story, when a present "is" says so
     # (checked in `find`).
     _rule("ordinal_day", rf"the\s+{_alternation(words.ORDINALS)}\s+day"),
+    # "in the morning" of the day the story tells (checked in `find`, valued in `periods`).
+    _rule("story_part_of_day", r"the\s+(?:morning|afternoon|evening)"),
     # "will one day be", "some day he will": an unnamed day, before "one day" the duration.
     _rule("someday", r"(?:one|some)\s+day|someday"),
     _rule(
@@ -259,7 +261,11 @@ RULES: tuple[Rule, ...] = (
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
         r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|quarters|years|days|decades)"
         r"|the\s+(?:near|short)\s+term|recent|current|future"
-        r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?",
+        r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?"
+        # "at this crucial moment": now; "for a fairly lengthy period": a length of no unit
+        r"|this\s+(?:[a-z]+\s+)?moment"
+        rf"|an?\s+(?:{_alternation(words.DEGREE_WORDS)}\s+)?{_alternation(words.LENGTH_ADJECTIVES)}"
+        r"\s+(?:period|stretch|spell)(?:\s+of\s+time)?",
     ),
     _rule(
         "bare_units",

@@ -37,6 +37,7 @@ from newsgraph.nlp.times.periods import (
     normalise_season,
     normalise_set,
     normalise_someday,
+    normalise_story_part_of_day,
     normalise_vague,
 )
 from newsgraph.nlp.times.units import parse_spoken_year
@@ -372,6 +373,7 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "vague": normalise_vague,
     "someday": normalise_someday,
     "ordinal_day": normalise_ordinal_day,
+    "story_part_of_day": normalise_story_part_of_day,
     "bare_units": normalise_duration,
 }
 
