@@ -1,7 +1,7 @@
 """Days and periods the story names by their place (issue 14, the sixth pass), on hand-built
 Docs: "it's the second day of the strike" is today, "the day before last Tuesday" the Monday,
 "eight trading days" a length of days, "today's youth" or "the people of tomorrow" an age, no
-day; "this moment" now and "a lengthy period" a length of no unit; "in the morning" the
+day; "this moment" now, "a lengthy period" a length of no unit, "future years" ahead; "in the morning" the
 morning of the day the story tells; "the quarter ended July 31" the calendar quarter of its
 months, and a quarter described in passing ("after a flat second quarter") not the one the
 report is about."""
@@ -227,6 +227,11 @@ def test_the_people_of_tomorrow_are_no_day() -> None:
         (
             "The bridge will be closed for a brief period of time next spring.",
             [("a brief period of time", "DURATION", "PXX"), ("next spring", "DATE", "2022-SP")],
+        ),
+        # "future" before a plural unit, like "coming": the time ahead.
+        (
+            "The loss will lower the bank's tax bill in future years, the treasurer said.",
+            [("future years", "DATE", "FUTURE_REF")],
         ),
         # "the period" alone is the earnings report's quarter, not a vague length.
         ("The farm sold more apples than in any other season that anyone can recall.", []),

@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         r"then(?:\s+|-)current|(?:more|most)\s+recently"
         r"|now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
-        r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|quarters|years|days|decades)"
+        r"|(?:the\s+)?(?:coming|recent|future)\s+(?:weeks|months|quarters|years|days|decades)"
         r"|the\s+(?:near|short)\s+term|recent|current|future"
         r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?"
         # "at this crucial moment": now; "for a fairly lengthy period": a length of no unit

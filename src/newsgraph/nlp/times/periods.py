@@ -280,7 +280,7 @@ def normalise_vague(text: str, context: Context) -> Value | None:
         return None  # "he was soon released": soon after a past event, not after publication
     if key in words.VAGUE_REFERENCES:
         return "DATE", words.VAGUE_REFERENCES[key]
-    if "coming" in key:
+    if "coming" in key or key.startswith(("future ", "the future ")):  # "in future quarters"
         return "DATE", "FUTURE_REF"
     if key.endswith("moment"):  # "at this crucial moment"
         return "DATE", "PRESENT_REF"
