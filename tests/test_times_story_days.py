@@ -1,10 +1,10 @@
 """Days and periods the story names by their place (issue 14, the sixth pass), on hand-built
 Docs: "it's the second day of the strike" is today, "the day before last Tuesday" the Monday,
 "eight trading days" a length of days, "today's youth" or "the people of tomorrow" an age, no
-day; "this moment" now, "a lengthy period" a length of no unit, "future years" ahead; "in the morning" the
-morning of the day the story tells; "the quarter ended July 31" the calendar quarter of its
-months, and a quarter described in passing ("after a flat second quarter") not the one the
-report is about."""
+day; "this moment" now, "a lengthy period" a length of no unit, "future years" ahead; "in the
+morning" the morning of the day the story tells; "the quarter ended July 31" the calendar
+quarter of its months, and a quarter described in passing ("after a flat second quarter")
+not the one the report is about."""
 
 from __future__ import annotations
 
