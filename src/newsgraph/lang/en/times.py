@@ -252,6 +252,28 @@ QUANTITY_MODIFIERS: tuple[str, ...] = (
     "a further",
 )
 
+# Words between a number and "days" that count only some days ("eight trading days", "five
+# business days"): the length is still that many days (TimeML: P8D).
+DAY_KINDS: tuple[str, ...] = ("trading", "business", "working", "school")
+
+# Subjects of a present "is" that make "the second day of the strike" today's date ("it's",
+# "today is"); "this is" is as often a description ("this is the first day we ...").
+PRESENT_DAY_SUBJECTS: frozenset[str] = frozenset({"it", "today"})
+
+# "the day before Christmas", "the day after last Tuesday's hearing": the named day moved.
+DAY_BESIDE_SHIFTS: dict[str, int] = {"before": -1, "after": 1}
+
+# Nouns after "today's" or "tomorrow's" that make it the present or coming age, not a day:
+# "today's youth", "in today's world", "tomorrow's generation".
+AGE_NOUNS: frozenset[str] = frozenset(
+    {"world", "society", "youth", "generation", "generations", "children", "kids", "teenagers",
+     "young", "culture", "standards"}
+)  # fmt: skip
+
+# A length said without a unit: "a lengthy period", "a fairly short spell" (TimeML: PXX).
+LENGTH_ADJECTIVES: tuple[str, ...] = ("long", "lengthy", "short", "brief", "extended", "prolonged")
+DEGREE_WORDS: tuple[str, ...] = ("fairly", "quite", "very", "relatively", "rather")
+
 # Fixed-date holidays: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.lang.en import times as words
 from newsgraph.nlp.times.calendar import Direction, parse_anchor
 from newsgraph.nlp.times.context import Context, Discourse
 from newsgraph.nlp.times.direction import clause_direction, in_simple_past
@@ -39,13 +40,17 @@ TENSE_SENSITIVE = frozenset(
         "holiday",
         "vague",
         "someday",
+        "story_part_of_day",
     }
 )
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
+BEFORE_CHARS = 8  # enough for "after a" before "flat second quarter"
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 # The span of a report that runs from the start of the year ("the first nine months").
 YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
+# "the day before" or "the day after" right before a named day ("the day after Christmas").
+DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 # Kinds that name a date outright, which "that day" or "the following year" can refer back to.
 NAMED_DATES = frozenset({"month_day", "month", "year", "iso_date", "spoken_year", "weekday"})
 
@@ -65,7 +70,10 @@ class TimeTagger:
             text = body[candidate.start : candidate.end]
             after = body[candidate.end : candidate.end + AFTER_CHARS].strip().lower()
             direction, simple_past = _direction(doc, candidate)
-            context = Context(anchor, direction, discourse, after, simple_past)
+            before = body[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
+            context = Context(
+                anchor, direction, discourse, after, before=before, simple_past=simple_past
+            )
             try:
                 normalised = normalise(candidate.kind, text, context)
             except (ValueError, OverflowError):
@@ -81,11 +89,27 @@ class TimeTagger:
                 discourse.quarter = None
             time_id = f"t{len(times) + 1}"
             times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
-        return tuple(_clock_days(doc, times, anchor))
+        return tuple(_clock_days(doc, _days_beside(body, times), anchor))
 
     def set_annotations(self, doc: Doc, times: tuple[Time, ...]) -> None:
         doc._.ng_times = times
         doc._.ng_timeline = build_timeline(doc, times)
+
+
+def _days_beside(body: str, times: list[Time]) -> list[Time]:
+    """ "the day before last Tuesday('s hearing)", "the day after Christmas": one expression,
+    the day next to the named one (TimeML marks the whole phrase, valued as that day)."""
+    for index, time in enumerate(times):
+        if time.type != "DATE" or not FULL_DAY.fullmatch(time.value):
+            continue
+        before = DAY_BESIDE.search(body, max(0, time.start - 24), time.start)
+        day = parse_anchor(time.value)
+        if before is None or day is None:
+            continue
+        shifted = day + dt.timedelta(days=words.DAY_BESIDE_SHIFTS[before["side"].lower()])
+        text = body[before.start() : time.end]
+        times[index] = replace(time, text=text, start=before.start(), value=shifted.isoformat())
+    return times
 
 
 def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Time]:

@@ -34,6 +34,7 @@ class Context:
     direction: Direction = None
     discourse: Discourse = field(default_factory=Discourse)
     after: str = ""  # the words just after the expression ("ended Sept. 30")
+    before: str = ""  # the words just before it ("a" in "after a flat second quarter")
     # The expression hangs on a simple past verb of its own ("brought in a chief in January"):
     # the past side holds however far back the date lies.
     simple_past: bool = False

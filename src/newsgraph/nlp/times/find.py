@@ -277,10 +277,25 @@ def _check_clock(doc: Doc, text: str, candidate: Candidate, first: Token) -> boo
 def _check_day_word(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
     """ "USA Today", "VOA Today": a capitalised "Today" after a name, inside a sentence, ends
     the name of a paper or a programme; "On Today, ..." or "Today" opening a sentence stays."""
+    if _the_present_age(doc, first):
+        return False
     if not first.text[:1].isupper() or first.is_sent_start or first.i == 0:
         return True
     previous = doc[first.i - 1]
     return not (previous.pos_ == "PROPN" and previous.text[:1].isupper())
+
+
+def _the_present_age(doc: Doc, first: Token) -> bool:
+    """ "today's youth", "in today's world", "the people of tomorrow": the present or the
+    coming age, no day ("today's vote", "tomorrow's meeting" stay days)."""
+    word = first.lower_
+    following = doc[first.i + 1] if first.i + 1 < len(doc) else first
+    if word in ("today", "tomorrow") and following.tag_ == "POS" and following.i + 1 < len(doc):
+        return doc[following.i + 1].lower_ in words.AGE_NOUNS
+    if word == "tomorrow" and first.i > 1 and _previous_word(doc, first) == "of":
+        owner = doc[first.i - 2]  # "the people of tomorrow", "the cars of tomorrow"
+        return owner.tag_ in ("NN", "NNS") and following.tag_ not in ("POS", "NN", "NNS")
+    return False
 
 
 def _check_day_range(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
@@ -305,8 +320,35 @@ def _check_someday(doc: Doc, text: str, candidate: Candidate, first: Token) -> b
     return span[0].is_sent_start is True and following.text == ","
 
 
+def _check_ordinal_day(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "It's the second day of the strike", "today is the eighth day of the siege": the day
+    an event has reached is today when a present "be" with "it" or "today" as its subject
+    says so; "the first day of school", "his third day in office" have no day to give."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if span.root.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        child.dep_ == "nsubj" and child.lower_ in words.PRESENT_DAY_SUBJECTS
+        for child in verb.children
+    )
+
+
+def _check_story_part_of_day(doc: Doc, text: str, candidate: Candidate, first: Token) -> bool:
+    """ "placed orders in the morning": a part of a day, after "in" and not "in the morning of
+    May 3" (the date that follows names the day)."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or _previous_word(doc, first) != "in":
+        return False
+    return span.end >= len(doc) or doc[span.end].lower_ != "of"
+
+
 CHECKS: dict[str, Callable[[Doc, str, Candidate, Token], bool]] = {
     "someday": _check_someday,
+    "ordinal_day": _check_ordinal_day,
+    "story_part_of_day": _check_story_part_of_day,
     "day_word": _check_day_word,
     "day_range": _check_day_range,
     "clock": _check_clock,

@@ -50,6 +50,7 @@ UNIT = (
     r"|century|centuries|millennium)"
 )
 UNITS = rf"(?:{UNIT}s?)"
+DAY_KIND = _alternation(words.DAY_KINDS)  # "eight trading days"
 SEASON = _alternation(words.SEASONS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 POSITION = r"(?:early|late|earlier|later|mid-?|the\s+(?:end|beginning|start|middle)\s+of)"
@@ -185,13 +186,18 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:early|late|earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)"
         rf"|(?:{APPROXIMATELY}\s+)?(?:year-end|year\s+end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year)",
     ),
+    # "It's the second day of the strike": the day of the story, when a present "is" says so
+    # (checked in `find`).
+    _rule("ordinal_day", rf"the\s+{_alternation(words.ORDINALS)}\s+day"),
+    # "in the morning" of the day the story tells (checked in `find`, valued in `periods`).
+    _rule("story_part_of_day", r"the\s+(?:morning|afternoon|evening)"),
     # "will one day be", "some day he will": an unnamed day, before "one day" the duration.
     _rule("someday", r"(?:one|some)\s+day|someday"),
     _rule(
         "duration",
         rf"(?:{QUANTITY_MODIFIER}\s+)?(?:the\s+)?(?:(?:past|last|next|coming|first|previous|"
         r"following|final|latest|remaining|same|entire|whole|full|recent|additional)\s+)?"
-        rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+{UNITS}"
+        rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+(?:{DAY_KIND}\s+)?{UNITS}"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
         # "or so" makes the length approximate and stays in it ("the next two years or so")
         r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back)|\s+or\s+so)?"
@@ -253,9 +259,13 @@ RULES: tuple[Rule, ...] = (
         r"then(?:\s+|-)current|(?:more|most)\s+recently"
         r"|now|currently|nowadays|these\s+days|recently|lately|previously|formerly|soon"
         r"|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+past|a\s+later\s+date"
-        r"|(?:the\s+)?(?:coming|recent)\s+(?:weeks|months|quarters|years|days|decades)"
+        r"|(?:the\s+)?(?:coming|recent|future)\s+(?:weeks|months|quarters|years|days|decades)"
         r"|the\s+(?:near|short)\s+term|recent|current|future"
-        r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?",
+        r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?"
+        # "at this crucial moment": now; "for a fairly lengthy period": a length of no unit
+        r"|this\s+(?:[a-z]+\s+)?moment"
+        rf"|an?\s+(?:{_alternation(words.DEGREE_WORDS)}\s+)?{_alternation(words.LENGTH_ADJECTIVES)}"
+        r"\s+(?:period|stretch|spell)(?:\s+of\s+time)?",
     ),
     _rule(
         "bare_units",

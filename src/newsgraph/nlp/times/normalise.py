@@ -37,6 +37,7 @@ from newsgraph.nlp.times.periods import (
     normalise_season,
     normalise_set,
     normalise_someday,
+    normalise_story_part_of_day,
     normalise_vague,
 )
 from newsgraph.nlp.times.units import parse_spoken_year
@@ -284,6 +285,12 @@ def normalise_day_word(text: str, context: Context) -> Value | None:
     return "TIME", f"{day}T{part}"
 
 
+def normalise_ordinal_day(text: str, context: Context) -> Value | None:
+    """ "It's the second day of the offensive": the day of the story (see `find`)."""
+    anchor = context.anchor
+    return "DATE", cal.day_value(anchor) if anchor is not None else "XXXX-XX-XX"
+
+
 def normalise_decade(text: str, context: Context) -> Value | None:
     match = DECADE_DIGITS.search(text)
     if match:
@@ -365,6 +372,8 @@ NORMALISERS: dict[str, Callable[[str, Context], Value | None]] = {
     "holiday": normalise_holiday,
     "vague": normalise_vague,
     "someday": normalise_someday,
+    "ordinal_day": normalise_ordinal_day,
+    "story_part_of_day": normalise_story_part_of_day,
     "bare_units": normalise_duration,
 }
 

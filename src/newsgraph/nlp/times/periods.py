@@ -48,6 +48,10 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
         return "DATE", f"{year:04d}-Q{known[1]}" if known else str(year)
     numbered = _quarter_number(lower, text)
     backward = any(phrase in text.lower() for phrase in words.YEAR_BACK_PHRASES)
+    if numbered is None and not backward and anchor is not None and "quarter" in lower:
+        ended = _quarter_ended(context.after, anchor)
+        if ended is not None:
+            return "DATE", ended
     year = explicit_year(text)
     if year is None and anchor is not None:
         year = anchor.year + (1 if "next" in lower and {"year", "year's"} & set(lower) else 0)
@@ -72,9 +76,33 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
         year -= 1
     if backward:
         year -= 1
-    if letter == "Q" and not backward and (anchor is None or year <= anchor.year):
+    described = INDEFINITE.search(context.before) and not text.lower().endswith("-quarter")
+    if letter == "Q" and not backward and not described and (anchor is None or year <= anchor.year):
+        # "After a flat second quarter, ..." describes another quarter in passing: the one
+        # the report is about is named definitely ("the third quarter", "third-quarter net")
         context.discourse.quarter = (year, number)
     return "DATE", f"{year:04d}-{letter}{number}"
+
+
+INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a flat second quarter"
+QUARTER_END = re.compile(
+    r"(?:ended|ending)\s+(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})\b", re.IGNORECASE
+)
+
+
+def _quarter_ended(after: str, anchor: dt.date) -> str | None:
+    """ "the quarter ended July 31": the calendar quarter that holds most of the three months
+    up to that day (May to July: the second), whatever number the company's fiscal year gives
+    it; a numbered quarter ("its fourth quarter ended Sept. 30") keeps its own number. Not
+    the quarter the report talks about: an earnings report names it by its number."""
+    match = QUARTER_END.match(after)
+    month = words.MONTHS.get(match["month"].lower()) if match else None
+    if match is None or month is None or not 1 <= int(match["day"]) <= 31:
+        return None
+    year = anchor.year - (1 if month > anchor.month else 0)
+    # The middle of the three months: six weeks before the end.
+    middle_year, middle_month = cal.shift_months(year, month, -1 if int(match["day"]) >= 15 else -2)
+    return f"{middle_year:04d}-Q{cal.quarter_of(middle_month)}"
 
 
 def normalise_ago(text: str, context: Context) -> Value | None:
@@ -252,9 +280,12 @@ def normalise_vague(text: str, context: Context) -> Value | None:
         return None  # "he was soon released": soon after a past event, not after publication
     if key in words.VAGUE_REFERENCES:
         return "DATE", words.VAGUE_REFERENCES[key]
-    if "coming" in key:
+    if "coming" in key or key.startswith(("future ", "the future ")):  # "in future quarters"
         return "DATE", "FUTURE_REF"
-    if key.endswith("while"):  # "for a while": a length of no stated unit
+    if key.endswith("moment"):  # "at this crucial moment"
+        return "DATE", "PRESENT_REF"
+    if key.endswith(("while", "period", "stretch", "spell", "of time")):
+        # "for a while", "for a fairly lengthy period": a length of no stated unit
         return "DURATION", "PXX"
     if "while" in key:  # "a while ago", "a while back"
         return "DATE", "PAST_REF"
@@ -272,6 +303,18 @@ def normalise_someday(text: str, context: Context) -> Value | None:
     return "DATE", "PAST_REF" if context.simple_past else "FUTURE_REF"
 
 
+def normalise_story_part_of_day(text: str, context: Context) -> Value | None:
+    """ "Shares fell Friday. Dealers placed orders in the morning": the morning of the day the
+    story last named, when a simple past verb of its own tells it as that day's event; "she
+    runs in the morning" (a habit) or a story with no day named gives no day."""
+    named = context.discourse.date or ""
+    part = next((words.PARTS_OF_DAY[w] for w in tokens(text) if w in words.PARTS_OF_DAY), None)
+    if not context.simple_past or part is None or not FULL_DATE.fullmatch(named):
+        return None
+    return "TIME", f"{named}T{part}"
+
+
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
