@@ -19,8 +19,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import names
-from newsgraph.lang.en.coref import GENDERED_PRONOUNS, PERSON_NOUNS, PRONOUN_TAGS
-from newsgraph.lang.en.given_names import GIVEN_NAMES
+from newsgraph.lang.en.coref import (
+    BODY_NAME_WORDS,
+    GENDERED_PRONOUNS,
+    PERSON_NOUNS,
+    PLACE_NAME_WORDS,
+    PRONOUN_TAGS,
+)
+from newsgraph.lang.en.given_names import (
+    FEMININE_GIVEN_NAMES,
+    GIVEN_NAMES,
+    MASCULINE_GIVEN_NAMES,
+)
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
@@ -44,6 +54,13 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Labels the tagger gives people's full names that a lone surname later may still name.
+MISTYPED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+MAX_NAME_WORDS = 4
+# Letters of honours and degrees after a name: two to four capitals ("QC", "MBE", "FRCS").
+MIN_POSTNOMINAL, MAX_POSTNOMINAL = 2, 4
+ANY_GIVEN_NAME = GIVEN_NAMES | MASCULINE_GIVEN_NAMES | FEMININE_GIVEN_NAMES
+NOT_A_PERSON_WORDS = names.NOT_PERSON_NAME_WORDS | BODY_NAME_WORDS | PLACE_NAME_WORDS
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -55,6 +72,9 @@ class Mention:
     label: str
     words: tuple[str, ...]  # the name's words without honorific, for keys and canonical names
     personal: bool = False  # a courtesy title before it or an age after it: a person's name
+    # One proper noun standing alone where a person's name stands (a subject, an object, an
+    # owner), not before a noun and not after a determiner: "Kruse started to descend".
+    nominal: bool = False
 
 
 @dataclass(slots=True)
@@ -82,21 +102,25 @@ class Group:
         if any(m.personal for m in self.mentions):
             return "PERSON"  # the article's own words say so ("Mr. Vellmar", "Vellmar, 45,")
         counts = Counter(m.label for m in self.mentions)
-        return max(counts, key=lambda label: (counts[label], label == "PERSON"))
+        label = max(counts, key=lambda label: (counts[label], label == "PERSON"))
+        if label == "NORP" and all(m.nominal for m in self.mentions):
+            # A people's name is written as an adjective ("Danish ships") or a plural ("the
+            # Danes"); one singular proper noun that only ever stands as someone is a name.
+            return "PERSON"
+        return label
 
 
 def find_entities(doc: Doc) -> tuple[Entity, ...]:
     """Group the doc's named-entity mentions into entities, ids in order of first mention."""
     body = doc.text  # built from the tokens on every access: once per doc, not per mention
-    mentions = [
-        m
-        for m in (
-            _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
-            for ent in doc.ents
-            if ent.label_ in names.NAMED_LABELS
-        )
-        if m
-    ]
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in names.NAMED_LABELS:
+            continue
+        mention = _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
+        if mention is not None:
+            mention.nominal = _stands_as_someone(ent)
+            mentions.append(mention)
     groups = _group_by_key(mentions)
     groups = _join_surnames(groups)
     groups = _join_acronyms(groups)
@@ -104,6 +128,19 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
+
+
+def _stands_as_someone(ent: Span) -> bool:
+    """One singular proper noun in a role a person's name takes, before no noun and after no
+    determiner ("Olivia urges Stanner", "Kruse started"), where a people's name is an
+    adjective or a plural ("Danish", "the Danes")."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and previous.pos_ == "DET":
+        return False
+    return token.tag_ == "NNP" and token.dep_ in NAME_ROLES - {"compound"}
 
 
 def _name_start(doc: Doc, ent: Span) -> int:
@@ -152,6 +189,7 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
         names.COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
         or names.AGE_AFTER.match(body, end, end + 8)
         or (len(words) < len(_bare_words(text)) and _courtesy_opens(text))
+        or _rank_opens(_bare_words(text))
     )
     return Mention(start=start, end=end, text=text, label=label, words=words, personal=personal)
 
@@ -177,6 +215,17 @@ def _is_number(word: str) -> bool:
     return bool(NUMBER.match(word))
 
 
+def _rank_opens(words: list[str]) -> bool:
+    """A ruler's rank or a word of kin before a name ("Pope Pius II", "Emperor Alexius"): a
+    person's name, unless a word of it names a place or a body ("King Street")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in names.RANK_TITLES
+        and words[1][:1].isupper()
+        and not any(w.lower() in names.NOT_PERSON_NAME_WORDS for w in words)
+    )
+
+
 def _courtesy_opens(text: str) -> bool:
     return bool(names.COURTESY_TITLE_BEFORE.search(text.split(" ", 1)[0] + " "))
 
@@ -200,9 +249,23 @@ def _key(mention: Mention) -> str:
 
 
 def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without what is written after it: a generational suffix ("Brent Bozell III")
+    and letters of honours and degrees ("Sarah Wigglesworth MBE RDI")."""
     if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
         return words[:-1]
+    while len(words) > 2 and _postnominal(words[-1]):
+        words = words[:-1]
     return words
+
+
+def _postnominal(word: str) -> bool:
+    """Letters after a name, in capitals ("MBE", "QC"), never an initial or a numeral."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and MIN_POSTNOMINAL <= len(word) <= MAX_POSTNOMINAL
+        and not names.ROMAN_NUMERAL.match(word)
+    )
 
 
 def _group_by_key(mentions: list[Mention]) -> list[Group]:
@@ -271,6 +334,7 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
         opens = (
             after_title
             or _is_given_name(token)
+            or _opens_full_name(token)
             or _names_a_speaker(token, known)
             or _subject_taken_up_as_person(token, known)
         )
@@ -296,10 +360,32 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
 
 
 def _is_given_name(token: Token) -> bool:
+    return token.text.lower() in GIVEN_NAMES and _is_given_name_at_start(token)
+
+
+def _opens_full_name(token: Token) -> bool:
+    """A first name English gives to one gender, opening a run of two capitalised proper
+    nouns ("Eve Brent", "Madge Sinclair"): alone, some of these are words too ("Mark",
+    "Frank", "Grant"), but not before a surname."""
+    word = token.lower_
+    if word not in MASCULINE_GIVEN_NAMES and word not in FEMININE_GIVEN_NAMES:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and token.whitespace_ != ""
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and not after.text.isupper()
+        and _is_given_name_at_start(token)
+    )
+
+
+def _is_given_name_at_start(token: Token) -> bool:
+    """Not inside a longer capitalised run ("Saint Helen Street"), where a given name is no
+    name of its own."""
     previous = token.nbor(-1) if token.i > 0 else None
-    # Inside a longer capitalised run ("Saint Helen Street") it is not a name of its own.
-    inside_run = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper()
-    return token.text.lower() in GIVEN_NAMES and not inside_run
+    return not (previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper())
 
 
 def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
@@ -379,10 +465,11 @@ def _after_person_title(token: Token) -> bool:
     title = token.nbor(-1)
     if title.text == "." and token.i > 1:
         title = token.nbor(-2)
+    word = title.lower_.rstrip(".")
     return (
         title.text[:1].isupper()
         and not title.ent_type_
-        and title.lower_.rstrip(".") in names.PERSON_TITLES
+        and (word in names.PERSON_TITLES or word in names.RANK_TITLES)
     )
 
 
@@ -443,6 +530,12 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
             # typed ORG where the tagger saw it, nothing elsewhere).
             if len(group.words) == 1 and group.label in PERSON_LOOKALIKE_LABELS:
                 owners.setdefault(group.words[0], []).append(group)
+            elif _full_name_mistyped(group):
+                # "Dena Polacheck Epstein" typed ORG: "Epstein was born" later is hers, and
+                # so is "Dolores" after "Dolores Paley".
+                for word in {group.words[-1], group.words[0]}:
+                    if word == group.words[-1] or _folded(word) in ANY_GIVEN_NAME:
+                        owners.setdefault(word, []).append(group)
             continue
         words = group.words
         for word in {words[-1], words[0]}:
@@ -452,6 +545,19 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
             if word[:1].isupper() and not first_title:
                 owners.setdefault(word, []).append(group)
     return owners
+
+
+def _full_name_mistyped(group: Group) -> bool:
+    """A name of two to four capitalised words that the tagger typed a body's or a thing's,
+    without a word of a body's or a place's name ("Dolores Paley" typed ORG): a person's full
+    name, as far as the words written alone later go."""
+    words = group.words
+    return (
+        group.label in MISTYPED_NAME_LABELS
+        and 2 <= len(words) <= MAX_NAME_WORDS
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(_folded(w) in NOT_A_PERSON_WORDS for w in words)
+    )
 
 
 def _may_name(token: Token) -> bool:

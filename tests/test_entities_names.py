@@ -1,0 +1,190 @@
+"""People's names the tagger missed, split or typed as something else (no model): each rule
+on a hand-parsed sentence, so that what is tested is the rule and not the tagger's mood."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.nlp.coref.referents import Referent, build_referents
+from newsgraph.nlp.entities.component import find_entities
+from newsgraph.records import Entity
+from tests.entity_docs import BLANK, entity_doc, entity_names
+
+# A word as the parser would give it: text, part of speech, tag, dependency, head's index.
+Word = tuple[str, str, str, str, int]
+
+
+def parsed(words: list[Word], ents: Sequence[tuple[int, int, str]] = ()) -> Doc:
+    """A Doc with the given parse and (start token, end token, label) entities."""
+    doc = Doc(
+        BLANK.vocab,
+        words=[w[0] for w in words],
+        spaces=[i + 1 < len(words) and words[i + 1][0] not in ".,'s" for i in range(len(words))],
+        pos=[w[1] for w in words],
+        tags=[w[2] for w in words],
+        deps=[w[3] for w in words],
+        heads=[w[4] for w in words],
+        sent_starts=[i == 0 for i in range(len(words))],
+    )
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def names_of(doc: Doc) -> dict[str, tuple[str, int]]:
+    return {e.name: (e.type, len(e.mentions)) for e in find_entities(doc)}
+
+
+def test_a_people_name_standing_alone_as_someone_is_a_person() -> None:
+    doc = parsed(
+        [
+            ("Olivia", "PROPN", "NNP", "nsubj", 1),
+            ("urged", "VERB", "VBD", "ROOT", 1),
+            ("Stanner", "PROPN", "NNP", "dobj", 1),
+            ("to", "PART", "TO", "aux", 4),
+            ("resign", "VERB", "VB", "xcomp", 1),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        [(0, 1, "PERSON"), (2, 3, "NORP")],
+    )
+    assert names_of(doc)["Stanner"] == ("PERSON", 1)
+
+
+def test_a_people_name_as_an_adjective_or_after_the_stays_norp() -> None:
+    doc = parsed(
+        [
+            ("Danish", "ADJ", "JJ", "amod", 1),
+            ("ships", "NOUN", "NNS", "nsubj", 2),
+            ("met", "VERB", "VBD", "ROOT", 2),
+            ("the", "DET", "DT", "det", 4),
+            ("Dane", "PROPN", "NNP", "dobj", 2),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+        [(0, 1, "NORP"), (4, 5, "NORP")],
+    )
+    assert names_of(doc) == {"Danish": ("NORP", 1), "Dane": ("NORP", 1)}
+
+
+def test_a_rank_before_a_name_makes_a_person_but_not_of_a_street() -> None:
+    text = "Emperor Alexius built King Street."
+    doc = entity_doc(text, [("Emperor Alexius", "ORG"), ("King Street", "FAC")])
+    names = entity_names(doc)
+    assert names["Emperor Alexius"] == ("PERSON", 1)
+    assert names["King Street"] == ("FAC", 1)
+
+
+def test_a_name_after_a_rank_or_a_word_of_kin_is_a_person() -> None:
+    doc = parsed(
+        [
+            ("Then", "ADV", "RB", "advmod", 3),
+            ("Uncle", "PROPN", "NNP", "compound", 2),
+            ("Petrie", "PROPN", "NNP", "nsubj", 3),
+            ("came", "VERB", "VBD", "ROOT", 3),
+            (".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    assert names_of(doc) == {"Petrie": ("PERSON", 1)}
+
+
+def test_a_gendered_first_name_opens_a_full_name_but_is_no_name_alone() -> None:
+    doc = parsed(
+        [
+            ("Then", "ADV", "RB", "advmod", 3),
+            ("Madge", "PROPN", "NNP", "compound", 2),
+            ("Sinclair", "PROPN", "NNP", "nsubj", 3),
+            ("sang", "VERB", "VBD", "ROOT", 3),
+            ("and", "CCONJ", "CC", "cc", 3),
+            ("Mark", "PROPN", "NNP", "nsubj", 6),
+            ("left", "VERB", "VBD", "conj", 3),
+            (".", "PUNCT", ".", "punct", 3),
+        ]
+    )
+    # "Mark" alone may be the word; before a surname it is a man's name.
+    assert names_of(doc) == {"Madge Sinclair": ("PERSON", 1)}
+
+
+def test_a_surname_alone_names_the_full_name_the_tagger_typed_a_body() -> None:
+    doc = parsed(
+        [
+            ("Dena", "PROPN", "NNP", "compound", 2),
+            ("Polacheck", "PROPN", "NNP", "compound", 2),
+            ("Epstein", "PROPN", "NNP", "nsubj", 3),
+            ("wrote", "VERB", "VBD", "ROOT", 3),
+            ("and", "CCONJ", "CC", "cc", 3),
+            ("Epstein", "PROPN", "NNP", "nsubj", 6),
+            ("taught", "VERB", "VBD", "conj", 3),
+            (".", "PUNCT", ".", "punct", 3),
+        ],
+        [(0, 3, "ORG")],
+    )
+    assert names_of(doc) == {"Dena Polacheck Epstein": ("ORG", 2)}
+
+
+def test_a_body_typed_name_with_a_body_word_owns_no_surname() -> None:
+    doc = parsed(
+        [
+            ("Varga", "PROPN", "NNP", "compound", 1),
+            ("Holdings", "PROPN", "NNP", "nsubj", 2),
+            ("grew", "VERB", "VBD", "ROOT", 2),
+            ("and", "CCONJ", "CC", "cc", 2),
+            ("Holdings", "PROPN", "NNP", "nsubj", 5),
+            ("fell", "VERB", "VBD", "conj", 2),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+        [(0, 2, "ORG")],
+    )
+    assert names_of(doc) == {"Varga Holdings": ("ORG", 1)}
+
+
+def test_letters_after_a_name_do_not_hide_its_surname() -> None:
+    text = "Sarah Whitcombe MBE founded a studio. Later Whitcombe left it."
+    doc = entity_doc(text, [("Sarah Whitcombe MBE", "PERSON"), ("Whitcombe", "PERSON")])
+    assert entity_names(doc) == {"Sarah Whitcombe MBE": ("PERSON", 2)}
+
+
+def _referent(name: str, entity_type: str = "PERSON") -> Referent:
+    return Referent(Entity("e1", name, entity_type, ()), [])
+
+
+def test_particles_and_regnal_numbers_keep_a_name_person_shaped() -> None:
+    assert _referent("Raffaello da Montelupo", "ORG").person_shaped
+    assert _referent("Pius II", "LAW").person_shaped
+    assert _referent("Edward I of England", "ORG").gender == "m"
+    assert not _referent("Bank of Estoria", "ORG").person_shaped  # a body's word
+    assert not _referent("of Estoria", "ORG").person_shaped  # a particle opens no name
+
+
+def _referents_of(doc: Doc) -> dict[str, Referent]:
+    return {r.entity.name: r for r in build_referents(doc, find_entities(doc))}
+
+
+def test_a_year_after_in_is_no_place_for_the_name_after_it() -> None:
+    doc = parsed(
+        [
+            ("In", "ADP", "IN", "prep", 3),
+            ("1901", "NUM", "CD", "nummod", 2),
+            ("Brauner", "PROPN", "NNP", "pobj", 0),
+            ("trained", "VERB", "VBD", "ROOT", 3),
+            (".", "PUNCT", ".", "punct", 3),
+        ],
+        [(1, 2, "DATE"), (2, 3, "PERSON")],
+    )
+    assert not _referents_of(doc)["Brauner"].place_like
+
+
+def test_a_person_met_in_once_of_twice_is_no_place() -> None:
+    words: list[Word] = [
+        ("Ann", "PROPN", "NNP", "nsubj", 1),
+        ("trusted", "VERB", "VBD", "ROOT", 1),
+        ("in", "ADP", "IN", "prep", 1),
+        ("Tessan", "PROPN", "NNP", "pobj", 2),
+        ("and", "CCONJ", "CC", "cc", 1),
+        ("Tessan", "PROPN", "NNP", "nsubj", 6),
+        ("won", "VERB", "VBD", "conj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    person = parsed(words, [(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 6, "PERSON")])
+    assert not _referents_of(person)["Tessan"].place_like
+    place = parsed(words, [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "GPE")])
+    assert _referents_of(place)["Tessan"].place_like  # a place's type: one place use is enough
