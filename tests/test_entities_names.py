@@ -188,3 +188,47 @@ def test_a_person_met_in_once_of_twice_is_no_place() -> None:
     assert not _referents_of(person)["Tessan"].place_like
     place = parsed(words, [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "GPE")])
     assert _referents_of(place)["Tessan"].place_like  # a place's type: one place use is enough
+
+
+def test_a_surname_the_article_gives_the_other_gender_is_a_relative() -> None:
+    doc = parsed(
+        [
+            ("Ure", "PROPN", "NNP", "nsubj", 1),
+            ("was", "AUX", "VBD", "ROOT", 1),
+            ("the", "DET", "DT", "det", 3),
+            ("daughter", "NOUN", "NN", "attr", 1),
+            ("of", "ADP", "IN", "prep", 3),
+            ("Colin", "PROPN", "NNP", "compound", 6),
+            ("Ure", "PROPN", "NNP", "pobj", 4),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        [(0, 1, "PERSON"), (5, 7, "PERSON")],
+    )
+    assert names_of(doc) == {"Ure": ("PERSON", 1), "Colin Ure": ("PERSON", 1)}
+
+
+def test_a_surname_her_clause_binds_is_not_a_mans_full_name() -> None:
+    words: list[Word] = [
+        ("Known", "VERB", "VBN", "advcl", 5),
+        ("for", "ADP", "IN", "prep", 0),
+        ("her", "PRON", "PRP$", "poss", 3),
+        ("voice", "NOUN", "NN", "pobj", 1),
+        ("Ure", "PROPN", "NNP", "nsubj", 5),
+        ("sang", "VERB", "VBD", "ROOT", 5),
+        ("with", "ADP", "IN", "prep", 5),
+        ("Colin", "PROPN", "NNP", "compound", 8),
+        ("Ure", "PROPN", "NNP", "pobj", 6),
+        (".", "PUNCT", ".", "punct", 5),
+    ]
+    doc = parsed(words, [(4, 5, "PERSON"), (7, 9, "PERSON")])
+    assert len(names_of(doc)) == 2
+    words[7] = ("Ilona", "PROPN", "NNP", "compound", 8)  # her own full name: one person
+    doc = parsed(words, [(4, 5, "PERSON"), (7, 9, "PERSON")])
+    assert names_of(doc) == {"Ilona Ure": ("PERSON", 2)}
+
+
+def test_a_courtesy_title_of_the_other_gender_keeps_a_surname_apart() -> None:
+    text = "Anna Lund was the child of a Mr. Lund and a Ms. Berg."
+    doc = entity_doc(text, [("Anna Lund", "PERSON"), ("Lund", "PERSON"), ("Berg", "PERSON")])
+    assert entity_names(doc)["Anna Lund"] == ("PERSON", 1)
+    assert entity_names(doc)["Lund"] == ("PERSON", 1)

@@ -21,10 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.lang.en import names
 from newsgraph.lang.en.coref import (
     BODY_NAME_WORDS,
+    GENDERED_HONORIFICS,
+    GENDERED_NOUNS,
     GENDERED_PRONOUNS,
     PERSON_NOUNS,
     PLACE_NAME_WORDS,
     PRONOUN_TAGS,
+    PRONOUNS,
+    REFLEXIVE_PRONOUNS,
+    UNRELIABLE_GENDERED,
 )
 from newsgraph.lang.en.given_names import (
     FEMININE_GIVEN_NAMES,
@@ -122,7 +127,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
             mention.nominal = _stands_as_someone(ent)
             mentions.append(mention)
     groups = _group_by_key(mentions)
-    groups = _join_surnames(groups)
+    groups = _join_surnames(doc, groups)
     groups = _join_acronyms(groups)
     groups.extend(_missed_person_groups(doc, groups))
     _add_untagged_names(doc, groups)
@@ -276,11 +281,13 @@ def _group_by_key(mentions: list[Mention]) -> list[Group]:
     return list(groups.values())
 
 
-def _join_surnames(groups: list[Group]) -> list[Group]:
+def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
     """Join a short person group to the single full name that ends with its words ("Lee" and
     "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir"), or, when
     none does, to the single full name that starts with its one word: a first name ("Ann"),
-    or a surname written first ("Park" and "Park Ji-ho")."""
+    or a surname written first ("Park" and "Park Ji-ho"). Not when the article gives the
+    short name one gender and the full name the other: "Ure was the daughter of Colin Ure"
+    is his daughter, a relative with his surname."""
     full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
     kept: list[Group] = []
     for group in groups:
@@ -293,11 +300,67 @@ def _join_surnames(groups: list[Group]) -> list[Group]:
                 owners = [g for g in people if _starts_with(g.words, group.words[0])]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
+            if target is not None and _genders_differ(doc, group, target):
+                target = None
         if target is not None:
             target.mentions.extend(group.mentions)
         else:
             kept.append(group)
     return kept
+
+
+def _genders_differ(doc: Doc, short: Group, full: Group) -> bool:
+    """Whether the article's words give the short name's mentions one gender and the full
+    name the other (its first name's usual gender or a courtesy title before it)."""
+    said = {_mention_gender(doc, m) for m in short.mentions} - {None}
+    named = {_courtesy_gender(doc.text, m) for m in full.mentions} - {None}
+    first = _folded(full.words[0])
+    if first in MASCULINE_GIVEN_NAMES:
+        named.add("m")
+    elif first in FEMININE_GIVEN_NAMES:
+        named.add("f")
+    return len(said) == 1 and len(named) == 1 and said != named
+
+
+def _courtesy_gender(body: str, mention: Mention) -> str | None:
+    """The gender of a courtesy title right before the mention ("Mr. McDonagh")."""
+    found = names.COURTESY_TITLE_BEFORE.search(body, max(0, mention.start - 6), mention.start)
+    return GENDERED_HONORIFICS.get(found.group(0).strip().rstrip(".").lower()) if found else None
+
+
+def _mention_gender(doc: Doc, mention: Mention) -> str | None:
+    """The gender the mention's own sentence gives it: a courtesy title, a gendered noun it
+    is said to be ("Ure was the daughter of …") or a "his" or "her" its own clause binds to
+    it as the subject ("Known for her beauty, Ure began …")."""
+    gender = _courtesy_gender(doc.text, mention)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if gender is not None or span is None:
+        return gender
+    root = span.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = root.head
+    for child in verb.children:
+        noun = child.lower_
+        if child.dep_ == "attr" and noun in GENDERED_NOUNS and noun not in UNRELIABLE_GENDERED:
+            return GENDERED_NOUNS[noun]
+    bound = {PRONOUNS[t.lower_] for t in verb.subtree if _bound_to_subject(t, verb)}
+    return bound.pop() if len(bound) == 1 else None
+
+
+def _bound_to_subject(token: Token, verb: Token) -> bool:
+    """A possessive or reflexive "his" or "her" below the verb, with no verb between that
+    has a subject of its own ("her" in "after her father died" is the father's clause's)."""
+    if token.tag_ != "PRP$" and token.lower_ not in REFLEXIVE_PRONOUNS:
+        return False
+    if PRONOUNS.get(token.lower_) not in ("m", "f"):
+        return False
+    head = token.head
+    while head.i != verb.i:
+        if any(c.dep_ in SUBJECT_DEPS for c in head.children) or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _may_be_person(group: Group) -> bool:
