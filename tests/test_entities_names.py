@@ -173,7 +173,7 @@ def test_a_year_after_in_is_no_place_for_the_name_after_it() -> None:
     assert not _referents_of(doc)["Brauner"].place_like
 
 
-def test_a_person_met_in_once_of_twice_is_no_place() -> None:
+def test_a_name_met_in_once_of_twice_is_no_place_unless_typed_a_place() -> None:
     words: list[Word] = [
         ("Ann", "PROPN", "NNP", "nsubj", 1),
         ("trusted", "VERB", "VBD", "ROOT", 1),
@@ -184,8 +184,9 @@ def test_a_person_met_in_once_of_twice_is_no_place() -> None:
         ("won", "VERB", "VBD", "conj", 1),
         (".", "PUNCT", ".", "punct", 1),
     ]
-    person = parsed(words, [(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 6, "PERSON")])
-    assert not _referents_of(person)["Tessan"].place_like
+    for label in ("PERSON", "ORG"):
+        person = parsed(words, [(0, 1, "PERSON"), (3, 4, label), (5, 6, label)])
+        assert not _referents_of(person)["Tessan"].place_like
     place = parsed(words, [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "GPE")])
     assert _referents_of(place)["Tessan"].place_like  # a place's type: one place use is enough
 
@@ -232,3 +233,61 @@ def test_a_courtesy_title_of_the_other_gender_keeps_a_surname_apart() -> None:
     doc = entity_doc(text, [("Anna Lund", "PERSON"), ("Lund", "PERSON"), ("Berg", "PERSON")])
     assert entity_names(doc)["Anna Lund"] == ("PERSON", 1)
     assert entity_names(doc)["Lund"] == ("PERSON", 1)
+
+
+def test_a_subject_her_own_clause_opens_with_is_a_person() -> None:
+    doc = parsed(
+        [
+            ("Unlike", "ADP", "IN", "prep", 4),
+            ("her", "PRON", "PRP$", "poss", 2),
+            ("rival", "NOUN", "NN", "pobj", 0),
+            ("Tessaly", "PROPN", "NNP", "nsubj", 4),
+            ("stayed", "VERB", "VBD", "ROOT", 4),
+            (".", "PUNCT", ".", "punct", 4),
+        ]
+    )
+    assert names_of(doc) == {"Tessaly": ("PERSON", 1)}
+
+
+def test_a_given_name_read_as_a_common_noun_is_a_person_where_a_name_stands() -> None:
+    doc = parsed(
+        [
+            ("Alice", "NOUN", "NN", "nsubj", 1),
+            ("imagines", "VERB", "VBZ", "ROOT", 1),
+            ("a", "DET", "DT", "det", 3),
+            ("storm", "NOUN", "NN", "dobj", 1),
+            (".", "PUNCT", ".", "punct", 1),
+        ]
+    )
+    assert names_of(doc) == {"Alice": ("PERSON", 1)}
+
+
+def test_a_rank_opening_a_name_is_evidence_of_a_person() -> None:
+    doc = parsed(
+        [
+            ("The", "DET", "DT", "det", 2),
+            ("Emperor", "PROPN", "NNP", "compound", 2),
+            ("Alexius", "PROPN", "NNP", "nsubj", 3),
+            ("ruled", "VERB", "VBD", "ROOT", 3),
+            (".", "PUNCT", ".", "punct", 3),
+        ],
+        [(1, 3, "ORG")],
+    )
+    referent = _referents_of(doc)["Emperor Alexius"]
+    assert referent.person_evidence and not referent.never_a_person
+
+
+def test_a_first_name_alone_names_the_full_name_the_tagger_typed_a_body() -> None:
+    doc = parsed(
+        [
+            ("Abed", "PROPN", "NNP", "compound", 1),
+            ("Nadir", "PROPN", "NNP", "nsubj", 2),
+            ("left", "VERB", "VBD", "ROOT", 2),
+            ("and", "CCONJ", "CC", "cc", 2),
+            ("Abed", "PROPN", "NNP", "nsubj", 5),
+            ("wept", "VERB", "VBD", "conj", 2),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+        [(0, 2, "ORG")],
+    )
+    assert names_of(doc) == {"Abed Nadir": ("ORG", 2)}

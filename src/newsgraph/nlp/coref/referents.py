@@ -119,7 +119,7 @@ class Referent:
         people are met "in" and "at" too ("confidence in Britton", "lashed out at Terrell")."""
         if self.place_evidence == 0 or self.speaks > 0 or self.person_evidence > 0:
             return False
-        return self.entity.type != "PERSON" or 2 * self.place_evidence > len(self.spans)
+        return self.entity.type in PLACE_TYPES or 2 * self.place_evidence > len(self.spans)
 
 
 def _leaning(votes: Mapping[str, float], name: str | None = None) -> str | None:
@@ -210,7 +210,7 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
     if honorific in lang.GENDERED_HONORIFICS:
         referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
         referent.person_evidence += 1
-    elif honorific in names.HONORIFICS:
+    elif honorific in names.HONORIFICS or _opens_with_rank(span):
         referent.person_evidence += 1
     title = _title_words_before(doc, span)
     if not title and root.dep_ == "appos" and root.head.i < span.start:
@@ -233,6 +233,11 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         referent.place_evidence += 1
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         referent.definite += 1
+
+
+def _opens_with_rank(span: Span) -> bool:
+    """A ruler's rank or a word of kin opening the name ("the Emperor Alexius")."""
+    return len(span) > 1 and span[0].lower_ in names.RANK_TITLES and span[1].text[:1].isupper()
 
 
 def _names_a_place(preposition: Token) -> bool:

@@ -453,13 +453,14 @@ def _is_given_name_at_start(token: Token) -> bool:
 
 def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
     """A one-word proper noun no entity holds that is the subject of a verb, with a "he" or
-    "she" (his, her, …) after it in its sentence or the next ("Pavlik left Lyon when his
-    contract ended"): a name the tagger missed that the writer goes on with as a person.
+    "she" (his, her, …) in its sentence or after it in the next ("Pavlik left Lyon when his
+    contract ended", "Unlike his rival, Pavlik stayed"): a name the tagger missed that the
+    writer goes on with as a person.
     The guards of a speaker's name (`_names_a_speaker`) hold, and the word is the whole name
     (no capitalised proper noun beside it: a longer name is the tagger's or another rule's)."""
     if not _proper_subject(token, known) or _beside_proper_noun(token):
         return False
-    window = [t for t in token.sent if t.i > token.i] + list(_next_sentence(token.sent))
+    window = [t for t in token.sent if t.i != token.i] + list(_next_sentence(token.sent))
     return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in PRONOUN_TAGS for t in window)
 
 
@@ -537,10 +538,15 @@ def _after_person_title(token: Token) -> bool:
 
 
 def _may_open_name(token: Token, taken: set[int]) -> bool:
-    """A capitalised proper noun, not in capitals only, that no entity or mention holds."""
-    if token.ent_type_ or token.idx in taken or token.pos_ != "PROPN":
+    """A capitalised proper noun, not in capitals only, that no entity or mention holds; or a
+    common given name the tagger read as a common noun where a name stands ("Alice imagines
+    it"; the list leaves out names that are words)."""
+    if token.ent_type_ or token.idx in taken:
         return False
-    return token.text[:1].isupper() and not token.text.isupper()
+    proper = token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.dep_ in NAME_ROLES and token.lower_ in GIVEN_NAMES
+    )
+    return proper and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _mention_starts(groups: list[Group]) -> set[int]:
@@ -597,8 +603,7 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
                 # "Dena Polacheck Epstein" typed ORG: "Epstein was born" later is hers, and
                 # so is "Dolores" after "Dolores Paley".
                 for word in {group.words[-1], group.words[0]}:
-                    if word == group.words[-1] or _folded(word) in ANY_GIVEN_NAME:
-                        owners.setdefault(word, []).append(group)
+                    owners.setdefault(word, []).append(group)
             continue
         words = group.words
         for word in {words[-1], words[0]}:
