@@ -291,3 +291,20 @@ def test_a_first_name_alone_names_the_full_name_the_tagger_typed_a_body() -> Non
         [(0, 2, "ORG")],
     )
     assert names_of(doc) == {"Abed Nadir": ("ORG", 2)}
+
+
+def test_an_untagged_surname_of_the_other_gender_is_a_relative_of_its_own() -> None:
+    doc = parsed(
+        [
+            ("Ure", "PROPN", "NNP", "nsubj", 1),
+            ("was", "AUX", "VBD", "ROOT", 1),
+            ("the", "DET", "DT", "det", 3),
+            ("daughter", "NOUN", "NN", "attr", 1),
+            ("of", "ADP", "IN", "prep", 3),
+            ("Colin", "PROPN", "NNP", "compound", 6),
+            ("Ure", "PROPN", "NNP", "pobj", 4),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        [(5, 7, "PERSON")],  # the tagger saw only the father
+    )
+    assert names_of(doc) == {"Ure": ("PERSON", 1), "Colin Ure": ("PERSON", 1)}

@@ -300,7 +300,7 @@ def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
                 owners = [g for g in people if _starts_with(g.words, group.words[0])]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
-            if target is not None and _genders_differ(doc, group, target):
+            if target is not None and _genders_differ(doc, group.mentions, target):
                 target = None
         if target is not None:
             target.mentions.extend(group.mentions)
@@ -309,10 +309,10 @@ def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
     return kept
 
 
-def _genders_differ(doc: Doc, short: Group, full: Group) -> bool:
+def _genders_differ(doc: Doc, short: list[Mention], full: Group) -> bool:
     """Whether the article's words give the short name's mentions one gender and the full
     name the other (its first name's usual gender or a courtesy title before it)."""
-    said = {_mention_gender(doc, m) for m in short.mentions} - {None}
+    said = {_mention_gender(doc, m) for m in short} - {None}
     named = {_courtesy_gender(doc.text, m) for m in full.mentions} - {None}
     first = _folded(full.words[0])
     if first in MASCULINE_GIVEN_NAMES:
@@ -557,11 +557,13 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
     """A name the tagger missed at one place ("… said Bullard" after "Joe Bullard"; "Robles
     was sentenced" read as a common noun at the start of its sentence): a capitalised word
     outside any entity, written as one person's surname, first name or one-word name, or as
-    a one-word name of another type, joins that entity when no other has that word."""
+    a one-word name of another type, joins that entity when no other has that word, unless
+    the article gives it the other gender: then it names a relative of that person."""
     owners = _name_owners(groups)
     if not owners:
         return
     taken = _mention_starts(groups)
+    relatives: dict[str, Group] = {}
     for token in doc:
         word = _as_written_in_names(token.text)
         if token.ent_type_ or token.idx in taken or word not in owners:
@@ -571,9 +573,16 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
         found = owners[word]
         if len(found) == 1:
             start, label = token.idx, found[0].label
-            found[0].mentions.append(
-                Mention(start, start + len(token.text), token.text, label, (token.text,))
-            )
+            mention = Mention(start, start + len(token.text), token.text, label, (token.text,))
+            if not _genders_differ(doc, [mention], found[0]):
+                found[0].mentions.append(mention)
+            else:  # a relative with the surname ("Ure was the daughter of Colin Ure")
+                relative = relatives.get(word)
+                if relative is None:
+                    relative = relatives[word] = Group(key=_key(mention))
+                    groups.append(relative)
+                mention.label = "PERSON"
+                relative.mentions.append(mention)
 
 
 def _as_written_in_names(word: str) -> str:
