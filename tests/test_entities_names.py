@@ -308,3 +308,21 @@ def test_an_untagged_surname_of_the_other_gender_is_a_relative_of_its_own() -> N
         [(5, 7, "PERSON")],  # the tagger saw only the father
     )
     assert names_of(doc) == {"Ure": ("PERSON", 1), "Colin Ure": ("PERSON", 1)}
+
+
+def test_a_known_name_read_as_an_adverb_inside_a_sentence_is_its_mention() -> None:
+    words: list[Word] = [
+        ("Cally", "PROPN", "NNP", "nsubj", 1),
+        ("left", "VERB", "VBD", "ROOT", 1),
+        ("but", "CCONJ", "CC", "cc", 1),
+        ("Cally", "ADV", "RB", "advmod", 4),
+        ("returned", "VERB", "VBD", "conj", 1),
+        ("to", "ADP", "IN", "prep", 4),
+        ("the", "DET", "DT", "det", 8),
+        ("Cally", "ADJ", "JJ", "amod", 8),
+        ("Hall", "PROPN", "NNP", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(words, [(0, 1, "PERSON")])
+    # Not after "the" before another capitalised word: that is a title's or a place's word.
+    assert names_of(doc) == {"Cally": ("PERSON", 2)}

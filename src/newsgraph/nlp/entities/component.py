@@ -56,6 +56,8 @@ MAX_SURNAME_WORDS = 3
 PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 # Roles in which a word the tagger read as a common noun may still be a person's name.
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+# What the tagger reads a name as when it reads it as a word ("Dolly", "Cally" as adverbs).
+MISREAD_NAME_POS = frozenset({"ADV", "ADJ", "NOUN", "VERB"})
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -638,8 +640,9 @@ def _full_name_mistyped(group: Group) -> bool:
 
 
 def _may_name(token: Token) -> bool:
-    """Whether an untagged capitalised word can be a name here: a proper noun, or a noun that
-    stands as a person does (a subject, an object, an owner), never a modifier ("Rice prices")."""
+    """Whether an untagged capitalised word can be a name here: a proper noun, a noun that
+    stands as a person does (a subject, an object, an owner), never a modifier ("Rice
+    prices"), or a word capitalised inside its sentence (`_capitalised_alone`)."""
     if not token.text[:1].isupper():
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -649,7 +652,19 @@ def _may_name(token: Token) -> bool:
         return True  # a label or a headline's speaker ("Trump: Cruz has a long way to go")
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.dep_ in NAME_ROLES
+    if token.pos_ == "NOUN" and token.dep_ in NAME_ROLES:
+        return True
+    return token.pos_ in MISREAD_NAME_POS and _capitalised_alone(token, after)
+
+
+def _capitalised_alone(token: Token, after: Token | None) -> bool:
+    """A capitalised word inside its sentence, not after a determiner and not before another
+    capitalised word: "but Cally follows him" is the name the article uses elsewhere, which
+    the tagger read as an adverb; "the Little Mermaid" is a title's word."""
+    if token.is_sent_start or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ != "DET" and not (after is not None and after.text[:1].isupper())
 
 
 def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
