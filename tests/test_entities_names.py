@@ -326,3 +326,26 @@ def test_a_known_name_read_as_an_adverb_inside_a_sentence_is_its_mention() -> No
     doc = parsed(words, [(0, 1, "PERSON")])
     # Not after "the" before another capitalised word: that is a title's or a place's word.
     assert names_of(doc) == {"Cally": ("PERSON", 2)}
+
+
+def test_a_span_over_a_verb_or_ending_with_and_is_cut_to_its_names() -> None:
+    doc = parsed(
+        [
+            ("Rocky", "PROPN", "NNP", "nsubj", 1),
+            ("spots", "VERB", "VBZ", "ROOT", 1),
+            ("Natasha", "PROPN", "NNP", "dobj", 1),
+            ("with", "ADP", "IN", "prep", 1),
+            ("Paul", "PROPN", "NNP", "compound", 5),
+            ("Weston", "PROPN", "NNP", "pobj", 3),
+            ("&", "CCONJ", "CC", "cc", 5),
+            ("his", "PRON", "PRP$", "poss", 8),
+            ("band", "NOUN", "NN", "conj", 5),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        [(0, 3, "ORG"), (4, 7, "ORG")],
+    )
+    assert names_of(doc) == {
+        "Rocky": ("ORG", 1),
+        "Natasha": ("ORG", 1),
+        "Paul Weston": ("ORG", 1),
+    }

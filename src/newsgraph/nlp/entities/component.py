@@ -56,6 +56,9 @@ MAX_SURNAME_WORDS = 3
 PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 # Roles in which a word the tagger read as a common noun may still be a person's name.
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+# Finite verbs: a span of the tagger's with one in lower case ran over two names.
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+NAME_END_CONJUNCTIONS = frozenset({"&", "and"})
 # What the tagger reads a name as when it reads it as a word ("Dolly", "Cally" as adverbs).
 MISREAD_NAME_POS = frozenset({"ADV", "ADJ", "NOUN", "VERB"})
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
@@ -121,7 +124,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     """Group the doc's named-entity mentions into entities, ids in order of first mention."""
     body = doc.text  # built from the tokens on every access: once per doc, not per mention
     mentions = []
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in _without_verbs(e)):
         if ent.label_ not in names.NAMED_LABELS:
             continue
         mention = _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
@@ -135,6 +138,29 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
+
+
+def _without_verbs(ent: Span) -> list[Span]:
+    """The tagger's span cut at a lower-case finite verb, which no name holds ("Rocky spots
+    Natasha" is Rocky and Natasha), and without a conjunction that ends it ("Paul Weston &"
+    before "his Orchestra")."""
+    parts: list[Span] = []
+    start = ent.start
+    for token in ent:
+        if token.tag_ in FINITE_VERB_TAGS and token.text.islower():
+            if token.i > start:
+                parts.append(Span(ent.doc, start, token.i, label=ent.label))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return [kept for part in parts if len(kept := _without_final_conjunction(part))]
+
+
+def _without_final_conjunction(span: Span) -> Span:
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in NAME_END_CONJUNCTIONS:
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label)
 
 
 def _stands_as_someone(ent: Span) -> bool:
