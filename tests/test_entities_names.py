@@ -349,3 +349,23 @@ def test_a_span_over_a_verb_or_ending_with_and_is_cut_to_its_names() -> None:
         "Natasha": ("ORG", 1),
         "Paul Weston": ("ORG", 1),
     }
+
+
+def test_a_surname_two_people_share_is_a_person_of_its_own_when_its_sentence_says_so() -> None:
+    doc = parsed(
+        [
+            ("Pruna", "PROPN", "NNP", "nsubj", 1),
+            ("is", "AUX", "VBZ", "ROOT", 1),
+            ("the", "DET", "DT", "det", 3),
+            ("daughter", "NOUN", "NN", "attr", 1),
+            ("of", "ADP", "IN", "prep", 3),
+            ("Vaso", "PROPN", "NNP", "compound", 6),
+            ("Pruna", "PROPN", "NNP", "pobj", 4),
+            ("and", "CCONJ", "CC", "cc", 6),
+            ("Eka", "PROPN", "NNP", "compound", 9),
+            ("Pruna", "PROPN", "NNP", "conj", 6),
+            (".", "PUNCT", ".", "punct", 1),
+        ],
+        [(5, 7, "PERSON"), (8, 10, "PERSON")],
+    )
+    assert names_of(doc)["Pruna"] == ("PERSON", 1)

@@ -586,12 +586,13 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
     was sentenced" read as a common noun at the start of its sentence): a capitalised word
     outside any entity, written as one person's surname, first name or one-word name, or as
     a one-word name of another type, joins that entity when no other has that word, unless
-    the article gives it the other gender: then it names a relative of that person."""
+    the article gives it the other gender: then it names a relative of that person, a person
+    of its own, as it does when two people have that word and its sentence gives a gender."""
     owners = _name_owners(groups)
     if not owners:
         return
     taken = _mention_starts(groups)
-    relatives: dict[str, Group] = {}
+    people: dict[str, Group] = {}
     for token in doc:
         word = _as_written_in_names(token.text)
         if token.ent_type_ or token.idx in taken or word not in owners:
@@ -599,18 +600,20 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
         if not _may_name(token):
             continue
         found = owners[word]
-        if len(found) == 1:
-            start, label = token.idx, found[0].label
-            mention = Mention(start, start + len(token.text), token.text, label, (token.text,))
-            if not _genders_differ(doc, [mention], found[0]):
-                found[0].mentions.append(mention)
-            else:  # a relative with the surname ("Ure was the daughter of Colin Ure")
-                relative = relatives.get(word)
-                if relative is None:
-                    relative = relatives[word] = Group(key=_key(mention))
-                    groups.append(relative)
-                mention.label = "PERSON"
-                relative.mentions.append(mention)
+        start = token.idx
+        mention = Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+        if len(found) == 1 and not _genders_differ(doc, [mention], found[0]):
+            mention.label = found[0].label
+            found[0].mentions.append(mention)
+        elif _mention_gender(doc, mention) is not None:
+            # A relative with the surname ("Ure was the daughter of Colin Ure"), or one of
+            # two people it could name that the sentence says is a man or a woman: a person
+            # of its own.
+            own = people.get(word)
+            if own is None:
+                own = people[word] = Group(key=_key(mention))
+                groups.append(own)
+            own.mentions.append(mention)
 
 
 def _as_written_in_names(word: str) -> str:
