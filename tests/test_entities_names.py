@@ -369,3 +369,21 @@ def test_a_surname_two_people_share_is_a_person_of_its_own_when_its_sentence_say
         [(5, 7, "PERSON"), (8, 10, "PERSON")],
     )
     assert names_of(doc)["Pruna"] == ("PERSON", 1)
+
+
+def test_a_her_after_the_verb_does_not_split_a_surname_from_a_mans_name() -> None:
+    doc = parsed(
+        [
+            ("Colin", "PROPN", "NNP", "compound", 1),
+            ("Ure", "PROPN", "NNP", "nsubj", 2),
+            ("spoke", "VERB", "VBD", "ROOT", 2),
+            ("and", "CCONJ", "CC", "cc", 2),
+            ("Ure", "PROPN", "NNP", "nsubj", 5),
+            ("praised", "VERB", "VBD", "conj", 2),
+            ("her", "PRON", "PRP$", "poss", 7),
+            ("work", "NOUN", "NN", "dobj", 5),
+            (".", "PUNCT", ".", "punct", 2),
+        ],
+        [(0, 2, "PERSON"), (4, 5, "PERSON")],
+    )
+    assert names_of(doc) == {"Colin Ure": ("PERSON", 2)}  # her work is someone else's

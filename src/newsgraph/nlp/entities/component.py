@@ -1,12 +1,17 @@
 """newsgraph_entities: each named thing once per article, with all its mentions.
 
 spaCy's NER gives mentions; this component groups them into entities:
-1. trim each mention (a leading "the", a possessive ending) and drop furniture ("Views");
+1. trim each mention (a leading "the", a possessive ending; a span cut at a lower-case verb)
+   and drop furniture ("Views");
 2. file it under a key: lower case, no dots, no honorific, aliases folded ("U.S." = "US" =
    "the United States");
 3. join a lone surname to the one person whose full name ends with it ("Ms. Varga",
-   "Varga" → "Ilona Varga"), and an acronym to the name it abbreviates;
-4. name each entity by its fullest form in the article, type it by its most frequent label.
+   "Varga" → "Ilona Varga") unless the article gives the two other genders (a relative),
+   and an acronym to the name it abbreviates;
+4. add the people the tagger missed (given names, titles, subjects a "he" or "she" takes
+   up, names written alone that an entity has);
+5. name each entity by its fullest form in the article, type it by its most frequent label
+   (a person when its words say so).
 """
 
 from __future__ import annotations
@@ -173,7 +178,7 @@ def _stands_as_someone(ent: Span) -> bool:
     previous = token.nbor(-1) if token.i > 0 else None
     if previous is not None and previous.pos_ == "DET":
         return False
-    return token.tag_ == "NNP" and token.dep_ in NAME_ROLES - {"compound"}
+    return token.tag_ == "NNP" and token.dep_ in NAME_ROLES
 
 
 def _name_start(doc: Doc, ent: Span) -> int:
@@ -359,7 +364,7 @@ def _courtesy_gender(body: str, mention: Mention) -> str | None:
 def _mention_gender(doc: Doc, mention: Mention) -> str | None:
     """The gender the mention's own sentence gives it: a courtesy title, a gendered noun it
     is said to be ("Ure was the daughter of …") or a "his" or "her" its own clause binds to
-    it as the subject ("Known for her beauty, Ure began …")."""
+    it as the subject ("Known for her beauty, Ure began …", "Ure asked herself")."""
     gender = _courtesy_gender(doc.text, mention)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if gender is not None or span is None:
@@ -372,14 +377,17 @@ def _mention_gender(doc: Doc, mention: Mention) -> str | None:
         noun = child.lower_
         if child.dep_ == "attr" and noun in GENDERED_NOUNS and noun not in UNRELIABLE_GENDERED:
             return GENDERED_NOUNS[noun]
-    bound = {PRONOUNS[t.lower_] for t in verb.subtree if _bound_to_subject(t, verb)}
+    bound = {PRONOUNS[t.lower_] for t in verb.subtree if _bound_to_subject(t, root, verb)}
     return bound.pop() if len(bound) == 1 else None
 
 
-def _bound_to_subject(token: Token, verb: Token) -> bool:
-    """A possessive or reflexive "his" or "her" below the verb, with no verb between that
-    has a subject of its own ("her" in "after her father died" is the father's clause's)."""
-    if token.tag_ != "PRP$" and token.lower_ not in REFLEXIVE_PRONOUNS:
+def _bound_to_subject(token: Token, subject: Token, verb: Token) -> bool:
+    """A reflexive below the verb, or a possessive "his" or "her" in what opens the clause
+    before its subject ("With her husband's help, Bailey …"; after the verb, "Smith praised
+    her work" is often someone else's), with no verb between that has a subject of its own
+    ("her" in "after her father died" is the father's clause's)."""
+    reflexive = token.lower_ in REFLEXIVE_PRONOUNS
+    if not reflexive and not (token.tag_ == "PRP$" and token.i < subject.i):
         return False
     if PRONOUNS.get(token.lower_) not in ("m", "f"):
         return False
