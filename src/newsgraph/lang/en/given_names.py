@@ -94,6 +94,7 @@ solomon stanley stefan stephen steve steven stuart sven terence theodore thomas 
 timothy tobias todd tom tommy tony travis trevor umberto victor vincent vincenzo
 vladimir walter warren wayne werner wilbur wilfred wilhelm willem william willie
 wolfgang yuri yusuf zachary
+alf alfie archie bertie dick eddie ernie lenny larry percy reggie ted teddy walt wally
 """
 _FEMININE_WORDS = """
 abigail ada adele adriana agatha agnes aisha alexandra alice alicia alison allison alma
@@ -122,6 +123,9 @@ sandra sara sarah sheila shirley silvia sofia sonia sophia sophie stella stephan
 susan susanna suzanne svetlana sylvia tamara tanya teresa thelma theresa tiffany tina
 ursula valentina valerie vanessa vera veronica victoria violet virginia vivienne wanda
 wendy wilhelmina wilma yolanda yvonne zoe
+abbie abby bessie betsy cecily debbie dottie hattie jenny layla lizzie loretta lottie
+madge maisie marge margie mavis millie minnie muriel myrtle nellie polly stacey stacy
+susie suzy tammy tracey winifred
 """
 MASCULINE_GIVEN_NAMES = frozenset(_MASCULINE_WORDS.split())
 FEMININE_GIVEN_NAMES = frozenset(_FEMININE_WORDS.split())

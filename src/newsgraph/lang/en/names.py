@@ -83,12 +83,29 @@ premier ambassador bishop archbishop rabbi imam sheikh judge inspector detective
 sergeant sgt constable capt captain lt col colonel
 """
 PERSON_TITLES = frozenset(_PERSON_TITLES_WORDS.split())
+# Ranks of rulers and words of kin written before a name, as only people's names are
+# ("King Saul", "Emperor Taizong", "Uncle Petrie"): a capitalised proper noun after one is a
+# person's name, and a name the tagger typed a thing's that opens with one is a person's. Kept
+# apart from `PERSON_TITLES`, which a description may also end with ("the king").
+_RANK_TITLES_WORDS = """
+king queen emperor empress pope prince princess tsar tsarina czar czarina sultan pharaoh
+uncle aunt auntie
+"""
+RANK_TITLES = frozenset(_RANK_TITLES_WORDS.split())
 # Words that make a capitalised run a body's or a place's name, not a person's.
 _NOT_PERSON_NAME_WORDS = """
 department office ministry council committee court school college university street
-road avenue county city district church hospital party bank institute agency
+road avenue county city district church hospital party bank institute agency island
+bridge park square station hall palace cathedral theatre theater museum award prize cup
 """
 NOT_PERSON_NAME_WORDS = frozenset(_NOT_PERSON_NAME_WORDS.split())
+
+# Lower-case words inside a person's name, between its capitalised words ("Nicolas Perrenot
+# de Granvelle", "Raffaello da Montelupo", "Edward I of England", "Ludwig van Beethoven").
+_NAME_PARTICLES_WORDS = "of de da di del della der den van von du la le bin ibn zu dos das"
+NAME_PARTICLES = frozenset(_NAME_PARTICLES_WORDS.split())
+# A regnal or generational number after a name ("Pius II", "Henry VIII").
+ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 # Written after a person's full name to tell a father from a son ("Brent Bozell III"): the
 # name is the same person's with or without it.

@@ -18,6 +18,7 @@ from newsgraph.records import Entity, Mention
 
 ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+DATE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Words before a first name that are no part of it ("Dr Simon Ferris", "King Louis").
 _TITLES = names.HONORIFICS | names.PERSON_TITLES
 # A first name's weight against the article's gender votes: more than a pronoun near the
@@ -113,8 +114,12 @@ class Referent:
 
     @property
     def place_like(self) -> bool:
-        """A name only ever used as a place ("in Vellmar") and never as someone who speaks."""
-        return self.place_evidence > 0 and self.speaks == 0 and self.person_evidence == 0
+        """A name used as a place ("in Vellmar") and never as someone who speaks. A name the
+        tagger typed a person's must be written as a place at more than half of its mentions:
+        people are met "in" and "at" too ("confidence in Britton", "lashed out at Terrell")."""
+        if self.place_evidence == 0 or self.speaks > 0 or self.person_evidence > 0:
+            return False
+        return self.entity.type in PLACE_TYPES or 2 * self.place_evidence > len(self.spans)
 
 
 def _leaning(votes: Mapping[str, float], name: str | None = None) -> str | None:
@@ -161,8 +166,11 @@ def _place_named(name: str) -> bool:
 
 def _person_shaped(words: list[str]) -> bool:
     """One to four capitalised words, none in capitals only ("NATO") but initials ("George
-    W. Bush"), none naming a kind of body ("Union")."""
-    named = [w for w in words if not _initial(w)]
+    W. Bush") and a regnal number ("Pius II"), none naming a kind of body ("Union"); a name's
+    lower-case particles between them ("Raffaello da Montelupo") count among the four."""
+    named = [w for w in words if not _initial(w) and not names.ROMAN_NUMERAL.match(w)]
+    if len(named) > 2:
+        named = [named[0], *(w for w in named[1:-1] if w not in names.NAME_PARTICLES), named[-1]]
     return (
         1 <= len(words) <= 4
         and bool(named)
@@ -202,7 +210,7 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
     if honorific in lang.GENDERED_HONORIFICS:
         referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
         referent.person_evidence += 1
-    elif honorific in names.HONORIFICS:
+    elif honorific in names.HONORIFICS or _opens_with_rank(span):
         referent.person_evidence += 1
     title = _title_words_before(doc, span)
     if not title and root.dep_ == "appos" and root.head.i < span.start:
@@ -221,10 +229,15 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         referent.person_evidence += 1
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lang.SAYING_LEMMAS:
         referent.speaks += 1
-    if root.dep_ == "pobj" and _names_a_place(root.head):
+    if root.dep_ == "pobj" and _names_a_place(root.head) and not _date_between(root.head, span):
         referent.place_evidence += 1
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         referent.definite += 1
+
+
+def _opens_with_rank(span: Span) -> bool:
+    """A ruler's rank or a word of kin opening the name ("the Emperor Alexius")."""
+    return len(span) > 1 and span[0].lower_ in names.RANK_TITLES and span[1].text[:1].isupper()
 
 
 def _names_a_place(preposition: Token) -> bool:
@@ -233,6 +246,13 @@ def _names_a_place(preposition: Token) -> bool:
     if preposition.lower_ in lang.PLACE_PREPOSITIONS:
         return True
     return preposition.lower_ == "of" and preposition.head.lower_ in lang.PLACE_OF_NOUNS
+
+
+def _date_between(preposition: Token, span: Span) -> bool:
+    """A number or a date between the preposition and the name: "In 1901 Braun trained" is
+    "in 1901", which the parse hung the sentence's subject on."""
+    between = preposition.doc[preposition.i + 1 : span.start]
+    return any(t.like_num or t.ent_type_ in DATE_TYPES for t in between)
 
 
 def _is_age(token: Token) -> bool:

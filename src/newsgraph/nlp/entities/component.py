@@ -1,12 +1,17 @@
 """newsgraph_entities: each named thing once per article, with all its mentions.
 
 spaCy's NER gives mentions; this component groups them into entities:
-1. trim each mention (a leading "the", a possessive ending) and drop furniture ("Views");
+1. trim each mention (a leading "the", a possessive ending; a span cut at a lower-case verb)
+   and drop furniture ("Views");
 2. file it under a key: lower case, no dots, no honorific, aliases folded ("U.S." = "US" =
    "the United States");
 3. join a lone surname to the one person whose full name ends with it ("Ms. Varga",
-   "Varga" → "Ilona Varga"), and an acronym to the name it abbreviates;
-4. name each entity by its fullest form in the article, type it by its most frequent label.
+   "Varga" → "Ilona Varga") unless the article gives the two other genders (a relative),
+   and an acronym to the name it abbreviates;
+4. add the people the tagger missed (given names, titles, subjects a "he" or "she" takes
+   up, names written alone that an entity has);
+5. name each entity by its fullest form in the article, type it by its most frequent label
+   (a person when its words say so).
 """
 
 from __future__ import annotations
@@ -19,8 +24,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import names
-from newsgraph.lang.en.coref import GENDERED_PRONOUNS, PERSON_NOUNS, PRONOUN_TAGS
-from newsgraph.lang.en.given_names import GIVEN_NAMES
+from newsgraph.lang.en.coref import (
+    BODY_NAME_WORDS,
+    GENDERED_HONORIFICS,
+    GENDERED_NOUNS,
+    GENDERED_PRONOUNS,
+    PERSON_NOUNS,
+    PLACE_NAME_WORDS,
+    PRONOUN_TAGS,
+    PRONOUNS,
+    REFLEXIVE_PRONOUNS,
+    UNRELIABLE_GENDERED,
+)
+from newsgraph.lang.en.given_names import (
+    FEMININE_GIVEN_NAMES,
+    GIVEN_NAMES,
+    MASCULINE_GIVEN_NAMES,
+)
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
@@ -41,9 +61,21 @@ MAX_SURNAME_WORDS = 3
 PERSON_LOOKALIKE_LABELS = frozenset({"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
 # Roles in which a word the tagger read as a common noun may still be a person's name.
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+# Finite verbs: a span of the tagger's with one in lower case ran over two names.
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+NAME_END_CONJUNCTIONS = frozenset({"&", "and"})
+# What the tagger reads a name as when it reads it as a word ("Dolly", "Cally" as adverbs).
+MISREAD_NAME_POS = frozenset({"ADV", "ADJ", "NOUN", "VERB"})
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Labels the tagger gives people's full names that a lone surname later may still name.
+MISTYPED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+MAX_NAME_WORDS = 4
+# Letters of honours and degrees after a name: two to four capitals ("QC", "MBE", "FRCS").
+MIN_POSTNOMINAL, MAX_POSTNOMINAL = 2, 4
+ANY_GIVEN_NAME = GIVEN_NAMES | MASCULINE_GIVEN_NAMES | FEMININE_GIVEN_NAMES
+NOT_A_PERSON_WORDS = names.NOT_PERSON_NAME_WORDS | BODY_NAME_WORDS | PLACE_NAME_WORDS
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -55,6 +87,9 @@ class Mention:
     label: str
     words: tuple[str, ...]  # the name's words without honorific, for keys and canonical names
     personal: bool = False  # a courtesy title before it or an age after it: a person's name
+    # One proper noun standing alone where a person's name stands (a subject, an object, an
+    # owner), not before a noun and not after a determiner: "Kruse started to descend".
+    nominal: bool = False
 
 
 @dataclass(slots=True)
@@ -82,28 +117,68 @@ class Group:
         if any(m.personal for m in self.mentions):
             return "PERSON"  # the article's own words say so ("Mr. Vellmar", "Vellmar, 45,")
         counts = Counter(m.label for m in self.mentions)
-        return max(counts, key=lambda label: (counts[label], label == "PERSON"))
+        label = max(counts, key=lambda label: (counts[label], label == "PERSON"))
+        if label == "NORP" and all(m.nominal for m in self.mentions):
+            # A people's name is written as an adjective ("Danish ships") or a plural ("the
+            # Danes"); one singular proper noun that only ever stands as someone is a name.
+            return "PERSON"
+        return label
 
 
 def find_entities(doc: Doc) -> tuple[Entity, ...]:
     """Group the doc's named-entity mentions into entities, ids in order of first mention."""
     body = doc.text  # built from the tokens on every access: once per doc, not per mention
-    mentions = [
-        m
-        for m in (
-            _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
-            for ent in doc.ents
-            if ent.label_ in names.NAMED_LABELS
-        )
-        if m
-    ]
+    mentions = []
+    for ent in (part for e in doc.ents for part in _without_verbs(e)):
+        if ent.label_ not in names.NAMED_LABELS:
+            continue
+        mention = _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
+        if mention is not None:
+            mention.nominal = _stands_as_someone(ent)
+            mentions.append(mention)
     groups = _group_by_key(mentions)
-    groups = _join_surnames(groups)
+    groups = _join_surnames(doc, groups)
     groups = _join_acronyms(groups)
     groups.extend(_missed_person_groups(doc, groups))
     _add_untagged_names(doc, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
+
+
+def _without_verbs(ent: Span) -> list[Span]:
+    """The tagger's span cut at a lower-case finite verb, which no name holds ("Rocky spots
+    Natasha" is Rocky and Natasha), and without a conjunction that ends it ("Paul Weston &"
+    before "his Orchestra")."""
+    parts: list[Span] = []
+    start = ent.start
+    for token in ent:
+        if token.tag_ in FINITE_VERB_TAGS and token.text.islower():
+            if token.i > start:
+                parts.append(Span(ent.doc, start, token.i, label=ent.label))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return [kept for part in parts if len(kept := _without_final_conjunction(part))]
+
+
+def _without_final_conjunction(span: Span) -> Span:
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in NAME_END_CONJUNCTIONS:
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label)
+
+
+def _stands_as_someone(ent: Span) -> bool:
+    """One singular proper noun in a role a person's name takes, before no noun and after no
+    determiner ("Olivia urges Stanner", "Kruse started"), where a people's name is an
+    adjective or a plural ("Danish", "the Danes")."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and previous.pos_ == "DET":
+        return False
+    return token.tag_ == "NNP" and token.dep_ in NAME_ROLES
 
 
 def _name_start(doc: Doc, ent: Span) -> int:
@@ -152,6 +227,7 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
         names.COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
         or names.AGE_AFTER.match(body, end, end + 8)
         or (len(words) < len(_bare_words(text)) and _courtesy_opens(text))
+        or _rank_opens(_bare_words(text))
     )
     return Mention(start=start, end=end, text=text, label=label, words=words, personal=personal)
 
@@ -177,6 +253,17 @@ def _is_number(word: str) -> bool:
     return bool(NUMBER.match(word))
 
 
+def _rank_opens(words: list[str]) -> bool:
+    """A ruler's rank or a word of kin before a name ("Pope Pius II", "Emperor Alexius"): a
+    person's name, unless a word of it names a place or a body ("King Street")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in names.RANK_TITLES
+        and words[1][:1].isupper()
+        and not any(w.lower() in names.NOT_PERSON_NAME_WORDS for w in words)
+    )
+
+
 def _courtesy_opens(text: str) -> bool:
     return bool(names.COURTESY_TITLE_BEFORE.search(text.split(" ", 1)[0] + " "))
 
@@ -200,9 +287,23 @@ def _key(mention: Mention) -> str:
 
 
 def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without what is written after it: a generational suffix ("Brent Bozell III")
+    and letters of honours and degrees ("Sarah Wigglesworth MBE RDI")."""
     if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
         return words[:-1]
+    while len(words) > 2 and _postnominal(words[-1]):
+        words = words[:-1]
     return words
+
+
+def _postnominal(word: str) -> bool:
+    """Letters after a name, in capitals ("MBE", "QC"), never an initial or a numeral."""
+    return (
+        word.isalpha()
+        and word.isupper()
+        and MIN_POSTNOMINAL <= len(word) <= MAX_POSTNOMINAL
+        and not names.ROMAN_NUMERAL.match(word)
+    )
 
 
 def _group_by_key(mentions: list[Mention]) -> list[Group]:
@@ -213,11 +314,13 @@ def _group_by_key(mentions: list[Mention]) -> list[Group]:
     return list(groups.values())
 
 
-def _join_surnames(groups: list[Group]) -> list[Group]:
+def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
     """Join a short person group to the single full name that ends with its words ("Lee" and
     "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir"), or, when
     none does, to the single full name that starts with its one word: a first name ("Ann"),
-    or a surname written first ("Park" and "Park Ji-ho")."""
+    or a surname written first ("Park" and "Park Ji-ho"). Not when the article gives the
+    short name one gender and the full name the other: "Ure was the daughter of Colin Ure"
+    is his daughter, a relative with his surname."""
     full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
     kept: list[Group] = []
     for group in groups:
@@ -230,11 +333,70 @@ def _join_surnames(groups: list[Group]) -> list[Group]:
                 owners = [g for g in people if _starts_with(g.words, group.words[0])]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
+            if target is not None and _genders_differ(doc, group.mentions, target):
+                target = None
         if target is not None:
             target.mentions.extend(group.mentions)
         else:
             kept.append(group)
     return kept
+
+
+def _genders_differ(doc: Doc, short: list[Mention], full: Group) -> bool:
+    """Whether the article's words give the short name's mentions one gender and the full
+    name the other (its first name's usual gender or a courtesy title before it)."""
+    said = {_mention_gender(doc, m) for m in short} - {None}
+    named = {_courtesy_gender(doc.text, m) for m in full.mentions} - {None}
+    first = _folded(full.words[0])
+    if first in MASCULINE_GIVEN_NAMES:
+        named.add("m")
+    elif first in FEMININE_GIVEN_NAMES:
+        named.add("f")
+    return len(said) == 1 and len(named) == 1 and said != named
+
+
+def _courtesy_gender(body: str, mention: Mention) -> str | None:
+    """The gender of a courtesy title right before the mention ("Mr. McDonagh")."""
+    found = names.COURTESY_TITLE_BEFORE.search(body, max(0, mention.start - 6), mention.start)
+    return GENDERED_HONORIFICS.get(found.group(0).strip().rstrip(".").lower()) if found else None
+
+
+def _mention_gender(doc: Doc, mention: Mention) -> str | None:
+    """The gender the mention's own sentence gives it: a courtesy title, a gendered noun it
+    is said to be ("Ure was the daughter of …") or a "his" or "her" its own clause binds to
+    it as the subject ("Known for her beauty, Ure began …", "Ure asked herself")."""
+    gender = _courtesy_gender(doc.text, mention)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if gender is not None or span is None:
+        return gender
+    root = span.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = root.head
+    for child in verb.children:
+        noun = child.lower_
+        if child.dep_ == "attr" and noun in GENDERED_NOUNS and noun not in UNRELIABLE_GENDERED:
+            return GENDERED_NOUNS[noun]
+    bound = {PRONOUNS[t.lower_] for t in verb.subtree if _bound_to_subject(t, root, verb)}
+    return bound.pop() if len(bound) == 1 else None
+
+
+def _bound_to_subject(token: Token, subject: Token, verb: Token) -> bool:
+    """A reflexive below the verb, or a possessive "his" or "her" in what opens the clause
+    before its subject ("With her husband's help, Bailey …"; after the verb, "Smith praised
+    her work" is often someone else's), with no verb between that has a subject of its own
+    ("her" in "after her father died" is the father's clause's)."""
+    reflexive = token.lower_ in REFLEXIVE_PRONOUNS
+    if not reflexive and not (token.tag_ == "PRP$" and token.i < subject.i):
+        return False
+    if PRONOUNS.get(token.lower_) not in ("m", "f"):
+        return False
+    head = token.head
+    while head.i != verb.i:
+        if any(c.dep_ in SUBJECT_DEPS for c in head.children) or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _may_be_person(group: Group) -> bool:
@@ -271,6 +433,7 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
         opens = (
             after_title
             or _is_given_name(token)
+            or _opens_full_name(token)
             or _names_a_speaker(token, known)
             or _subject_taken_up_as_person(token, known)
         )
@@ -296,21 +459,44 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
 
 
 def _is_given_name(token: Token) -> bool:
+    return token.text.lower() in GIVEN_NAMES and _is_given_name_at_start(token)
+
+
+def _opens_full_name(token: Token) -> bool:
+    """A first name English gives to one gender, opening a run of two capitalised proper
+    nouns ("Eve Brent", "Madge Sinclair"): alone, some of these are words too ("Mark",
+    "Frank", "Grant"), but not before a surname."""
+    word = token.lower_
+    if word not in MASCULINE_GIVEN_NAMES and word not in FEMININE_GIVEN_NAMES:
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and token.whitespace_ != ""
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and not after.text.isupper()
+        and _is_given_name_at_start(token)
+    )
+
+
+def _is_given_name_at_start(token: Token) -> bool:
+    """Not inside a longer capitalised run ("Saint Helen Street"), where a given name is no
+    name of its own."""
     previous = token.nbor(-1) if token.i > 0 else None
-    # Inside a longer capitalised run ("Saint Helen Street") it is not a name of its own.
-    inside_run = previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper()
-    return token.text.lower() in GIVEN_NAMES and not inside_run
+    return not (previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper())
 
 
 def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
     """A one-word proper noun no entity holds that is the subject of a verb, with a "he" or
-    "she" (his, her, …) after it in its sentence or the next ("Pavlik left Lyon when his
-    contract ended"): a name the tagger missed that the writer goes on with as a person.
+    "she" (his, her, …) in its sentence or after it in the next ("Pavlik left Lyon when his
+    contract ended", "Unlike his rival, Pavlik stayed"): a name the tagger missed that the
+    writer goes on with as a person.
     The guards of a speaker's name (`_names_a_speaker`) hold, and the word is the whole name
     (no capitalised proper noun beside it: a longer name is the tagger's or another rule's)."""
     if not _proper_subject(token, known) or _beside_proper_noun(token):
         return False
-    window = [t for t in token.sent if t.i > token.i] + list(_next_sentence(token.sent))
+    window = [t for t in token.sent if t.i != token.i] + list(_next_sentence(token.sent))
     return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in PRONOUN_TAGS for t in window)
 
 
@@ -379,18 +565,24 @@ def _after_person_title(token: Token) -> bool:
     title = token.nbor(-1)
     if title.text == "." and token.i > 1:
         title = token.nbor(-2)
+    word = title.lower_.rstrip(".")
     return (
         title.text[:1].isupper()
         and not title.ent_type_
-        and title.lower_.rstrip(".") in names.PERSON_TITLES
+        and (word in names.PERSON_TITLES or word in names.RANK_TITLES)
     )
 
 
 def _may_open_name(token: Token, taken: set[int]) -> bool:
-    """A capitalised proper noun, not in capitals only, that no entity or mention holds."""
-    if token.ent_type_ or token.idx in taken or token.pos_ != "PROPN":
+    """A capitalised proper noun, not in capitals only, that no entity or mention holds; or a
+    common given name the tagger read as a common noun where a name stands ("Alice imagines
+    it"; the list leaves out names that are words)."""
+    if token.ent_type_ or token.idx in taken:
         return False
-    return token.text[:1].isupper() and not token.text.isupper()
+    proper = token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.dep_ in NAME_ROLES and token.lower_ in GIVEN_NAMES
+    )
+    return proper and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _mention_starts(groups: list[Group]) -> set[int]:
@@ -401,11 +593,14 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
     """A name the tagger missed at one place ("… said Bullard" after "Joe Bullard"; "Robles
     was sentenced" read as a common noun at the start of its sentence): a capitalised word
     outside any entity, written as one person's surname, first name or one-word name, or as
-    a one-word name of another type, joins that entity when no other has that word."""
+    a one-word name of another type, joins that entity when no other has that word, unless
+    the article gives it the other gender: then it names a relative of that person, a person
+    of its own, as it does when two people have that word and its sentence gives a gender."""
     owners = _name_owners(groups)
     if not owners:
         return
     taken = _mention_starts(groups)
+    people: dict[str, Group] = {}
     for token in doc:
         word = _as_written_in_names(token.text)
         if token.ent_type_ or token.idx in taken or word not in owners:
@@ -413,11 +608,20 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
         if not _may_name(token):
             continue
         found = owners[word]
-        if len(found) == 1:
-            start, label = token.idx, found[0].label
-            found[0].mentions.append(
-                Mention(start, start + len(token.text), token.text, label, (token.text,))
-            )
+        start = token.idx
+        mention = Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+        if len(found) == 1 and not _genders_differ(doc, [mention], found[0]):
+            mention.label = found[0].label
+            found[0].mentions.append(mention)
+        elif _mention_gender(doc, mention) is not None:
+            # A relative with the surname ("Ure was the daughter of Colin Ure"), or one of
+            # two people it could name that the sentence says is a man or a woman: a person
+            # of its own.
+            own = people.get(word)
+            if own is None:
+                own = people[word] = Group(key=_key(mention))
+                groups.append(own)
+            own.mentions.append(mention)
 
 
 def _as_written_in_names(word: str) -> str:
@@ -443,6 +647,11 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
             # typed ORG where the tagger saw it, nothing elsewhere).
             if len(group.words) == 1 and group.label in PERSON_LOOKALIKE_LABELS:
                 owners.setdefault(group.words[0], []).append(group)
+            elif _full_name_mistyped(group):
+                # "Dena Polacheck Epstein" typed ORG: "Epstein was born" later is hers, and
+                # so is "Dolores" after "Dolores Paley".
+                for word in {group.words[-1], group.words[0]}:
+                    owners.setdefault(word, []).append(group)
             continue
         words = group.words
         for word in {words[-1], words[0]}:
@@ -454,9 +663,23 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
     return owners
 
 
+def _full_name_mistyped(group: Group) -> bool:
+    """A name of two to four capitalised words that the tagger typed a body's or a thing's,
+    without a word of a body's or a place's name ("Dolores Paley" typed ORG): a person's full
+    name, as far as the words written alone later go."""
+    words = group.words
+    return (
+        group.label in MISTYPED_NAME_LABELS
+        and 2 <= len(words) <= MAX_NAME_WORDS
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(_folded(w) in NOT_A_PERSON_WORDS for w in words)
+    )
+
+
 def _may_name(token: Token) -> bool:
-    """Whether an untagged capitalised word can be a name here: a proper noun, or a noun that
-    stands as a person does (a subject, an object, an owner), never a modifier ("Rice prices")."""
+    """Whether an untagged capitalised word can be a name here: a proper noun, a noun that
+    stands as a person does (a subject, an object, an owner), never a modifier ("Rice
+    prices"), or a word capitalised inside its sentence (`_capitalised_alone`)."""
     if not token.text[:1].isupper():
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -466,7 +689,19 @@ def _may_name(token: Token) -> bool:
         return True  # a label or a headline's speaker ("Trump: Cruz has a long way to go")
     if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "NOUN" and token.dep_ in NAME_ROLES
+    if token.pos_ == "NOUN" and token.dep_ in NAME_ROLES:
+        return True
+    return token.pos_ in MISREAD_NAME_POS and _capitalised_alone(token, after)
+
+
+def _capitalised_alone(token: Token, after: Token | None) -> bool:
+    """A capitalised word inside its sentence, not after a determiner and not before another
+    capitalised word: "but Cally follows him" is the name the article uses elsewhere, which
+    the tagger read as an adverb; "the Little Mermaid" is a title's word."""
+    if token.is_sent_start or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ != "DET" and not (after is not None and after.text[:1].isupper())
 
 
 def _ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
