@@ -101,9 +101,9 @@ def test_the_day_an_event_has_reached_is_today_in_the_present(
 
 
 def test_an_ordinal_day_that_is_no_complement_of_be_has_no_day() -> None:
-    # "Her third day in office went well": no "is" to say which day it is.
+    # "The third day in office quickly went well": the day is a subject, no "is" says which.
     parse: Parse = [
-        ("Her", "PRP$", "PRON", 2, "poss", "her"),
+        ("The", "DT", "DET", 2, "det", "the"),
         ("third", "JJ", "ADJ", 2, "amod", "third"),
         ("day", "NN", "NOUN", 6, "nsubj", "day"),
         ("in", "IN", "ADP", 2, "prep", "in"),
@@ -234,7 +234,7 @@ def test_the_people_of_tomorrow_are_no_day() -> None:
             [("future years", "DATE", "FUTURE_REF")],
         ),
         # "the period" alone is the earnings report's quarter, not a vague length.
-        ("The farm sold more apples than in any other season that anyone can recall.", []),
+        ("Sales rose 4% in the period, the chain said.", []),
     ],
 )
 def test_this_moment_and_a_long_period(
@@ -273,6 +273,21 @@ def test_in_the_morning_of_a_day_the_story_told() -> None:
     # A habit in the present is no day's morning.
     habit = _times(_built(_in_the_morning("place", "VBP", "usually"), published="2021-05-31"))
     assert habit == [("Friday", "DATE", "2021-05-28")]
+
+
+def test_in_the_morning_of_a_date_or_at_a_time_is_no_story_day() -> None:
+    # "in the morning of May 3" names its own day; "at the morning" is no part of a day told.
+    dated = [
+        *_in_the_morning("placed", "VBD")[:10],
+        ("of", "IN", "ADP", 9, "prep", "of"),
+        ("May", "NNP", "PROPN", 10, "pobj", "may"),
+        ("3", "CD", "NUM", 11, "nummod", "3"),
+        (".", ".", "PUNCT", 5, "punct", "."),
+    ]
+    told = _times(_built(dated, published="2021-05-31"))
+    assert ("the morning", "TIME", "2021-05-28TMO") not in told
+    at = [(("at" if w == "in" else w), *rest) for w, *rest in _in_the_morning("placed", "VBD")]
+    assert _times(_built(at, published="2021-05-31")) == [("Friday", "DATE", "2021-05-28")]
 
 
 def test_in_the_morning_without_a_day_named_is_no_time(blank: Language) -> None:

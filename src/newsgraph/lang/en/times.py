@@ -271,6 +271,8 @@ AGE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # A length said without a unit: "a lengthy period", "a fairly short spell" (TimeML: PXX).
+# Nouns of a length with no unit: "for a fairly lengthy period", "a long spell".
+LENGTH_NOUNS: tuple[str, ...] = ("period", "stretch", "spell")
 LENGTH_ADJECTIVES: tuple[str, ...] = ("long", "lengthy", "short", "brief", "extended", "prolonged")
 DEGREE_WORDS: tuple[str, ...] = ("fairly", "quite", "very", "relatively", "rather")
 

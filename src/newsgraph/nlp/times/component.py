@@ -18,10 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.lang.en import times as words
-from newsgraph.nlp.times.calendar import Direction, parse_anchor
+from newsgraph.nlp.times.calendar import ISO_DAY, Direction, parse_anchor
 from newsgraph.nlp.times.context import Context, Discourse
 from newsgraph.nlp.times.direction import clause_direction, in_simple_past
 from newsgraph.nlp.times.find import Candidate, find_expressions
+from newsgraph.nlp.times.grammar import alternation
 from newsgraph.nlp.times.normalise import normalise
 from newsgraph.nlp.times.timeline import build_timeline, sentence_bounds
 from newsgraph.records import Time
@@ -45,12 +46,14 @@ TENSE_SENSITIVE = frozenset(
 )
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 BEFORE_CHARS = 8  # enough for "after a" before "flat second quarter"
-FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 # The span of a report that runs from the start of the year ("the first nine months").
 YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
 # "the day before" or "the day after" right before a named day ("the day after Christmas").
-DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+DAY_BESIDE = re.compile(
+    rf"\bthe\s+day\s+(?P<side>{alternation(words.DAY_BESIDE_SHIFTS)})\s+$", re.IGNORECASE
+)
+DAY_BESIDE_REACH = 24  # characters before a day: enough for "the day before last "
 # Kinds that name a date outright, which "that day" or "the following year" can refer back to.
 NAMED_DATES = frozenset({"month_day", "month", "year", "iso_date", "spoken_year", "weekday"})
 
@@ -81,35 +84,35 @@ class TimeTagger:
             if normalised is None:
                 continue
             kind, value = normalised
-            if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(value):
-                discourse.date = value
+            time = _day_beside(
+                body, Time(f"t{len(times) + 1}", text, candidate.start, candidate.end, kind, value)
+            )
+            if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(time.value):
+                discourse.date = time.value  # the day beside it when shifted: "that day" reads it
             if kind == "DURATION" and YEAR_TO_DATE.fullmatch(text.lower()):
                 # "in the first nine months": the report has moved from the quarter to the
                 # year so far, which "a year earlier" now compares with
                 discourse.quarter = None
-            time_id = f"t{len(times) + 1}"
-            times.append(Time(time_id, text, candidate.start, candidate.end, kind, value))
-        return tuple(_clock_days(doc, _days_beside(body, times), anchor))
+            times.append(time)
+        return tuple(_clock_days(doc, times, anchor))
 
     def set_annotations(self, doc: Doc, times: tuple[Time, ...]) -> None:
         doc._.ng_times = times
         doc._.ng_timeline = build_timeline(doc, times)
 
 
-def _days_beside(body: str, times: list[Time]) -> list[Time]:
+def _day_beside(body: str, time: Time) -> Time:
     """ "the day before last Tuesday('s hearing)", "the day after Christmas": one expression,
     the day next to the named one (TimeML marks the whole phrase, valued as that day)."""
-    for index, time in enumerate(times):
-        if time.type != "DATE" or not FULL_DAY.fullmatch(time.value):
-            continue
-        before = DAY_BESIDE.search(body, max(0, time.start - 24), time.start)
-        day = parse_anchor(time.value)
-        if before is None or day is None:
-            continue
-        shifted = day + dt.timedelta(days=words.DAY_BESIDE_SHIFTS[before["side"].lower()])
-        text = body[before.start() : time.end]
-        times[index] = replace(time, text=text, start=before.start(), value=shifted.isoformat())
-    return times
+    if time.type != "DATE" or not ISO_DAY.fullmatch(time.value):
+        return time
+    before = DAY_BESIDE.search(body, max(0, time.start - DAY_BESIDE_REACH), time.start)
+    day = parse_anchor(time.value)
+    if before is None or day is None:
+        return time
+    shifted = day + dt.timedelta(days=words.DAY_BESIDE_SHIFTS[before["side"].lower()])
+    text = body[before.start() : time.end]
+    return replace(time, text=text, start=before.start(), value=shifted.isoformat())
 
 
 def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Time]:
@@ -122,8 +125,8 @@ def _clock_days(doc: Doc, times: list[Time], anchor: dt.date | None) -> list[Tim
     days = [
         t
         for t in times
-        if (t.type == "DATE" and FULL_DAY.fullmatch(t.value))
-        or (t.type == "TIME" and FULL_DAY.match(t.value) and not t.value.startswith(undated))
+        if (t.type == "DATE" and ISO_DAY.fullmatch(t.value))
+        or (t.type == "TIME" and ISO_DAY.match(t.value) and not t.value.startswith(undated))
     ]
     for index, time in enumerate(times):
         if time.type != "TIME" or not time.value.startswith(undated) or not days:

@@ -289,12 +289,13 @@ def _the_present_age(doc: Doc, first: Token) -> bool:
     """ "today's youth", "in today's world", "the people of tomorrow": the present or the
     coming age, no day ("today's vote", "tomorrow's meeting" stay days)."""
     word = first.lower_
-    following = doc[first.i + 1] if first.i + 1 < len(doc) else first
-    if word in ("today", "tomorrow") and following.tag_ == "POS" and following.i + 1 < len(doc):
-        return doc[following.i + 1].lower_ in words.AGE_NOUNS
+    following = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if word in ("today", "tomorrow") and following is not None and following.tag_ == "POS":
+        return following.i + 1 < len(doc) and doc[following.i + 1].lower_ in words.AGE_NOUNS
     if word == "tomorrow" and first.i > 1 and _previous_word(doc, first) == "of":
         owner = doc[first.i - 2]  # "the people of tomorrow", "the cars of tomorrow"
-        return owner.tag_ in ("NN", "NNS") and following.tag_ not in ("POS", "NN", "NNS")
+        after = following.tag_ if following is not None else None
+        return owner.tag_ in ("NN", "NNS") and after not in ("POS", "NN", "NNS")
     return False
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from newsgraph.lang.en import times as words
 
 
-def _alternation(options: Iterable[str]) -> str:
+def alternation(options: Iterable[str]) -> str:
     """A non-capturing group of the given words, longest first, spaces as any whitespace."""
     ordered = sorted(set(options), key=len, reverse=True)
     escaped = (re.escape(option).replace(r"\ ", r"\s+") for option in ordered)
@@ -44,14 +44,14 @@ QUANTITY = (
     rf"(?:{NUMBER}|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|a|an|few|many|"
     r"a\s+single|half\s+an?)"
 )
-QUANTITY_MODIFIER = _alternation(words.QUANTITY_MODIFIERS)
+QUANTITY_MODIFIER = alternation(words.QUANTITY_MODIFIERS)
 UNIT = (
     r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade"
     r"|century|centuries|millennium)"
 )
 UNITS = rf"(?:{UNIT}s?)"
-DAY_KIND = _alternation(words.DAY_KINDS)  # "eight trading days"
-SEASON = _alternation(words.SEASONS)
+DAY_KIND = alternation(words.DAY_KINDS)  # "eight trading days"
+SEASON = alternation(words.SEASONS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 POSITION = r"(?:early|late|earlier|later|mid-?|the\s+(?:end|beginning|start|middle)\s+of)"
 SPOKEN_YEAR = (
@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # "It's the second day of the strike": the day of the story, when a present "is" says so
     # (checked in `find`).
-    _rule("ordinal_day", rf"the\s+{_alternation(words.ORDINALS)}\s+day"),
+    _rule("ordinal_day", rf"the\s+{alternation(words.ORDINALS)}\s+day"),
     # "in the morning" of the day the story tells (checked in `find`, valued in `periods`).
     _rule("story_part_of_day", r"the\s+(?:morning|afternoon|evening)"),
     # "will one day be", "some day he will": an unnamed day, before "one day" the duration.
@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         rf"(?:every|each)\s+(?:other\s+)?(?:{UNIT}|{MONTH}|{SEASON})|"
-        + _alternation(words.SET_ADVERBS)
+        + alternation(words.SET_ADVERBS)
         + rf"|(?:once|twice|three\s+times|{NUMBER}\s+times)\s+(?:a|an|per|each)\s+{UNIT}"
         rf"|(?:per)\s+{UNIT}",
     ),
@@ -264,8 +264,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?:\s+(?:ago|back))?"
         # "at this crucial moment": now; "for a fairly lengthy period": a length of no unit
         r"|this\s+(?:[a-z]+\s+)?moment"
-        rf"|an?\s+(?:{_alternation(words.DEGREE_WORDS)}\s+)?{_alternation(words.LENGTH_ADJECTIVES)}"
-        r"\s+(?:period|stretch|spell)(?:\s+of\s+time)?",
+        rf"|an?\s+(?:{alternation(words.DEGREE_WORDS)}\s+)?{alternation(words.LENGTH_ADJECTIVES)}"
+        rf"\s+{alternation(words.LENGTH_NOUNS)}(?:\s+of\s+time)?",
     ),
     _rule(
         "bare_units",

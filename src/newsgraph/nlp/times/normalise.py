@@ -66,7 +66,6 @@ DECADE_WORDS = {
     "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
 
-FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 WEEK_OF = re.compile(r"the\s+week(?:end)?\s+of\s+", re.IGNORECASE)
 
 
@@ -149,7 +148,7 @@ def normalise_week_of(text: str, context: Context) -> Value | None:
     of" that week's weekend. The day's year is found as for the day alone."""
     named_day = WEEK_OF.sub("", text, count=1)
     dated = normalise_month_day(named_day, context)
-    day = cal.parse_anchor(dated[1]) if dated and FULL_DAY.fullmatch(dated[1]) else None
+    day = cal.parse_anchor(dated[1]) if dated and cal.ISO_DAY.fullmatch(dated[1]) else None
     if day is None:
         return None
     weekend = "-WE" if text.lower().split()[1].startswith("weekend") else ""
@@ -246,7 +245,7 @@ def _story_day(lower: list[str], context: Context) -> tuple[dt.date, int] | None
     the story has named no day yet."""
     shifts = [words.STORY_WEEKDAY_SHIFTS[w] for w in lower if w in words.STORY_WEEKDAY_SHIFTS]
     named = context.discourse.date
-    if not shifts or named is None or not FULL_DAY.fullmatch(named):
+    if not shifts or named is None or not cal.ISO_DAY.fullmatch(named):
         return None
     day = cal.parse_anchor(named)
     return (day, shifts[0]) if day is not None else None

@@ -17,6 +17,7 @@ from newsgraph.nlp.times.context import (
     Value,
     explicit_year,
     month_in,
+    part_of_day,
     shift_word,
     tokens,
     weekday_in,
@@ -284,7 +285,7 @@ def normalise_vague(text: str, context: Context) -> Value | None:
         return "DATE", "FUTURE_REF"
     if key.endswith("moment"):  # "at this crucial moment"
         return "DATE", "PRESENT_REF"
-    if key.endswith(("while", "period", "stretch", "spell", "of time")):
+    if key.endswith(("while", "of time", *words.LENGTH_NOUNS)):
         # "for a while", "for a fairly lengthy period": a length of no stated unit
         return "DURATION", "PXX"
     if "while" in key:  # "a while ago", "a while back"
@@ -308,13 +309,12 @@ def normalise_story_part_of_day(text: str, context: Context) -> Value | None:
     story last named, when a simple past verb of its own tells it as that day's event; "she
     runs in the morning" (a habit) or a story with no day named gives no day."""
     named = context.discourse.date or ""
-    part = next((words.PARTS_OF_DAY[w] for w in tokens(text) if w in words.PARTS_OF_DAY), None)
-    if not context.simple_past or part is None or not FULL_DATE.fullmatch(named):
+    part = part_of_day(tokens(text))
+    if not context.simple_past or part is None or not cal.ISO_DAY.fullmatch(named):
         return None
     return "TIME", f"{named}T{part}"
 
 
-FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
@@ -329,7 +329,7 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
     base = ANAPHORIC_DATE.fullmatch(context.discourse.date or "")
     if base is None:
         return normalise_relative(text, context) if shift and context.anchor else None
-    part = next((words.PARTS_OF_DAY[w] for w in lower if w in words.PARTS_OF_DAY), None)
+    part = part_of_day(lower)
     unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
     year, month, day = (int(g) if g else None for g in base.groups())
     if unit == "year" and year is not None:
