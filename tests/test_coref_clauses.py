@@ -26,6 +26,10 @@ def _word(doc: Any, word: str, nth: int = 0) -> Any:
         "Karl Ostrow left the room, thanking her.",
         "Karl Ostrow allows her to sit in the front row.",  # an infinitive's subject
         "Karl Ostrow believed her to be dead.",
+        "Karl Ostrow was still furious with her.",  # the verb's own preposition
+        "Karl Ostrow spoke to her about the plan.",
+        "Karl Ostrow became her deputy in May.",  # what a copula says the subject is
+        "Ilse Brandt, who was her coach, left.",
     ],
 )
 def test_an_object_pronoun_is_not_the_subject_its_clause_shares_or_stands_for(
@@ -34,6 +38,20 @@ def test_an_object_pronoun_is_not_the_subject_its_clause_shares_or_stands_for(
     doc = nlp(text)
     name = _word(doc, "Brandt") if "Brandt" in text else _word(doc, "Ostrow")
     assert _binds(_word(doc, "her"), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Ostrow left his fears behind him.",  # a preposition of place
+        "Karl Ostrow took the bag with him.",  # "with" after an object
+        "Karl Ostrow was his own worst enemy.",
+    ],
+)
+def test_a_pronoun_of_place_or_the_subject_own_may_be_the_subject(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    pronoun = [t for t in doc if t.lower_ in ("him", "his")][-1]
+    assert not _binds(pronoun, _word(doc, "Ostrow"))
 
 
 def test_a_possessive_and_the_subject_of_a_clause_above_are_free(nlp: Any) -> None:

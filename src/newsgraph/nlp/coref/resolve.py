@@ -567,18 +567,59 @@ def _binds(pronoun: Token, mention: Token) -> bool:
     subject a clause shares ("Ann waved and thanked her", "Ann left, thanking her"), an
     infinitive's controller ("Ann urged Eva to call her": not Eva; "Joe threatens to throw
     him": not Joe). The subject of an infinitive after a verb is that verb's object ("Joe
-    allows him to sit", "Ann believed her to be dead": not Joe, not Ann). A possessive ("Joe
-    sold his car") and a preposition's object are free."""
+    allows him to sit", "Ann believed her to be dead": not Joe, not Ann); so is the object of
+    the verb's own preposition ("Ann was furious with her": not Ann), but for prepositions of
+    place ("behind her") and a "with" after an object ("took the bag with her"). A
+    possessive is free ("Joe sold his car"), but in what a copula says its subject is ("Tom
+    was his coach": not Tom)."""
+    if _predicate_possessive(pronoun):
+        subject = clause_subject(pronoun.head.head)
+        return subject is not None and subject.i == name_head(mention).i
     if pronoun.tag_ != "PRP" or pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         return False
     if pronoun.dep_ in lang.OBJECT_DEPS:
         verb = pronoun.head
+    elif (verb_of := _preposition_verb(pronoun)) is not None:
+        verb = verb_of
     elif _infinitive_subject(pronoun):
         verb = clause_head(pronoun.head.head)
     else:
         return False
     subject = clause_subject(verb)
     return subject is not None and subject.i == name_head(mention).i
+
+
+def _predicate_possessive(pronoun: Token) -> bool:
+    """A possessive in what a copula says its subject is ("Tom was his coach", "Tom, who
+    became his deputy": not Tom), unless it is the subject's own ("his own worst enemy")."""
+    noun = pronoun.head
+    return (
+        pronoun.tag_ == "PRP$"
+        and noun.dep_ == "attr"
+        and noun.head.lemma_ in lang.COPULAS
+        and not (pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor(1).lower_ == "own")
+    )
+
+
+def _preposition_verb(pronoun: Token) -> Token | None:
+    """The verb whose own preposition has the pronoun as its object ("Ann was furious with
+    her", "Ann worked with him"), if any; none for a preposition of place ("behind her") or
+    a "with" after an object ("took the bag with her"), which may be the subject's."""
+    preposition = pronoun.head
+    if pronoun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    if preposition.lower_ in lang.SPATIAL_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.dep_ == "acomp":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if preposition.lower_ == lang.COMITATIVE_PREPOSITION and any(
+        c.dep_ in lang.OBJECT_DEPS for c in verb.children
+    ):
+        return None
+    return verb
 
 
 def _infinitive_subject(pronoun: Token) -> bool:
