@@ -7,7 +7,12 @@ from typing import Any
 
 import pytest
 
-from newsgraph.nlp.coref.features import _coordinated, _quoted_name, subject_level
+from newsgraph.nlp.coref.features import (
+    _coordinated,
+    _inside_subject,
+    _quoted_name,
+    subject_level,
+)
 from newsgraph.nlp.coref.resolve import _binds
 from tests.entity_docs import mention_owner
 
@@ -103,3 +108,12 @@ def test_a_name_alone_in_quotation_marks_is_a_title(nlp: Any) -> None:
     assert _quoted_name(_word(doc, "Harbour"))
     assert not _quoted_name(_word(doc, "Brandt"))
     assert not _quoted_name(_word(doc, "Holt"))
+
+
+def test_a_name_inside_a_subject_phrase_is_not_its_head(nlp: Any) -> None:
+    doc = nlp("Ilse Brandt, the sister of Tomas Lind, said he had left.")
+    he = _word(doc, "he")
+    assert _inside_subject(_word(doc, "Lind"), he)  # in an apposition of the subject
+    assert not _inside_subject(_word(doc, "Brandt"), he)  # the subject itself
+    doc = nlp("Tomas Lind's sister said that he had left.")
+    assert _inside_subject(_word(doc, "Lind"), _word(doc, "he"))  # the subject's possessor

@@ -109,6 +109,8 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
             features.append(f"subject_level={level}|p_role={p_role}")
         if _coordinated(mention, pronoun):
             features.append("coordinated")  # "Ann met Tom and his son": Tom's
+        if _inside_subject(mention, pronoun):
+            features.append("m_inside_subject")  # "Ann, Tom's wife, said he …": Ann's
     if candidate.subject_after:
         features.append("subject_after")  # "Known for his wit, Carr …" though named before
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
@@ -292,6 +294,22 @@ def subject_level(mention: Token, pronoun: Token) -> int | None:
         if verb.head.i == verb.i:
             return None
         verb = clause_head(verb.head)
+
+
+def _inside_subject(mention: Token, pronoun: Token) -> bool:
+    """Whether the mention is inside, not the head of, the subject of a clause above the
+    pronoun ("Ann Roos, Tom's wife, said he …", "Tom's sister said he …")."""
+    head = name_head(mention)
+    verb = clause_head(pronoun.head)
+    for _ in range(SUBJECT_LEVELS + 1):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            inside = subject.is_ancestor(head) and not subject.is_ancestor(pronoun)
+            if inside and name_head(head).i != subject.i:
+                return True
+        if verb.head.i == verb.i:
+            return False
+        verb = clause_head(verb.head)
+    return False
 
 
 def _coordinated(mention: Token, pronoun: Token) -> bool:
