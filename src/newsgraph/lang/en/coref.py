@@ -197,6 +197,16 @@ PLACE_OF_NOUNS = frozenset(
     {"port", "city", "town", "village", "province", "state", "region", "county", "island"}
 )
 
+# Prepositions of place, after which a pronoun may be its clause's subject ("Ann left the
+# past behind her", "Tom looked around him"); after the others it is someone else ("Ann was
+# furious with her", "Tom worked for him"). "With" after an object goes with the object's
+# holder too ("Ann took the bag with her").
+SPATIAL_PREPOSITIONS = frozenset(
+    {"behind", "around", "beside", "near", "before", "above", "below", "under", "beneath"}
+    | {"over", "within", "among", "between", "toward", "towards", "across", "inside"}
+)
+COMITATIVE_PREPOSITION = "with"
+
 # Dependency labels of a verb's objects: an object pronoun never refers to its clause's subject.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 

@@ -18,6 +18,15 @@ from newsgraph.nlp.coref.referents import Referent
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependency labels kept as they are; the rest are "other".
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"})
+# Words that head a clause.
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Clauses without a subject of their own that share the subject of the clause they hang on:
+# "Ann left and thanked him", "Ann tried to call him", "Ann left, thanking him".
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
+# Tags of a relative pronoun that stands for the noun its clause describes ("Ann, who left").
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# How many clauses up from the pronoun the clause-subject features look.
+SUBJECT_LEVELS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +102,15 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         if mention.head.is_ancestor(pronoun):
             features.append(f"m_clause_holds_p|m_role={m_role}")
         features.extend(_path_features(mention, pronoun))
+        level = subject_level(mention, pronoun)
+        if level is not None:
+            # "Ann met Tom at his house", "When Ann left, she …", "Eva, who lost her bag":
+            # the subject of the pronoun's own clause, or of the clause it hangs on.
+            features.append(f"subject_level={level}|p_role={p_role}")
+        if _coordinated(mention, pronoun):
+            features.append("coordinated")  # "Ann met Tom and his son": Tom's
+        if _inside_subject(mention, pronoun):
+            features.append("m_inside_subject")  # "Ann, Tom's wife, said he …": Ann's
     if candidate.subject_after:
         features.append("subject_after")  # "Known for his wit, Carr …" though named before
     if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
@@ -128,7 +146,21 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         features.append("m_main_subject")
     if _parenthesised(mention):
         features.append("m_parenthesised")  # "Maria (Imelda Staunton)": the actor in brackets
+    if _quoted_name(mention):
+        features.append("m_quoted_name")  # "the single ``Girlfriend''": a title, not a person
     return features
+
+
+def _quoted_name(mention: Token) -> bool:
+    """Whether quotation marks enclose the name and nothing else (a title: "``Girlfriend''")."""
+    start, end = name_start(mention), name_head(mention)
+    doc = mention.doc
+    return (
+        start.i > 0
+        and end.i + 1 < len(doc)
+        and doc[start.i - 1].is_quote
+        and doc[end.i + 1].is_quote
+    )
 
 
 def _parenthesised(mention: Token) -> bool:
@@ -207,6 +239,87 @@ def _down_from(meeting: Token, pronoun: Token) -> list[Token]:
         path.insert(0, token)
         token = token.head
     return path
+
+
+def clause_head(token: Token) -> Token:
+    """The word heading the clause a word is in: the word itself when it is a verb."""
+    while token.pos_ not in CLAUSE_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause `verb` heads, as the word for whom it stands: for a relative
+    pronoun the noun its clause describes ("Ann, who left": Ann; through an apposition,
+    "Ann, a nurse who left": Ann); for a clause without a subject of its own the subject it
+    shares ("Ann left and thanked him") or, for an infinitive after an object, that object
+    ("Ann urged Eva to call him": Eva)."""
+    for _ in range(SUBJECT_LEVELS + 1):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                noun = verb.head
+                return name_head(noun.head if noun.dep_ == "appos" else noun)
+            return name_head(subject)
+        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            return None
+        above = clause_head(verb.head)
+        if verb.dep_ == "xcomp":
+            objects = [c for c in above.children if c.dep_ in lang.OBJECT_DEPS and c.i < verb.i]
+            if objects:
+                return name_head(objects[0])
+        verb = above
+    return None
+
+
+def subject_level(mention: Token, pronoun: Token) -> int | None:
+    """How many clauses up from the pronoun the mention is the subject: 1 for the pronoun's
+    own clause ("Ann met Tom at his house"), 2 for the clause that one hangs on ("Ann said
+    that Tom had met her"). A clause whose subject is or holds the pronoun does not count
+    ("When she left, Ann …" is the clause "she" hangs on: 1)."""
+    target = name_head(mention)
+    verb = clause_head(pronoun.head)
+    level = 0
+    while True:
+        subject = clause_subject(verb)
+        own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        covers = bool(own) and (own[0].i == pronoun.i or own[0].is_ancestor(pronoun))
+        if subject is not None and not covers:
+            level += 1
+            if subject.i == target.i:
+                return level
+            if level >= SUBJECT_LEVELS:
+                return None
+        if verb.head.i == verb.i:
+            return None
+        verb = clause_head(verb.head)
+
+
+def _inside_subject(mention: Token, pronoun: Token) -> bool:
+    """Whether the mention is inside, not the head of, the subject of a clause above the
+    pronoun ("Ann Roos, Tom's wife, said he …", "Tom's sister said he …")."""
+    head = name_head(mention)
+    verb = clause_head(pronoun.head)
+    for _ in range(SUBJECT_LEVELS + 1):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            inside = subject.is_ancestor(head) and not subject.is_ancestor(pronoun)
+            if inside and name_head(head).i != subject.i:
+                return True
+        if verb.head.i == verb.i:
+            return False
+        verb = clause_head(verb.head)
+    return False
+
+
+def _coordinated(mention: Token, pronoun: Token) -> bool:
+    """A possessive in the conjunct right after the mention's ("Ann met Tom and his son")."""
+    if pronoun.tag_ != "PRP$" or pronoun.head.dep_ != "conj":
+        return False
+    phrase = pronoun.head
+    first = phrase.head
+    before = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < phrase.i]
+    return max(before, key=lambda t: t.i).i == name_head(mention).i
 
 
 def _controls(mention: Token, pronoun: Token) -> bool:

@@ -27,6 +27,8 @@ from newsgraph.nlp.coref.features import (
     SUBJECT_DEPS,
     Candidate,
     Context,
+    clause_head,
+    clause_subject,
     main_subject,
     name_head,
     pair_features,
@@ -560,24 +562,75 @@ def _in_own_statement(pronoun: Token, mention: Token) -> bool:
 
 def _binds(pronoun: Token, mention: Token) -> bool:
     """Whether the mention is the subject of the pronoun's own clause, which an object pronoun
-    never refers to ("Ann praised her": not Ann; she would be "herself"). An infinitive's
-    subject is its controller: the object of the verb above when it has one ("Ann urged Eva
-    to call her": not Eva), else that verb's subject ("Joe threatens to throw him": not Joe).
-    A possessive ("Joe sold his car") and a preposition's object are free."""
-    if pronoun.tag_ != "PRP" or pronoun.dep_ not in lang.OBJECT_DEPS:
+    never refers to ("Ann praised her": not Ann; she would be "herself"). The clause's subject
+    is `clause_subject`'s: a relative pronoun's noun ("Eva, who praised her": not Eva), the
+    subject a clause shares ("Ann waved and thanked her", "Ann left, thanking her"), an
+    infinitive's controller ("Ann urged Eva to call her": not Eva; "Joe threatens to throw
+    him": not Joe). The subject of an infinitive after a verb is that verb's object ("Joe
+    allows him to sit", "Ann believed her to be dead": not Joe, not Ann); so is the object of
+    the verb's own preposition ("Ann was furious with her": not Ann), but for prepositions of
+    place ("behind her") and a "with" after an object ("took the bag with her"). A
+    possessive is free ("Joe sold his car"), but in what a copula says its subject is ("Tom
+    was his coach": not Tom)."""
+    if _predicate_possessive(pronoun):
+        subject = clause_subject(pronoun.head.head)
+        return subject is not None and subject.i == name_head(mention).i
+    if pronoun.tag_ != "PRP" or pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
         return False
-    if pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
+    if pronoun.dep_ in lang.OBJECT_DEPS:
+        verb = pronoun.head
+    elif (verb_of := _preposition_verb(pronoun)) is not None:
+        verb = verb_of
+    elif _infinitive_subject(pronoun):
+        verb = clause_head(pronoun.head.head)
+    else:
         return False
-    mention = name_head(mention)
+    subject = clause_subject(verb)
+    return subject is not None and subject.i == name_head(mention).i
+
+
+def _predicate_possessive(pronoun: Token) -> bool:
+    """A possessive in what a copula says its subject is ("Tom was his coach", "Tom, who
+    became his deputy": not Tom), unless it is the subject's own ("his own worst enemy")."""
+    noun = pronoun.head
+    return (
+        pronoun.tag_ == "PRP$"
+        and noun.dep_ == "attr"
+        and noun.head.lemma_ in lang.COPULAS
+        and not (pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor(1).lower_ == "own")
+    )
+
+
+def _preposition_verb(pronoun: Token) -> Token | None:
+    """The verb whose own preposition has the pronoun as its object ("Ann was furious with
+    her", "Ann worked with him"), if any; none for a preposition of place ("behind her") or
+    a "with" after an object ("took the bag with her"), which may be the subject's."""
+    preposition = pronoun.head
+    if pronoun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    if preposition.lower_ in lang.SPATIAL_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.dep_ == "acomp":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if preposition.lower_ == lang.COMITATIVE_PREPOSITION and any(
+        c.dep_ in lang.OBJECT_DEPS for c in verb.children
+    ):
+        return None
+    return verb
+
+
+def _infinitive_subject(pronoun: Token) -> bool:
+    """The subject of an infinitive that is a verb's complement ("allows him to sit")."""
     verb = pronoun.head
-    if mention.head.i == verb.i and mention.dep_ in SUBJECT_DEPS:
-        return True
-    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-        return False
-    above = verb.head
-    objects = [c for c in above.children if c.dep_ in lang.OBJECT_DEPS and c.i < verb.i]
-    controller_deps = lang.OBJECT_DEPS if objects else SUBJECT_DEPS
-    return mention.head.i == above.i and mention.dep_ in controller_deps
+    return (
+        pronoun.dep_ == "nsubj"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.i != verb.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> bool:
