@@ -34,6 +34,9 @@ class Referent:
     entity: Entity
     spans: list[Span]  # the name mentions as token spans, in text order
     gender_votes: Counter[str] = field(default_factory=Counter)
+    # The votes of its own words among them (an honorific, a gendered noun it is said to be),
+    # which a pronoun's vote does not outweigh: the rest are votes of pronouns near it.
+    own_votes: Counter[str] = field(default_factory=Counter)
     person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
     place_evidence: int = 0  # named after "in", "at"
     speaks: int = 0  # subject of a verb of saying
@@ -52,8 +55,18 @@ class Referent:
     @property
     def gender(self) -> str | None:
         """The gender the article's words give, when they agree enough to tell; else the
-        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it."""
-        return _leaning(self.gender_votes, self.name_gender) or self.assumed
+        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it. Its
+        own words (an honorific, a gendered noun it is said to be) outweigh any number of
+        pronouns' votes, which count the only person named near a "he" though the man it
+        means goes unnamed; pronouns' votes against its first name leave it unknown, so that
+        neither rules it out."""
+        own = _leaning(self.own_votes)
+        if own is not None:
+            return own  # "Mrs Veronica Hale" is no "he" however many are near her
+        voted = _leaning(self.gender_votes, self.name_gender)
+        if self.name_gender is not None and voted not in (None, self.name_gender):
+            return None  # a first name the pronouns near it contradict: either may be wrong
+        return voted or self.assumed
 
     @property
     def voted_gender(self) -> str | None:
@@ -209,6 +222,7 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         honorific = ""  # "Justice Department", "General Motors": a body's name, not a title
     if honorific in lang.GENDERED_HONORIFICS:
         referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
+        referent.own_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
         referent.person_evidence += 1
     elif honorific in names.HONORIFICS or _opens_with_rank(span):
         referent.person_evidence += 1
@@ -263,6 +277,7 @@ def _describe(referent: Referent, word: str) -> None:
     gender = lang.GENDERED_NOUNS.get(word)
     if gender is not None and word not in lang.UNRELIABLE_GENDERED:
         referent.gender_votes[gender] += 2
+        referent.own_votes[gender] += 2
     if gender is not None or word in lang.PERSON_NOUNS:
         referent.person_evidence += 1
 
