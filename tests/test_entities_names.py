@@ -387,3 +387,15 @@ def test_a_her_after_the_verb_does_not_split_a_surname_from_a_mans_name() -> Non
         [(0, 2, "PERSON"), (4, 5, "PERSON")],
     )
     assert names_of(doc) == {"Colin Ure": ("PERSON", 2)}  # her work is someone else's
+
+
+def test_one_name_with_two_generational_suffixes_is_a_father_and_his_son() -> None:
+    text = "Tobin Marsh, Sr. produced the film for his son, Tobin Marsh, Jr., who sang."
+    doc = entity_doc(text, [("Tobin Marsh, Sr.", "PERSON"), ("Tobin Marsh, Jr.", "PERSON")])
+    assert entity_names(doc) == {"Tobin Marsh Sr": ("PERSON", 1), "Tobin Marsh Jr": ("PERSON", 1)}
+
+
+def test_one_generational_suffix_is_matched_without_it() -> None:
+    text = "Tobin Marsh Jr. produced the film. Tobin Marsh later sold it."
+    doc = entity_doc(text, [("Tobin Marsh Jr.", "PERSON"), ("Tobin Marsh", "PERSON")])
+    assert entity_names(doc) == {"Tobin Marsh Jr": ("PERSON", 2)}

@@ -289,7 +289,7 @@ def _key(mention: Mention) -> str:
 def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name without what is written after it: a generational suffix ("Brent Bozell III")
     and letters of honours and degrees ("Sarah Wigglesworth MBE RDI")."""
-    if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
+    if _generational_suffix(words):
         return words[:-1]
     while len(words) > 2 and _postnominal(words[-1]):
         words = words[:-1]
@@ -307,11 +307,28 @@ def _postnominal(word: str) -> bool:
 
 
 def _group_by_key(mentions: list[Mention]) -> list[Group]:
+    """The mentions grouped by their keys; one name written with two generational suffixes
+    ("Arch Hall Sr." and "Arch Hall Jr.") names a father and his son, each a group."""
+    suffixes: dict[str, set[str]] = {}
+    for mention in mentions:
+        suffix = _generational_suffix(mention.words)
+        if suffix:
+            suffixes.setdefault(_key(mention), set()).add(suffix)
     groups: dict[str, Group] = {}
     for mention in mentions:
         key = _key(mention)
+        suffix = _generational_suffix(mention.words)
+        if suffix and len(suffixes[key]) > 1:
+            key = f"{key} {suffix}"
         groups.setdefault(key, Group(key=key)).mentions.append(mention)
     return list(groups.values())
+
+
+def _generational_suffix(words: tuple[str, ...]) -> str:
+    """The generational suffix ending a name ("jr" of "Arch Hall, Jr."), lower case, or ""."""
+    if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
+        return words[-1].lower()
+    return ""
 
 
 def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
