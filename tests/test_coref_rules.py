@@ -404,31 +404,21 @@ def _referent(name: str, entity_type: str = "PERSON") -> Referent:
     return Referent(Entity("e1", name, entity_type, ()), [])
 
 
-def test_a_first_name_outweighs_one_pronoun_vote_and_two_leave_it_unknown() -> None:
+def test_a_first_name_outweighs_one_pronoun_vote_and_more_leave_it_unknown() -> None:
     referent = _referent("Laura Brandt")
     assert referent.gender == "f" and referent.gender_by_name
     referent.gender_votes["m"] += 1  # one "he" near her: too little against her name
     assert referent.gender == "f"
-    referent.gender_votes["m"] += 1  # two: the pronouns and her name disagree, neither rules
-    assert referent.gender is None
-    _say_gender(referent, "m")  # an honorific's or a noun's weight: the article wins
-    assert referent.gender == "m" and not referent.gender_by_name
-
-
-def test_its_own_words_outweigh_any_number_of_pronoun_votes() -> None:
-    # "Mrs Hale" among the "he"s of a man the article never names.
-    referent = _referent("Hale")
-    _say_gender(referent, "f")
+    referent.gender_votes["m"] += 1  # two, or an honorific's weight: the words and her name
+    assert referent.gender is None  # disagree, and neither rules her out
     referent.gender_votes["m"] += 5
-    assert referent.gender == "f"
-    _say_gender(referent, "m")  # its own words disagree: the pronouns tell again
+    assert referent.gender is None and not referent.gender_by_name
+
+
+def test_votes_give_the_gender_of_a_name_without_a_gendered_first_name() -> None:
+    referent = _referent("Hale")  # no first name to contradict them
+    referent.gender_votes["m"] += 1
     assert referent.gender == "m"
-
-
-def _say_gender(referent: Referent, gender: str) -> None:
-    """What a gendered honorific or noun before the name adds (`referents._read_evidence`)."""
-    referent.gender_votes[gender] += 2
-    referent.own_votes[gender] += 2
 
 
 def test_a_name_given_to_both_genders_says_nothing() -> None:

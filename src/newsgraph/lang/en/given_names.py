@@ -57,8 +57,8 @@ GIVEN_NAMES = frozenset(_GIVEN_NAMES_WORDS.split())
 # written for newsgraph from common knowledge (no list was copied). A person whose article
 # never shows their gender (no honorific, gendered noun or pronoun only they could take) is
 # assumed to have their first name's usual gender, so that a "she" does not go to a "Simon"
-# the article says nothing else about; what the article says always wins, and pronouns near
-# the person that say otherwise leave the gender unknown (`nlp/coref`).
+# the article says nothing else about; what the article says against it leaves the gender
+# unknown (`nlp/coref`).
 # Left out: names given to both ("Jean", "Andrea", "Kim", "Leslie", "Robin", "Sasha",
 # "Simone", "Joan", "Marion", "Evelyn", "Carol", "Jordan", "Alex") and short forms of both
 # ("Chris", "Sam", "Pat", "Jo").

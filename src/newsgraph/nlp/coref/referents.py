@@ -22,7 +22,8 @@ DATE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Words before a first name that are no part of it ("Dr Simon Ferris", "King Louis").
 _TITLES = names.HONORIFICS | names.PERSON_TITLES
 # A first name's weight against the article's gender votes: more than a pronoun near the
-# person (1), less than an honorific or a gendered noun (2).
+# person (1), less than an honorific or a gendered noun (2); votes that outweigh it leave the
+# gender unknown (`Referent.gender`).
 NAME_VOTES = 1.5
 # What a name's words say is asked of a referent many times a pass (each pronoun's candidates):
 # it is computed once per name string, and kept for this many names.
@@ -34,9 +35,6 @@ class Referent:
     entity: Entity
     spans: list[Span]  # the name mentions as token spans, in text order
     gender_votes: Counter[str] = field(default_factory=Counter)
-    # The votes of its own words among them (an honorific, a gendered noun it is said to be),
-    # which a pronoun's vote does not outweigh: the rest are votes of pronouns near it.
-    own_votes: Counter[str] = field(default_factory=Counter)
     person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
     place_evidence: int = 0  # named after "in", "at"
     speaks: int = 0  # subject of a verb of saying
@@ -55,17 +53,14 @@ class Referent:
     @property
     def gender(self) -> str | None:
         """The gender the article's words give, when they agree enough to tell; else the
-        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it. Its
-        own words (an honorific, a gendered noun it is said to be) outweigh any number of
-        pronouns' votes, which count the only person named near a "he" though the man it
-        means goes unnamed; pronouns' votes against its first name leave it unknown, so that
-        neither rules it out."""
-        own = _leaning(self.own_votes)
-        if own is not None:
-            return own  # "Mrs Veronica Hale" is no "he" however many are near her
+        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it.
+        Words that contradict the first name leave it unknown, so that neither rules it out:
+        the votes count the only person named near a "he" though the man it means goes
+        unnamed ("Veronica" among a man's "he"s), a relative merged with the person ("Mrs
+        Hale" with "John Hale"), and a few first names are given to both."""
         voted = _leaning(self.gender_votes, self.name_gender)
         if self.name_gender is not None and voted not in (None, self.name_gender):
-            return None  # a first name the pronouns near it contradict: either may be wrong
+            return None
         return voted or self.assumed
 
     @property
@@ -222,7 +217,6 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         honorific = ""  # "Justice Department", "General Motors": a body's name, not a title
     if honorific in lang.GENDERED_HONORIFICS:
         referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
-        referent.own_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
         referent.person_evidence += 1
     elif honorific in names.HONORIFICS or _opens_with_rank(span):
         referent.person_evidence += 1
@@ -277,7 +271,6 @@ def _describe(referent: Referent, word: str) -> None:
     gender = lang.GENDERED_NOUNS.get(word)
     if gender is not None and word not in lang.UNRELIABLE_GENDERED:
         referent.gender_votes[gender] += 2
-        referent.own_votes[gender] += 2
     if gender is not None or word in lang.PERSON_NOUNS:
         referent.person_evidence += 1
 
