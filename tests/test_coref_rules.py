@@ -404,13 +404,21 @@ def _referent(name: str, entity_type: str = "PERSON") -> Referent:
     return Referent(Entity("e1", name, entity_type, ()), [])
 
 
-def test_a_first_name_outweighs_one_pronoun_vote_but_not_two() -> None:
+def test_a_first_name_outweighs_one_pronoun_vote_and_more_leave_it_unknown() -> None:
     referent = _referent("Laura Brandt")
     assert referent.gender == "f" and referent.gender_by_name
     referent.gender_votes["m"] += 1  # one "he" near her: too little against her name
     assert referent.gender == "f"
-    referent.gender_votes["m"] += 1  # an honorific's or a noun's weight: the article wins
-    assert referent.gender == "m" and not referent.gender_by_name
+    referent.gender_votes["m"] += 1  # two, or an honorific's weight: the words and her name
+    assert referent.gender is None  # disagree, and neither rules her out
+    referent.gender_votes["m"] += 5
+    assert referent.gender is None and not referent.gender_by_name
+
+
+def test_votes_give_the_gender_of_a_name_without_a_gendered_first_name() -> None:
+    referent = _referent("Hale")  # no first name to contradict them
+    referent.gender_votes["m"] += 1
+    assert referent.gender == "m"
 
 
 def test_a_name_given_to_both_genders_says_nothing() -> None:

@@ -387,3 +387,52 @@ def test_a_her_after_the_verb_does_not_split_a_surname_from_a_mans_name() -> Non
         [(0, 2, "PERSON"), (4, 5, "PERSON")],
     )
     assert names_of(doc) == {"Colin Ure": ("PERSON", 2)}  # her work is someone else's
+
+
+def test_one_name_with_two_generational_suffixes_is_a_father_and_his_son() -> None:
+    text = "Tobin Marsh, Sr. produced the film for his son, Tobin Marsh, Jr., who sang."
+    doc = entity_doc(text, [("Tobin Marsh, Sr.", "PERSON"), ("Tobin Marsh, Jr.", "PERSON")])
+    assert entity_names(doc) == {"Tobin Marsh Sr": ("PERSON", 1), "Tobin Marsh Jr": ("PERSON", 1)}
+
+
+def test_one_generational_suffix_is_matched_without_it() -> None:
+    text = "Tobin Marsh Jr. produced the film. Tobin Marsh later sold it."
+    doc = entity_doc(text, [("Tobin Marsh Jr.", "PERSON"), ("Tobin Marsh", "PERSON")])
+    assert entity_names(doc) == {"Tobin Marsh Jr": ("PERSON", 2)}
+
+
+def _owner_sentence(pronoun: str) -> list[Word]:
+    # "Vardi's work is clean, but <pronoun> wood is plain."
+    return [
+        ("Vardi", "PROPN", "NNP", "poss", 2),
+        ("'s", "PART", "POS", "case", 0),
+        ("work", "NOUN", "NN", "nsubj", 3),
+        ("is", "AUX", "VBZ", "ROOT", 3),
+        ("clean", "ADJ", "JJ", "acomp", 3),
+        (",", "PUNCT", ",", "punct", 3),
+        ("but", "CCONJ", "CC", "cc", 3),
+        (pronoun, "PRON", "PRP$", "poss", 8),
+        ("wood", "NOUN", "NN", "nsubj", 9),
+        ("is", "AUX", "VBZ", "conj", 3),
+        ("plain", "ADJ", "JJ", "acomp", 9),
+        (".", "PUNCT", ".", "punct", 3),
+    ]
+
+
+def test_an_untagged_owner_a_his_or_her_takes_up_is_a_person() -> None:
+    assert names_of(parsed(_owner_sentence("his")))["Vardi"] == ("PERSON", 1)
+    assert "Vardi" not in names_of(parsed(_owner_sentence("its")))
+
+
+def test_a_given_name_read_as_an_adverb_at_the_start_is_a_person() -> None:
+    def sentence(first: str) -> list[Word]:
+        return [
+            (first, "ADV", "RB", "advmod", 1),
+            ("plans", "VERB", "VBZ", "ROOT", 1),
+            ("a", "DET", "DT", "det", 3),
+            ("party", "NOUN", "NN", "dobj", 1),
+            (".", "PUNCT", ".", "punct", 1),
+        ]
+
+    assert names_of(parsed(sentence("Ellen")))["Ellen"] == ("PERSON", 1)
+    assert names_of(parsed(sentence("Soon"))) == {}

@@ -49,6 +49,7 @@ sharon sheila shirley simon sofia sonia sophia sophie stanley stephanie stephen 
 stuart susan suzanne sylvia tamara tanya teresa thelma theodore theresa thomas timothy
 tina todd tony tracy travis trevor valerie vanessa vera vernon veronica vincent vivian
 walter wanda warren wayne wendy wilma yolanda yusuf yvonne zachary
+caleb cecile dolly polly
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_WORDS.split())
 
@@ -56,7 +57,8 @@ GIVEN_NAMES = frozenset(_GIVEN_NAMES_WORDS.split())
 # written for newsgraph from common knowledge (no list was copied). A person whose article
 # never shows their gender (no honorific, gendered noun or pronoun only they could take) is
 # assumed to have their first name's usual gender, so that a "she" does not go to a "Simon"
-# the article says nothing else about; what the article says always wins (`nlp/coref`).
+# the article says nothing else about; what the article says against it leaves the gender
+# unknown (`nlp/coref`).
 # Left out: names given to both ("Jean", "Andrea", "Kim", "Leslie", "Robin", "Sasha",
 # "Simone", "Joan", "Marion", "Evelyn", "Carol", "Jordan", "Alex") and short forms of both
 # ("Chris", "Sam", "Pat", "Jo").
@@ -126,6 +128,7 @@ wendy wilhelmina wilma yolanda yvonne zoe
 abbie abby bessie betsy cecily debbie dottie hattie jenny layla lizzie loretta lottie
 madge maisie marge margie mavis millie minnie muriel myrtle nellie polly stacey stacy
 susie suzy tammy tracey winifred
+cecile dolly
 """
 MASCULINE_GIVEN_NAMES = frozenset(_MASCULINE_WORDS.split())
 FEMININE_GIVEN_NAMES = frozenset(_FEMININE_WORDS.split())

@@ -22,7 +22,8 @@ DATE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Words before a first name that are no part of it ("Dr Simon Ferris", "King Louis").
 _TITLES = names.HONORIFICS | names.PERSON_TITLES
 # A first name's weight against the article's gender votes: more than a pronoun near the
-# person (1), less than an honorific or a gendered noun (2).
+# person (1), less than an honorific or a gendered noun (2); votes that outweigh it leave the
+# gender unknown (`Referent.gender`).
 NAME_VOTES = 1.5
 # What a name's words say is asked of a referent many times a pass (each pronoun's candidates):
 # it is computed once per name string, and kept for this many names.
@@ -52,8 +53,15 @@ class Referent:
     @property
     def gender(self) -> str | None:
         """The gender the article's words give, when they agree enough to tell; else the
-        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it."""
-        return _leaning(self.gender_votes, self.name_gender) or self.assumed
+        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it.
+        Words that contradict the first name leave it unknown, so that neither rules it out:
+        the votes count the only person named near a "he" though the man it means goes
+        unnamed ("Veronica" among a man's "he"s), a relative merged with the person ("Mrs
+        Hale" with "John Hale"), and a few first names are given to both."""
+        voted = _leaning(self.gender_votes, self.name_gender)
+        if self.name_gender is not None and voted not in (None, self.name_gender):
+            return None
+        return voted or self.assumed
 
     @property
     def voted_gender(self) -> str | None:

@@ -66,9 +66,15 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 NAME_END_CONJUNCTIONS = frozenset({"&", "and"})
 # What the tagger reads a name as when it reads it as a word ("Dolly", "Cally" as adverbs).
 MISREAD_NAME_POS = frozenset({"ADV", "ADJ", "NOUN", "VERB"})
+# What it reads a common given name as at a sentence's start ("Ellen catches", "Dolly plans"),
+# which the list's names, none of them an English word, are not.
+MISREAD_AT_START_POS = frozenset({"ADV", "ADJ"})
 # A missed person's name runs over at most this many words ("Rita Ann Okoro").
 MAX_NAME_RUN = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Where a proper noun stands as someone a "he" or "she" may then take up: a subject, or an
+# owner ("Vardi's work is clean, but his wood is plain"); an object is as often a thing.
+TAKEN_UP_ROLES = SUBJECT_DEPS | {"poss"}
 # Labels the tagger gives people's full names that a lone surname later may still name.
 MISTYPED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 MAX_NAME_WORDS = 4
@@ -289,7 +295,7 @@ def _key(mention: Mention) -> str:
 def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name without what is written after it: a generational suffix ("Brent Bozell III")
     and letters of honours and degrees ("Sarah Wigglesworth MBE RDI")."""
-    if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
+    if _generational_suffix(words):
         return words[:-1]
     while len(words) > 2 and _postnominal(words[-1]):
         words = words[:-1]
@@ -307,11 +313,28 @@ def _postnominal(word: str) -> bool:
 
 
 def _group_by_key(mentions: list[Mention]) -> list[Group]:
+    """The mentions grouped by their keys; one name written with two generational suffixes
+    ("Arch Hall Sr." and "Arch Hall Jr.") names a father and his son, each a group."""
+    suffixes: dict[str, set[str]] = {}
+    for mention in mentions:
+        suffix = _generational_suffix(mention.words)
+        if suffix:
+            suffixes.setdefault(_key(mention), set()).add(suffix)
     groups: dict[str, Group] = {}
     for mention in mentions:
         key = _key(mention)
+        suffix = _generational_suffix(mention.words)
+        if suffix and len(suffixes[key]) > 1:
+            key = f"{key} {suffix}"
         groups.setdefault(key, Group(key=key)).mentions.append(mention)
     return list(groups.values())
+
+
+def _generational_suffix(words: tuple[str, ...]) -> str:
+    """The generational suffix ending a name ("jr" of "Arch Hall, Jr."), lower case, or ""."""
+    if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
+        return words[-1].lower()
+    return ""
 
 
 def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
@@ -488,10 +511,10 @@ def _is_given_name_at_start(token: Token) -> bool:
 
 
 def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
-    """A one-word proper noun no entity holds that is the subject of a verb, with a "he" or
-    "she" (his, her, …) in its sentence or after it in the next ("Pavlik left Lyon when his
-    contract ended", "Unlike his rival, Pavlik stayed"): a name the tagger missed that the
-    writer goes on with as a person.
+    """A one-word proper noun no entity holds that is the subject of a verb or an owner, with
+    a "he" or "she" (his, her, …) in its sentence or after it in the next ("Pavlik left Lyon
+    when his contract ended", "Unlike his rival, Pavlik stayed", "Vardi's work is clean, but
+    his wood is plain"): a name the tagger missed that the writer goes on with as a person.
     The guards of a speaker's name (`_names_a_speaker`) hold, and the word is the whole name
     (no capitalised proper noun beside it: a longer name is the tagger's or another rule's)."""
     if not _proper_subject(token, known) or _beside_proper_noun(token):
@@ -515,14 +538,15 @@ def _beside_proper_noun(token: Token) -> bool:
 
 def _proper_subject(token: Token, known: set[str]) -> bool:
     """A capitalised proper noun, not in capitals only, not after a determiner, neither a
-    title nor an honorific nor a word of a name already found, that is a verb's subject."""
+    title nor an honorific nor a word of a name already found, that is a verb's subject or
+    an owner (`TAKEN_UP_ROLES`)."""
     previous = token.nbor(-1) if token.i > 0 else None
     if previous is not None and previous.pos_ == "DET":
         return False
     word = token.lower_.rstrip(".")
     return (
         token.pos_ == "PROPN"
-        and token.dep_ in SUBJECT_DEPS
+        and token.dep_ in TAKEN_UP_ROLES
         and token.text[:1].isupper()
         and not token.text.isupper()
         and word not in names.HONORIFICS
@@ -576,11 +600,14 @@ def _after_person_title(token: Token) -> bool:
 def _may_open_name(token: Token, taken: set[int]) -> bool:
     """A capitalised proper noun, not in capitals only, that no entity or mention holds; or a
     common given name the tagger read as a common noun where a name stands ("Alice imagines
-    it"; the list leaves out names that are words)."""
+    it"; the list leaves out names that are words), or as an adverb or adjective, as it does
+    at a sentence's start ("Ellen catches his eye")."""
     if token.ent_type_ or token.idx in taken:
         return False
-    proper = token.pos_ == "PROPN" or (
-        token.pos_ == "NOUN" and token.dep_ in NAME_ROLES and token.lower_ in GIVEN_NAMES
+    proper = (
+        token.pos_ == "PROPN"
+        or (token.pos_ == "NOUN" and token.dep_ in NAME_ROLES and token.lower_ in GIVEN_NAMES)
+        or (token.pos_ in MISREAD_AT_START_POS and token.lower_ in GIVEN_NAMES)
     )
     return proper and token.text[:1].isupper() and not token.text.isupper()
 
