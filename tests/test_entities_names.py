@@ -328,6 +328,23 @@ def test_a_known_name_read_as_an_adverb_inside_a_sentence_is_its_mention() -> No
     assert names_of(doc) == {"Cally": ("PERSON", 2)}
 
 
+def test_a_known_name_after_a_determiner_is_a_word_not_its_mention() -> None:
+    # "the Cally fans": after "the" the capitalised word modifies a noun, even when no
+    # capitalised word follows it.
+    words: list[Word] = [
+        ("Cally", "PROPN", "NNP", "nsubj", 1),
+        ("left", "VERB", "VBD", "ROOT", 1),
+        ("and", "CCONJ", "CC", "cc", 1),
+        ("the", "DET", "DT", "det", 4),
+        ("Cally", "ADV", "RB", "advmod", 5),
+        ("fans", "NOUN", "NNS", "nsubj", 6),
+        ("wept", "VERB", "VBD", "conj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(words, [(0, 1, "PERSON")])
+    assert names_of(doc) == {"Cally": ("PERSON", 1)}
+
+
 def test_a_span_over_a_verb_or_ending_with_and_is_cut_to_its_names() -> None:
     doc = parsed(
         [

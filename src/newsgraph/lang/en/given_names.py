@@ -4,8 +4,10 @@ The small English model leaves many people named by a first name alone untagged 
 chose Rita"), most often in features, reviews and court reports. A capitalised proper noun
 outside any entity that is one of these names is read as a person's name
 (`nlp/entities`). That list says nothing about gender; the gendered lists below
-(`MASCULINE_GIVEN_NAMES`, `FEMININE_GIVEN_NAMES`) are read only by coreference, and only for
-someone whose gender the article's own words do not show.
+(`MASCULINE_GIVEN_NAMES`, `FEMININE_GIVEN_NAMES`) give coreference the gender of someone whose
+gender the article's own words do not show, and tell the entity step that a capitalised
+pair the tagger missed opens with a first name and that a relative's surname is not the
+full name's.
 
 Left out on purpose: names that are also common English words, months, places or titles
 ("Will", "May", "Grace", "Georgia", "Victoria", "Jordan", "King"), where a capitalised

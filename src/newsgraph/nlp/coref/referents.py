@@ -14,6 +14,7 @@ from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en import names
 from newsgraph.lang.en.given_names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
 from newsgraph.lang.en.places import WELL_KNOWN_PLACES
+from newsgraph.nlp.entities.component import rank_opens
 from newsgraph.records import Entity, Mention
 
 ALIASES = frozenset(alias for group in names.ALIAS_GROUPS for alias in group)
@@ -218,7 +219,7 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
     if honorific in lang.GENDERED_HONORIFICS:
         referent.gender_votes[lang.GENDERED_HONORIFICS[honorific]] += 2
         referent.person_evidence += 1
-    elif honorific in names.HONORIFICS or _opens_with_rank(span):
+    elif honorific in names.HONORIFICS or rank_opens([t.text for t in span]):
         referent.person_evidence += 1
     title = _title_words_before(doc, span)
     if not title and root.dep_ == "appos" and root.head.i < span.start:
@@ -241,11 +242,6 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         referent.place_evidence += 1
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         referent.definite += 1
-
-
-def _opens_with_rank(span: Span) -> bool:
-    """A ruler's rank or a word of kin opening the name ("the Emperor Alexius")."""
-    return len(span) > 1 and span[0].lower_ in names.RANK_TITLES and span[1].text[:1].isupper()
 
 
 def _names_a_place(preposition: Token) -> bool:

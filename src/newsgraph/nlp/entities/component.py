@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -80,7 +81,6 @@ MISTYPED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 MAX_NAME_WORDS = 4
 # Letters of honours and degrees after a name: two to four capitals ("QC", "MBE", "FRCS").
 MIN_POSTNOMINAL, MAX_POSTNOMINAL = 2, 4
-ANY_GIVEN_NAME = GIVEN_NAMES | MASCULINE_GIVEN_NAMES | FEMININE_GIVEN_NAMES
 NOT_A_PERSON_WORDS = names.NOT_PERSON_NAME_WORDS | BODY_NAME_WORDS | PLACE_NAME_WORDS
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
@@ -229,11 +229,12 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
     words = _name_words(text)
     if not words or all(_is_number(w) for w in words):
         return None
+    bare = _bare_words(text)
     personal = bool(
-        names.COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+        _courtesy_before(body, start)
         or names.AGE_AFTER.match(body, end, end + 8)
-        or (len(words) < len(_bare_words(text)) and _courtesy_opens(text))
-        or _rank_opens(_bare_words(text))
+        or (len(words) < len(bare) and _courtesy_opens(text))
+        or rank_opens(bare)
     )
     return Mention(start=start, end=end, text=text, label=label, words=words, personal=personal)
 
@@ -259,7 +260,7 @@ def _is_number(word: str) -> bool:
     return bool(NUMBER.match(word))
 
 
-def _rank_opens(words: list[str]) -> bool:
+def rank_opens(words: Sequence[str]) -> bool:
     """A ruler's rank or a word of kin before a name ("Pope Pius II", "Emperor Alexius"): a
     person's name, unless a word of it names a place or a body ("King Street")."""
     return (
@@ -345,6 +346,7 @@ def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
     short name one gender and the full name the other: "Ure was the daughter of Colin Ure"
     is his daughter, a relative with his surname."""
     full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
+    body = doc.text  # built from the tokens on every access: once here
     kept: list[Group] = []
     for group in groups:
         target = None
@@ -356,7 +358,9 @@ def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
                 owners = [g for g in people if _starts_with(g.words, group.words[0])]
             # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
             target = owners[0] if len(owners) == 1 else None
-            if target is not None and _genders_differ(doc, group.mentions, target):
+            if target is not None and _genders_differ(
+                _genders_said(doc, group.mentions, body), target, body
+            ):
                 target = None
         if target is not None:
             target.mentions.extend(group.mentions)
@@ -365,11 +369,15 @@ def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
     return kept
 
 
-def _genders_differ(doc: Doc, short: list[Mention], full: Group) -> bool:
-    """Whether the article's words give the short name's mentions one gender and the full
-    name the other (its first name's usual gender or a courtesy title before it)."""
-    said = {_mention_gender(doc, m) for m in short} - {None}
-    named = {_courtesy_gender(doc.text, m) for m in full.mentions} - {None}
+def _genders_said(doc: Doc, mentions: list[Mention], body: str) -> set[str]:
+    """The genders the mentions' own sentences give them (`_mention_gender`)."""
+    return {g for m in mentions if (g := _mention_gender(doc, m, body)) is not None}
+
+
+def _genders_differ(said: set[str], full: Group, body: str) -> bool:
+    """Whether the article's words give a short name's mentions one gender (`said`) and the
+    full name the other (its first name's usual gender or a courtesy title before it)."""
+    named = {_courtesy_gender(body, m) for m in full.mentions} - {None}
     first = _folded(full.words[0])
     if first in MASCULINE_GIVEN_NAMES:
         named.add("m")
@@ -378,17 +386,22 @@ def _genders_differ(doc: Doc, short: list[Mention], full: Group) -> bool:
     return len(said) == 1 and len(named) == 1 and said != named
 
 
+def _courtesy_before(body: str, start: int) -> re.Match[str] | None:
+    """A courtesy title right before the offset ("Mr. " before "McDonagh")."""
+    return names.COURTESY_TITLE_BEFORE.search(body, max(0, start - 6), start)
+
+
 def _courtesy_gender(body: str, mention: Mention) -> str | None:
     """The gender of a courtesy title right before the mention ("Mr. McDonagh")."""
-    found = names.COURTESY_TITLE_BEFORE.search(body, max(0, mention.start - 6), mention.start)
+    found = _courtesy_before(body, mention.start)
     return GENDERED_HONORIFICS.get(found.group(0).strip().rstrip(".").lower()) if found else None
 
 
-def _mention_gender(doc: Doc, mention: Mention) -> str | None:
+def _mention_gender(doc: Doc, mention: Mention, body: str) -> str | None:
     """The gender the mention's own sentence gives it: a courtesy title, a gendered noun it
     is said to be ("Ure was the daughter of …") or a "his" or "her" its own clause binds to
     it as the subject ("Known for her beauty, Ure began …", "Ure asked herself")."""
-    gender = _courtesy_gender(doc.text, mention)
+    gender = _courtesy_gender(body, mention)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if gender is not None or span is None:
         return gender
@@ -627,6 +640,7 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
     if not owners:
         return
     taken = _mention_starts(groups)
+    body = doc.text  # built from the tokens on every access: once here
     people: dict[str, Group] = {}
     for token in doc:
         word = _as_written_in_names(token.text)
@@ -637,10 +651,11 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
         found = owners[word]
         start = token.idx
         mention = Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
-        if len(found) == 1 and not _genders_differ(doc, [mention], found[0]):
+        said = _genders_said(doc, [mention], body)
+        if len(found) == 1 and not _genders_differ(said, found[0], body):
             mention.label = found[0].label
             found[0].mentions.append(mention)
-        elif _mention_gender(doc, mention) is not None:
+        elif said:
             # A relative with the surname ("Ure was the daughter of Colin Ure"), or one of
             # two people it could name that the sentence says is a man or a woman: a person
             # of its own.
@@ -669,16 +684,13 @@ def _name_owners(groups: list[Group]) -> dict[str, list[Group]]:
     name, each person once per word."""
     owners: dict[str, list[Group]] = {}
     for group in groups:
-        if group.label != "PERSON":
+        # A full name the tagger typed a body's ("Dena Polacheck Epstein" typed ORG) owns its
+        # words as a person's does: "Epstein was born" later is hers, and so is "Dena".
+        if group.label != "PERSON" and not _full_name_mistyped(group):
             # A one-word name of another type is written the same at every mention ("Byron"
             # typed ORG where the tagger saw it, nothing elsewhere).
             if len(group.words) == 1 and group.label in PERSON_LOOKALIKE_LABELS:
                 owners.setdefault(group.words[0], []).append(group)
-            elif _full_name_mistyped(group):
-                # "Dena Polacheck Epstein" typed ORG: "Epstein was born" later is hers, and
-                # so is "Dolores" after "Dolores Paley".
-                for word in {group.words[-1], group.words[0]}:
-                    owners.setdefault(word, []).append(group)
             continue
         words = group.words
         for word in {words[-1], words[0]}:
