@@ -10,6 +10,7 @@ from newsgraph.train.coref import (
     THRESHOLDS,
     Example,
     Pairs,
+    Training,
     gap_f1,
     held_out_grid,
     held_out_scores,
@@ -68,3 +69,18 @@ def test_held_out_scores_differ_by_split_but_the_grid_is_their_mean() -> None:
     assert grid[0.05][0] == pytest.approx(1.0)  # the subject, always right, is learnt
     scores = [held_out_scores([*gap, *gum], SETTINGS, split) for split in SPLITS]
     assert all(len(s) == len(gap) + len(gum) for s in scores)
+
+
+def test_the_report_prints_the_nested_estimate_when_asked() -> None:
+    about = {
+        "round": 1,
+        "threshold": 0.05,
+        "held_out_gap_f1": {"0.05": 0.7},
+        "held_out_gum_he_she_f1": {"0.05": 0.6},
+        "held_out_gum_it_they_f1": {"0.05": 0.2},
+    }
+    plain = Training(rounds=[about], out="ranker.json.gz")
+    assert "nested" not in plain.render() and "nested_gap_f1" not in plain.to_dict()
+    nested = Training(rounds=[about], out="ranker.json.gz", nested=(0.71, 0.72))
+    assert "GAP F1 0.7100, GUM he/she F1 0.7200" in nested.render()
+    assert nested.to_dict()["nested_gap_f1"] == 0.71
