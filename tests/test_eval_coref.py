@@ -25,8 +25,10 @@ from tests.conftest import shared_path
 # retrained): overall 0.676, masculine 0.656, feminine 0.696, bias 1.062. Masculine moved
 # 0.66 -> 0.65 in the open (one example's worth; development masculine rose 0.699 -> 0.720).
 # Raised 2026-12-01 with the parse-path features and sure gender votes (ranker retrained):
-# printed overall 0.688, masculine 0.667, feminine 0.708, bias 1.062.
-GAP_FLOORS = {"overall": 0.68, "masculine": 0.66, "feminine": 0.70}
+# printed overall 0.688, masculine 0.667, feminine 0.708, bias 1.062. Raised 2026-12-02 with
+# the two entity passes and the clause-subject pass merged, the ranker retrained: printed
+# overall 0.706, masculine 0.705, feminine 0.707, bias 1.002.
+GAP_FLOORS = {"overall": 0.70, "masculine": 0.70, "feminine": 0.70}
 # Feminine F1 over masculine F1: the target (lowered to 0.93 and 0.92 on the way,
 # in the open; back to 0.95 with the printed 0.972). Over 227 examples a gender the ratio
 # moves by about 0.05 from noise alone: when a right change takes it below, say so.
