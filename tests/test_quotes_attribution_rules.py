@@ -425,7 +425,7 @@ def test_a_participle_after_a_noun_has_that_noun_for_its_speaker(nlp: Any) -> No
         ("Lind said as much on Monday.", "as much"),
     ],
 )
-def test_a_one_word_answer_is_what_was_said(nlp: Any, text: str, answer: str) -> None:
+def test_an_answer_is_what_was_said(nlp: Any, text: str, answer: str) -> None:
     quotes = [q for q in quotes_in(nlp, text) if q.cue is not None and q.cue.text == "said"]
     assert [q.text for q in quotes] == [answer]
 

@@ -15,17 +15,18 @@ from spacy.tokens import Doc
 
 from newsgraph.evaluate.quotes import quote_groups
 from newsgraph.nlp.quotes.content import object_content, verb_content
+from newsgraph.nlp.quotes.furniture import furniture_paragraphs
 from newsgraph.nlp.quotes.source import subject_of
 from newsgraph.records import Quote, Span, Speaker, continued_quote
 from tests.quote_docs import mention_text, quotes_in
+
+BLANK = spacy.blank("en")
 
 
 def _doc(
     words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str]
 ) -> Doc:
-    return Doc(
-        spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas
-    )
+    return Doc(BLANK.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -194,12 +195,26 @@ def test_a_quote_after_a_heading_label_is_the_story_s_but_not_after_a_promo(nlp:
     text = (
         "Markets fell on Tuesday.\n\n"
         "ANALYST VIEW: “Rates will stay high for a while,” said Maya Osei, an economist.\n\n"
-        "WATCH: “We are ready,” the mayor says in a new video.\n\n"
-        "ANALYST VIEW: Prices will rise"
+        "WATCH: “We are ready,” the mayor says in a new video."
     )
     assert [(q.text, q.speaker.name) for q in quotes_in(nlp, text)] == [
         ("Rates will stay high for a while,", "Maya Osei")
     ]
+
+
+def test_a_heading_label_alone_is_furniture_and_a_promo_line_whole() -> None:
+    # The heading's label (with its colon) is cut, indented or not; the words after it stay.
+    text = "ANALYST VIEW: Prices will rise\n\n    MARKETS: Oil slid\n\nWATCH: Our new video"
+    found = [text[start:end] for start, end in furniture_paragraphs(BLANK(text), text)]
+    assert found == ["ANALYST VIEW:", "MARKETS:", "WATCH: Our new video"]
+
+
+def test_an_indented_label_that_names_a_body_is_no_furniture() -> None:
+    # The name is looked up where the line's words start, after its indent.
+    text = "    Judicial Watch: the ruling is wrong"
+    doc = BLANK(text)
+    doc.ents = [doc.char_span(4, 18, label="ORG")]
+    assert furniture_paragraphs(doc, text) == []
 
 
 @pytest.mark.model

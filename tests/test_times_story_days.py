@@ -331,3 +331,17 @@ def test_a_quarter_described_in_passing_is_not_the_reports_quarter() -> None:
     named = Context(OCTOBER, None, discourse, before="reported a ")
     assert normalise("quarter", "second-quarter", named) == ("DATE", "1999-Q2")
     assert discourse.quarter == (1999, 2)
+
+
+def test_a_day_range_after_a_day_moved_keeps_the_named_month(blank: Language) -> None:
+    # The range's last day is in the month named, not the month the shifted day falls in.
+    tagged = _tagged(blank, "The office shuts the day before May 1 and 2.", "2021-04-02")
+    assert tagged == [("the day before May 1", "DATE", "2021-04-30"), ("2", "DATE", "2021-05-02")]
+
+
+def test_a_day_range_without_a_year_gives_its_last_day_no_other_month(blank: Language) -> None:
+    # No publication date: "April 24" has no year, and "25" is not put in a month named before.
+    doc = blank("On March 5, 2019 the fair opened. It ran again on April 24 and 25.")
+    doc._.ng_published = None
+    times = [(t.text, t.value) for t in TimeTagger()(doc)._.ng_times]
+    assert ("25", "2019-03-25") not in times

@@ -11,6 +11,7 @@ from newsgraph.train.coref import (
     Example,
     Pairs,
     Training,
+    _pronoun_f1,
     gap_f1,
     held_out_grid,
     held_out_scores,
@@ -69,6 +70,10 @@ def test_held_out_scores_differ_by_split_but_the_grid_is_their_mean() -> None:
     assert grid[0.05][0] == pytest.approx(1.0)  # the subject, always right, is learnt
     scores = [held_out_scores([*gap, *gum], SETTINGS, split) for split in SPLITS]
     assert all(len(s) == len(gap) + len(gum) for s in scores)
+    assert scores[0] != scores[1]  # another split into folds, other held-out scores
+    people = [i for i, p in enumerate(gum) if p.personal]
+    each = [_pronoun_f1(gum, s[len(gap) :], people, 0.7) for s in scores]
+    assert grid[0.7][1] == pytest.approx(sum(each) / len(SPLITS))
 
 
 def test_the_report_prints_the_nested_estimate_when_asked() -> None:

@@ -263,14 +263,14 @@ def quote_groups(quotes: Iterable[Quote]) -> list[list[Quote]]:
     (`records.continued_quote`) when it has that quote's speaker."""
     groups: dict[tuple[int, int] | int, list[Quote]] = {}
     before: list[Quote] = []
-    keys: dict[int, tuple[int, int] | int] = {}  # id() of each quote seen: its group
+    keys: dict[str, tuple[int, int] | int] = {}  # each quote seen (by its id): its group
     for index, quote in enumerate(quotes):
         key: tuple[int, int] | int = (quote.cue.start, quote.cue.end) if quote.cue else index
         previous = continued_quote(before) if quote.cue is None else None
         if previous is not None and _continues(quote, previous):
-            key = keys[id(previous)]
+            key = keys[previous.id]
         groups.setdefault(key, []).append(quote)
-        keys[id(quote)] = key
+        keys[quote.id] = key
         before.append(quote)
     return list(groups.values())
 

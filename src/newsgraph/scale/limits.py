@@ -58,11 +58,15 @@ def time_limit(seconds: float | None, left: TimeLeft | None = None) -> Iterator[
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        try:
+            yield
+        finally:
+            # Disarmed inside the catch: an alarm that fires as the block ends is still a
+            # time-out of this document, never a BaseException that escapes the worker.
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except _TimeUp:
         raise DocumentTimeout(message) from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
@@ -181,14 +185,17 @@ def _thread_time_limit(seconds: float, more: TimeLeft, message: str) -> Iterator
     with lock:
         start(seconds)
     try:
-        yield
+        try:
+            yield
+        finally:
+            # Stopped inside the catch, as the alarm is: a timer that fires while the block
+            # ends still becomes this document's time-out.
+            with lock:
+                running = False
+                if timer is not None:
+                    timer.cancel()
     except _TimeUp:
         raise DocumentTimeout(message) from None
-    finally:
-        with lock:
-            running = False
-            if timer is not None:
-                timer.cancel()
 
 
 class _TimeUp(BaseException):

@@ -125,7 +125,7 @@ def collect(docs: Sequence[Doc], examples: Sequence[Example], ranker: Ranker) ->
 
         resolve(doc, entities, ranker, observe)
         by_id = {entity.id: entity for entity in entities}
-        pairs = Pairs([], [], [], group=example.text[:40])
+        pairs = Pairs([], [], [], group=_gap_group(example))
         for entity_id, features in seen[0] if seen else []:
             holds = tuple(_holds(by_id[entity_id], span) for span in example.names)
             pairs.features.append(features)
@@ -270,6 +270,12 @@ def _fit(pairs: Sequence[Pairs], chosen: Sequence[int], settings: FitSettings) -
     return fit(features, [y for i in chosen for y in pairs[i].labels], settings)
 
 
+def _gap_group(example: Example) -> str:
+    """The fold key of a GAP example: its text's opening, shared by the examples of one
+    Wikipedia paragraph, so that they stay in one fold."""
+    return example.text[:40]
+
+
 def held_out_grid(
     examples: Sequence[Example],
     gap_pairs: Sequence[Pairs],
@@ -338,7 +344,7 @@ def nested_held_out(
     scored by their last ranker at its threshold. The rounds' own held-out figures are higher:
     their candidates are collected by a ranker fit on all the data, so the first-pass
     pronouns a candidate's features read are resolved in sample."""
-    gap_fold = _fold_of([e.text[:40] for e in gap[1]], NESTED_SPLIT)
+    gap_fold = _fold_of([_gap_group(e) for e in gap[1]], NESTED_SPLIT)
     gum_fold = _fold_of([d.name for d in gum[1]], NESTED_SPLIT)
     examples: list[Example] = []
     gap_pairs: list[Pairs] = []
@@ -346,7 +352,7 @@ def nested_held_out(
     gap_scores: list[list[float]] = []
     gum_scores: list[list[float]] = []
     for fold in range(FOLDS):
-        inside = [gap_fold[e.text[:40]] == fold for e in gap[1]]
+        inside = [gap_fold[_gap_group(e)] == fold for e in gap[1]]
         inside_gum = [gum_fold[d.name] == fold for d in gum[1]]
         *_, ranker = train(_part(gap, inside, False), _part(gum, inside_gum, False), rounds)
         held_docs, held_examples = _part(gap, inside, True)

@@ -134,3 +134,12 @@ cecile dolly
 """
 MASCULINE_GIVEN_NAMES = frozenset(_MASCULINE_WORDS.split())
 FEMININE_GIVEN_NAMES = frozenset(_FEMININE_WORDS.split())
+
+
+def given_name_gender(first: str) -> str | None:
+    """ "m" or "f" for a lower-case first name English gives to one gender; else None."""
+    if first in MASCULINE_GIVEN_NAMES:
+        return "m"
+    if first in FEMININE_GIVEN_NAMES:
+        return "f"
+    return None

@@ -214,18 +214,6 @@ RELATIVE_SHIFTS: dict[str, int] = {
 # "the previous Friday" is the Friday before it, "the following Monday" the Monday after.
 STORY_WEEKDAY_SHIFTS: dict[str, int] = {"previous": -1, "preceding": -1, "following": 1}
 
-# "ago", "earlier", "later": direction of "three years ___".
-ANCHOR_SHIFTS: dict[str, int] = {
-    "ago": -1,
-    "earlier": -1,
-    "before": -1,
-    "back": -1,
-    "later": 1,
-    "from now": 1,
-    "hence": 1,
-    "after": 1,
-}
-
 # Words before a number that TimeML keeps in a duration's extent ("nearly two years"): the
 # ones its MOD attribute can say (APPROX, LESS_THAN, EQUAL_OR_MORE...). Focusing adverbs
 # ("only 14 days", "just a decade ago") say nothing about the time and stay out.

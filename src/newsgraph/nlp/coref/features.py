@@ -304,7 +304,7 @@ def _inside_subject(mention: Token, pronoun: Token) -> bool:
     for _ in range(SUBJECT_LEVELS + 1):
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             inside = subject.is_ancestor(head) and not subject.is_ancestor(pronoun)
-            if inside and name_head(head).i != subject.i:
+            if inside and head.i != subject.i:
                 return True
         if verb.head.i == verb.i:
             return False

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
 from newsgraph.lang.en import names
-from newsgraph.lang.en.given_names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+from newsgraph.lang.en.given_names import given_name_gender
 from newsgraph.lang.en.places import WELL_KNOWN_PLACES
 from newsgraph.nlp.entities.component import rank_opens
 from newsgraph.records import Entity, Mention
@@ -59,8 +59,9 @@ class Referent:
         the votes count the only person named near a "he" though the man it means goes
         unnamed ("Veronica" among a man's "he"s), a relative merged with the person ("Mrs
         Hale" with "John Hale"), and a few first names are given to both."""
-        voted = _leaning(self.gender_votes, self.name_gender)
-        if self.name_gender is not None and voted not in (None, self.name_gender):
+        name = self.name_gender
+        voted = _leaning(self.gender_votes, name)
+        if name is not None and voted not in (None, name):
             return None
         return voted or self.assumed
 
@@ -147,12 +148,7 @@ def _first_name_gender(name: str) -> str | None:
     if not _person_shaped_name(name):
         return None  # "Victoria Station", "Louis Vuitton SE" are no one's first names
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
-    first = words[0].lower() if words else ""
-    if first in MASCULINE_GIVEN_NAMES:
-        return "m"
-    if first in FEMININE_GIVEN_NAMES:
-        return "f"
-    return None
+    return given_name_gender(words[0].lower()) if words else None
 
 
 @functools.lru_cache(maxsize=NAME_CACHE)

@@ -24,6 +24,7 @@ from newsgraph.nlp.coref.descriptions import (
     predicate_subject,
 )
 from newsgraph.nlp.coref.features import (
+    CLAUSE_POS,
     SUBJECT_DEPS,
     Candidate,
     Context,
@@ -117,6 +118,7 @@ class Article:
     text: str  # the doc's text, joined once from its tokens for the quotations and voice
     quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
     describable: set[int]  # tokens that may head a description (`may_describe`)
+    pronouns: set[int]  # tokens that are a pronoun the passes resolve (`_is_pronoun`)
     # The tokens a pass does anything at, in text order: names, pronouns, the heads of
     # descriptions and of unnamed speakers. Found once, so that the passes and the gender
     # votes walk past the rest of the doc without looking at each of its tokens again.
@@ -199,18 +201,29 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
     quoted = find_quoted_spans(text, [s.start_char for s in doc.sents])
     tokens = list(doc)
     describable = {t.i for t in tokens if may_describe(t, covered)}
+    pronouns = {t.i for t in tokens if _is_pronoun(t)}
     stops = [
         t
         for t in tokens
         if t.i in names_at
         or t.i in described_at
         or t.i in describable
-        or _is_pronoun(t)
+        or t.i in pronouns
         or _unnamed_speaker(t, names_at)
     ]
     contexts = _contexts(tokens, quoted)
     return Article(
-        doc, referents, contexts, names_at, described_at, covered, text, quoted, describable, stops
+        doc,
+        referents,
+        contexts,
+        names_at,
+        described_at,
+        covered,
+        text,
+        quoted,
+        describable,
+        pronouns,
+        stops,
     )
 
 
@@ -236,7 +249,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                 _spoke(speakers, referent.id)
         if token.i in article.described_at:
             _see(seen, article.described_at[token.i], token, where, pronoun=False)
-        elif _is_pronoun(token):
+        elif token.i in article.pronouns:
             later = [
                 (head, referent)
                 for head, referent in ahead.get(where.sentence, [])
@@ -359,6 +372,7 @@ def _resolve_pronoun(
         if not (speaking and s.outside is None)  # named only inside quotations so far
     }
     commanded = _commanded_names(pronoun, article.names_at)
+    bound = _bound_subject(pronoun)
     recent = sorted(
         (
             r
@@ -375,7 +389,7 @@ def _resolve_pronoun(
         and r.id not in commanded
         and not _in_own_statement(pronoun, latest[r.id].head)
         and not _quotes_speaker(where, latest[r.id].head, latest[r.id].context)
-        and not _binds(pronoun, latest[r.id].head)
+        and name_head(latest[r.id].head).i != bound  # `_binds`
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
     subjects = [r.id for r in candidates if role(latest[r.id].head) in SUBJECT_DEPS]
@@ -572,21 +586,27 @@ def _binds(pronoun: Token, mention: Token) -> bool:
     place ("behind her") and a "with" after an object ("took the bag with her"). A
     possessive is free ("Joe sold his car"), but in what a copula says its subject is ("Tom
     was his coach": not Tom)."""
+    bound = _bound_subject(pronoun)
+    return bound is not None and bound == name_head(mention).i
+
+
+def _bound_subject(pronoun: Token) -> int | None:
+    """The token index of the subject that `_binds` keeps the pronoun from, if any: it
+    depends on the pronoun alone, so it is found once per pronoun, not per candidate."""
     if _predicate_possessive(pronoun):
-        subject = clause_subject(pronoun.head.head)
-        return subject is not None and subject.i == name_head(mention).i
-    if pronoun.tag_ != "PRP" or pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
-        return False
-    if pronoun.dep_ in lang.OBJECT_DEPS:
+        verb = pronoun.head.head
+    elif pronoun.tag_ != "PRP" or pronoun.lower_ in lang.REFLEXIVE_PRONOUNS:
+        return None
+    elif pronoun.dep_ in lang.OBJECT_DEPS:
         verb = pronoun.head
     elif (verb_of := _preposition_verb(pronoun)) is not None:
         verb = verb_of
     elif _infinitive_subject(pronoun):
         verb = clause_head(pronoun.head.head)
     else:
-        return False
+        return None
     subject = clause_subject(verb)
-    return subject is not None and subject.i == name_head(mention).i
+    return subject.i if subject is not None else None
 
 
 def _predicate_possessive(pronoun: Token) -> bool:
@@ -613,7 +633,7 @@ def _preposition_verb(pronoun: Token) -> Token | None:
     verb = preposition.head
     if verb.dep_ == "acomp":
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in CLAUSE_POS:
         return None
     if preposition.lower_ == lang.COMITATIVE_PREPOSITION and any(
         c.dep_ in lang.OBJECT_DEPS for c in verb.children

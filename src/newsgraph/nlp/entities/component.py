@@ -37,11 +37,7 @@ from newsgraph.lang.en.coref import (
     REFLEXIVE_PRONOUNS,
     UNRELIABLE_GENDERED,
 )
-from newsgraph.lang.en.given_names import (
-    FEMININE_GIVEN_NAMES,
-    GIVEN_NAMES,
-    MASCULINE_GIVEN_NAMES,
-)
+from newsgraph.lang.en.given_names import GIVEN_NAMES, given_name_gender
 from newsgraph.lang.en.quotes import SPEECH_VERBS
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
@@ -143,10 +139,10 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
             mention.nominal = _stands_as_someone(ent)
             mentions.append(mention)
     groups = _group_by_key(mentions)
-    groups = _join_surnames(doc, groups)
+    groups = _join_surnames(doc, body, groups)
     groups = _join_acronyms(groups)
-    groups.extend(_missed_person_groups(doc, groups))
-    _add_untagged_names(doc, groups)
+    groups.extend(_missed_person_groups(doc, body, groups))
+    _add_untagged_names(doc, body, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
 
@@ -316,15 +312,13 @@ def _postnominal(word: str) -> bool:
 def _group_by_key(mentions: list[Mention]) -> list[Group]:
     """The mentions grouped by their keys; one name written with two generational suffixes
     ("Arch Hall Sr." and "Arch Hall Jr.") names a father and his son, each a group."""
+    keyed = [(m, _key(m), _generational_suffix(m.words)) for m in mentions]
     suffixes: dict[str, set[str]] = {}
-    for mention in mentions:
-        suffix = _generational_suffix(mention.words)
+    for _, key, suffix in keyed:
         if suffix:
-            suffixes.setdefault(_key(mention), set()).add(suffix)
+            suffixes.setdefault(key, set()).add(suffix)
     groups: dict[str, Group] = {}
-    for mention in mentions:
-        key = _key(mention)
-        suffix = _generational_suffix(mention.words)
+    for mention, key, suffix in keyed:
         if suffix and len(suffixes[key]) > 1:
             key = f"{key} {suffix}"
         groups.setdefault(key, Group(key=key)).mentions.append(mention)
@@ -338,7 +332,7 @@ def _generational_suffix(words: tuple[str, ...]) -> str:
     return ""
 
 
-def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
+def _join_surnames(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
     """Join a short person group to the single full name that ends with its words ("Lee" and
     "Ann Lee"; "bin Laden" and "Osama bin Laden"; "Bashir" and "Omar al-Bashir"), or, when
     none does, to the single full name that starts with its one word: a first name ("Ann"),
@@ -346,7 +340,6 @@ def _join_surnames(doc: Doc, groups: list[Group]) -> list[Group]:
     short name one gender and the full name the other: "Ure was the daughter of Colin Ure"
     is his daughter, a relative with his surname."""
     full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
-    body = doc.text  # built from the tokens on every access: once here
     kept: list[Group] = []
     for group in groups:
         target = None
@@ -378,11 +371,8 @@ def _genders_differ(said: set[str], full: Group, body: str) -> bool:
     """Whether the article's words give a short name's mentions one gender (`said`) and the
     full name the other (its first name's usual gender or a courtesy title before it)."""
     named = {_courtesy_gender(body, m) for m in full.mentions} - {None}
-    first = _folded(full.words[0])
-    if first in MASCULINE_GIVEN_NAMES:
-        named.add("m")
-    elif first in FEMININE_GIVEN_NAMES:
-        named.add("f")
+    if (first := given_name_gender(_folded(full.words[0]))) is not None:
+        named.add(first)
     return len(said) == 1 and len(named) == 1 and said != named
 
 
@@ -454,7 +444,7 @@ def _folded(word: str) -> str:
     return word.lower().translate(APOSTROPHES)
 
 
-def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
+def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
     """People the tagger missed, named by a common given name ("Gloria chose Rita"), after
     a title only people have ("Councillor Dev Ramanathan"), as the subject of a verb of saying
     or as a subject a "he" or "she" takes up: a capitalised proper noun outside
@@ -465,6 +455,8 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
     known = {word for group in groups for m in group.mentions for word in m.words}
     found: dict[str, Group] = {}
     for token in doc:
+        if not _may_open_name(token, taken):  # the cheap test first: most tokens fail it
+            continue
         after_title = _after_person_title(token)
         opens = (
             after_title
@@ -473,7 +465,7 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
             or _names_a_speaker(token, known)
             or _subject_taken_up_as_person(token, known)
         )
-        if not opens or not _may_open_name(token, taken):
+        if not opens:
             continue
         run = [token]
         while (
@@ -486,7 +478,7 @@ def _missed_person_groups(doc: Doc, groups: list[Group]) -> list[Group]:
         if any(w.lower() in names.NOT_PERSON_NAME_WORDS for w in words):
             continue  # "Bishop Street": a place's name, not a bishop's
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-        mention = Mention(start, end, doc.text[start:end], "PERSON", words, personal=after_title)
+        mention = Mention(start, end, body[start:end], "PERSON", words, personal=after_title)
         key = _key(mention)
         owner = by_key.get(key) or found.setdefault(key, Group(key=key))
         owner.mentions.append(mention)
@@ -502,8 +494,7 @@ def _opens_full_name(token: Token) -> bool:
     """A first name English gives to one gender, opening a run of two capitalised proper
     nouns ("Eve Brent", "Madge Sinclair"): alone, some of these are words too ("Mark",
     "Frank", "Grant"), but not before a surname."""
-    word = token.lower_
-    if word not in MASCULINE_GIVEN_NAMES and word not in FEMININE_GIVEN_NAMES:
+    if given_name_gender(token.lower_) is None:
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
@@ -629,7 +620,7 @@ def _mention_starts(groups: list[Group]) -> set[int]:
     return {m.start for group in groups for m in group.mentions}
 
 
-def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
+def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
     """A name the tagger missed at one place ("… said Bullard" after "Joe Bullard"; "Robles
     was sentenced" read as a common noun at the start of its sentence): a capitalised word
     outside any entity, written as one person's surname, first name or one-word name, or as
@@ -640,7 +631,6 @@ def _add_untagged_names(doc: Doc, groups: list[Group]) -> None:
     if not owners:
         return
     taken = _mention_starts(groups)
-    body = doc.text  # built from the tokens on every access: once here
     people: dict[str, Group] = {}
     for token in doc:
         word = _as_written_in_names(token.text)

@@ -429,9 +429,9 @@ def passive_cue(verb: Token) -> CueMatch | None:
     elif _as_reported(verb):
         # "As reported by the Ledger, investigators found …": the clause it hangs from.
         content = around(verb.head, verb)
+        if not content:
+            return None
     else:
-        return None
-    if not content:
         return None
     return CueMatch(
         start=verb.idx,

@@ -41,13 +41,18 @@ LABEL_NOISE = re.compile(r"[^\w\s'’-]")
 def is_furniture_label(label: str) -> bool:
     """Whether the words are a label of the page: a furniture word or phrase, or a phrase
     ending with one ("ANALYST VIEW", "Read more")."""
-    folded = " ".join(LABEL_NOISE.sub(" ", label.lower()).split())
+    folded = _folded(label)
     if not folded:
         return False
     if folded in words.FURNITURE_WORDS:
         return True
     parts = folded.split()
     return len(parts) <= MAX_ENDING_LABEL_WORDS and parts[-1] in words.FURNITURE_WORDS
+
+
+def _folded(label: str) -> str:
+    """A label's words, lower-case, without its marks ("ANALYST VIEW:" → "analyst view")."""
+    return " ".join(LABEL_NOISE.sub(" ", label.lower()).split())
 
 
 def furniture_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -58,14 +63,17 @@ def furniture_paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
         content = line.group().strip()
         if not content:
             continue
+        # Where the line's words start in `text`: after its indent.
+        lead = line.start() + len(line.group()) - len(line.group().lstrip())
         if _lone_label(content):
             listing = True
             found.append(line.span())
         elif listing and _headline(content):
             found.append(line.span())
-        elif (label := _labelled(doc, line.start(), content)) is not None:
+        elif (label := _labelled(doc, lead, content)) is not None:
             listing = False
-            found.append(_label_span(line, label) if _heading(label.group(1)) else line.span())
+            heading = _heading(label.group(1))
+            found.append((lead, lead + label.end()) if heading else line.span())
         elif _caption(content):
             listing = False
             found.append(line.span())
@@ -79,13 +87,7 @@ def _heading(label: str) -> bool:
     name, but the line after it is the story's own words, where a quote with its own cue
     and speaker counts (`ANALYST VIEW: “…,” said Maya Osei`). Other labels announce page
     furniture (`WATCH: …`, `READ MORE: …`, `CORRECTION: …`): the whole line is out."""
-    return LABEL_NOISE.sub(" ", label.lower()).split()[-1] in words.HEADING_WORDS
-
-
-def _label_span(line: re.Match[str], label: re.Match[str]) -> tuple[int, int]:
-    """The characters of a line's label with its colon."""
-    lead = len(line.group()) - len(line.group().lstrip())
-    return line.start() + lead, line.start() + lead + label.end()
+    return _folded(label).split()[-1] in words.HEADING_WORDS
 
 
 def _lone_label(line: str) -> bool:
@@ -97,13 +99,14 @@ def _headline(line: str) -> bool:
 
 
 def _labelled(doc: Doc, offset: int, line: str) -> re.Match[str] | None:
-    """The label of a short line that opens with a furniture label and a colon."""
+    """The label of a short line (stripped, starting at `offset` in the doc) that opens with
+    a furniture label and a colon."""
     label = LABEL.match(line)
     if label is None or not is_furniture_label(label.group(1)):
         return None
     if len(line[label.end() :].split()) > MAX_HEADLINE_WORDS:
         return None
-    start = offset + len(line) - len(line.lstrip()) + label.start(1)
+    start = offset + label.start(1)
     name = doc.char_span(start, start + len(label.group(1)), alignment_mode="expand")
     if name is not None and all(t.ent_type_ in NAME_LABELS for t in name):
         return None  # "Judicial Watch: …" names someone

@@ -28,7 +28,8 @@ BORROWED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The clause a parser may make of a sentence's first act when a later verb is its root.
 OPENING_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 # How a parser may hang a verb of saying from the participle that goes on after it.
-SAYING_BEFORE_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+# How a saying verb hangs on the clause it interrupts or opens ("…, aides said, …").
+INTERRUPTING_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 # What may follow an inverted name: its apposition's comma, the sentence's end.
 NAME_CLOSERS = frozenset({",", ".", ";"})
 MAX_BORROWING = 4  # verbs (or prepositions) climbed to find a borrowed subject
@@ -328,7 +329,7 @@ def _subject_of_saying_before(participle: Token) -> Token | None:
     """ "'…,' he said, not even suggesting that …": a participle the parser made the root
     continues the verb of saying it follows, and has its subject."""
     for clause in reversed(list(participle.lefts)):
-        if clause.dep_ in SAYING_BEFORE_DEPS and clause.lemma_.lower() in lang.SAYING_VERBS:
+        if clause.dep_ in INTERRUPTING_DEPS and clause.lemma_.lower() in lang.SAYING_VERBS:
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             return subjects[0] if subjects else None
     return None

@@ -69,13 +69,20 @@ class TimeTagger:
         discourse = Discourse()
         times: list[Time] = []
         body = doc.text  # built from the tokens on every access: once per doc
+        range_from: str | None = None  # the value of the last month and day named
         for candidate in find_expressions(doc):
             text = body[candidate.start : candidate.end]
             after = body[candidate.end : candidate.end + AFTER_CHARS].strip().lower()
             direction, simple_past = _direction(doc, candidate)
             before = body[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             context = Context(
-                anchor, direction, discourse, after, before=before, simple_past=simple_past
+                anchor,
+                direction,
+                discourse,
+                after,
+                before=before,
+                simple_past=simple_past,
+                range_from=range_from,
             )
             try:
                 normalised = normalise(candidate.kind, text, context)
@@ -84,6 +91,8 @@ class TimeTagger:
             if normalised is None:
                 continue
             kind, value = normalised
+            if candidate.kind == "month_day":
+                range_from = value
             time = _day_beside(
                 body, Time(f"t{len(times) + 1}", text, candidate.start, candidate.end, kind, value)
             )

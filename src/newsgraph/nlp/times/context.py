@@ -38,6 +38,9 @@ class Context:
     # The expression hangs on a simple past verb of its own ("brought in a chief in January"):
     # the past side holds however far back the date lies.
     simple_past: bool = False
+    # The day a day range opens with ("April 24" in "April 24 and 25"), as valued before any
+    # shift ("the day before May 1 and 2": May), for the range's last day.
+    range_from: str | None = None
 
 
 def tokens(text: str) -> list[str]:

@@ -47,13 +47,11 @@ def clause_direction(span: Span) -> Direction:
         # decide", "they expect Friday's report to"); "will get around Wednesday's ruling"
         # looks ahead from a ruling already made.
         owner = span.root.head
-        if owner.dep_ in ARGUMENT_DEPS:
-            return (
-                "future"
-                if clause_direction(owner.doc[owner.i : owner.i + 1]) == "future"
-                else "past"
-            )
-        return "past"
+        ahead = (
+            owner.dep_ in ARGUMENT_DEPS
+            and clause_direction(owner.doc[owner.i : owner.i + 1]) == "future"
+        )
+        return "future" if ahead else "past"
     verb = governing_verb(span)
     if verb is not None and _rescheduled_to(span, verb):
         return "future"  # "postponed until Saturday": whatever the tense, a day ahead

@@ -69,10 +69,10 @@ def _range_parts(text: str, candidate: Candidate) -> list[Candidate]:
 
 def _day_range_parts(text: str, candidate: Candidate) -> list[Candidate]:
     extent = text[candidate.start : candidate.end]
-    first_day = DAY_DIGITS.search(extent)
-    last_day = list(DAY_DIGITS.finditer(extent))[-1]
-    if first_day is None or first_day.start() == last_day.start():
+    days = list(DAY_DIGITS.finditer(extent))
+    if len(days) < 2:
         return [replace(candidate, kind="month_day")]
+    first_day, last_day = days[0], days[-1]
     return [
         replace(candidate, end=candidate.start + first_day.end(), kind="month_day"),
         replace(candidate, start=candidate.start + last_day.start(), kind="range_day"),

@@ -55,7 +55,6 @@ CLOCK_WORDS = re.compile(
 # After a weekday, a second one whose plural part of the day both share ("Monday and Tuesday
 # nights"): the words after the expression, lower-cased.
 SHARED_PLURAL_PART = re.compile(rf"(?:and|or)\s+{WEEKDAY}\s+(?P<part>{PART_OF_DAY})s\b")
-ISO_FORM = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 SLASH_FORM = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 # "day in 2011", "morning of 1998": the noun a month modifies, then the year it falls in.
 YEAR_OF_PHRASE = re.compile(r"(?:[a-z]+\s+){1,2}(?:in|of)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
@@ -109,7 +108,7 @@ def _day_of(text: str, context: Context) -> str | None:
 
 
 def normalise_iso_date(text: str, context: Context) -> Value | None:
-    match = ISO_FORM.fullmatch(text)
+    match = cal.ISO_DAY.fullmatch(text)
     if match:
         year, month, day = int(match[1]), int(match[2]), int(match[3])
     elif slash := SLASH_FORM.fullmatch(text):
@@ -207,8 +206,9 @@ def normalise_range_end(text: str, context: Context) -> Value | None:
 
 
 def normalise_range_day(text: str, context: Context) -> Value | None:
-    """The last day of a day range ("April 24 and 25"): in the month of the day just named."""
-    first = ISO_FORM.fullmatch(context.discourse.date or "")
+    """The last day of a day range ("April 24 and 25"): in the month of the range's first day
+    (none when that day has no year: no publication date)."""
+    first = cal.ISO_DAY.fullmatch(context.range_from or "")
     digits = DAY_DIGITS.search(text)
     if first is None or digits is None:
         return None
@@ -224,7 +224,7 @@ def normalise_weekday(text: str, context: Context) -> Value | None:
     shared = SHARED_PLURAL_PART.match(context.after)
     if shared is not None and len(lower) == 1:
         # "on Monday and Tuesday nights": Monday nights too, every week
-        return "SET", f"XXXX-WXX-{weekday}T{words.PARTS_OF_DAY[shared['part']]}"
+        return "SET", f"XXXX-WXX-{weekday}T{part_of_day([shared['part']])}"
     part = part_of_day(lower)
     suffix = f"T{part}" if part else ""
     if context.anchor is None:

@@ -147,9 +147,8 @@ def _year_back(context: Context) -> Value | None:
 
 
 YEAR_BACK_MODIFIER = re.compile(r"\byear-(?:ago|earlier)\b", re.IGNORECASE)
-# Two numbers of one unit: "two to three weeks", "five or six years" (not "a year or so",
-# "up to 180 days").
-# A range of lengths ("two to three weeks"), as the grammar's duration rule finds it.
+# A range of lengths of one unit, as the grammar's duration rule finds it: "two to three
+# weeks", "five or six years" (not "a year or so", "up to 180 days").
 LENGTH_RANGE = re.compile(rf"\b(?:{NUMBER})\s+(?:to|or)\s+(?:{NUMBER})\b", re.IGNORECASE)
 SHIFT_WORDS = re.compile(r"(?:\s+or\s+so)?\s+(?:earlier|later|from\s+now)\s*$", re.IGNORECASE)
 
