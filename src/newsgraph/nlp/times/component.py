@@ -47,8 +47,6 @@ TENSE_SENSITIVE = frozenset(
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 BEFORE_CHARS = 8  # enough for "after a" before "flat second quarter"
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
-# The span of a report that runs from the start of the year ("the first nine months").
-YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
 # "the day before" or "the day after" right before a named day ("the day after Christmas").
 DAY_BESIDE = re.compile(
     rf"\bthe\s+day\s+(?P<side>{alternation(words.DAY_BESIDE_SHIFTS)})\s+$", re.IGNORECASE
@@ -98,10 +96,6 @@ class TimeTagger:
             )
             if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(time.value):
                 discourse.date = time.value  # the day beside it when shifted: "that day" reads it
-            if kind == "DURATION" and YEAR_TO_DATE.fullmatch(text.lower()):
-                # "in the first nine months": the report has moved from the quarter to the
-                # year so far, which "a year earlier" now compares with
-                discourse.quarter = None
             times.append(time)
         return tuple(_clock_days(doc, times, anchor))
 
