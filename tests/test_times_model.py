@@ -27,6 +27,8 @@ pytestmark = pytest.mark.model
         ("Elections will be held in March.", ("March", "2022-03")),
         ("Trading is to resume in Paris on Monday.", ("Monday", "2021-06-07")),
         ("The offer had been due to expire Friday.", ("Friday", "2021-05-28")),
+        ("The council did not plan to vote on Monday.", ("Monday", "2021-06-07")),
+        ("She had hoped to sign the lease on Monday.", ("Monday", "2021-06-07")),
         ("He is now in Brussels.", ("now", "PRESENT_REF")),
         ("The paper is published daily.", ("daily", "P1D")),
     ],

@@ -308,6 +308,12 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "l
 FUTURE_VERBS: frozenset[str] = frozenset(
     {"schedule", "plan", "expect", "intend", "set", "due", "go", "aim", "hope", "promise"}
 )
+# Words of a plan or an intention: the weekday of what they look ahead to is the coming one,
+# whatever their own tense ("the council did not plan to vote on Thursday", "she had hoped to
+# sign it on Friday", "he was scheduled to testify Monday"): a plan is made before its day.
+INTENTION_WORDS: frozenset[str] = frozenset(
+    {"plan", "intend", "hope", "expect", "schedule", "slate", "due", "set", "aim", "promise"}
+)
 
 # Words before a bare month or year that make it a date ("in March", "since 1990").
 DATE_CONTEXT: frozenset[str] = frozenset(

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from newsgraph.lang.en import times as words
 from newsgraph.nlp.times.calendar import ISO_DAY, Direction, parse_anchor
 from newsgraph.nlp.times.context import Context, Discourse
-from newsgraph.nlp.times.direction import clause_direction, in_simple_past
+from newsgraph.nlp.times.direction import clause_direction, in_simple_past, intended_ahead
 from newsgraph.nlp.times.find import Candidate, find_expressions
 from newsgraph.nlp.times.grammar import alternation
 from newsgraph.nlp.times.normalise import normalise
@@ -44,6 +44,8 @@ TENSE_SENSITIVE = frozenset(
         "story_part_of_day",
     }
 )
+# Kinds that name a day of the week, which a plan points ahead to ("planned to vote Thursday").
+WEEKDAY_KINDS = frozenset({"weekday"})
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 BEFORE_CHARS = 8  # enough for "after a" before "flat second quarter"
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
@@ -152,6 +154,8 @@ def _direction(doc: Doc, candidate: Candidate) -> tuple[Direction, bool]:
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return None, False
+    if candidate.kind in WEEKDAY_KINDS and intended_ahead(span):
+        return "future", False
     direction = clause_direction(span)
     return direction, direction == "past" and in_simple_past(span)
 
