@@ -171,7 +171,7 @@ def _verb_direction(verb: Token) -> Direction:
         past = past or _verb_direction(verb.head) == "past"  # "had been due to expire"
     if verb.lemma_ == "be" and not past and _to_infinitive(verb):
         return "future"  # "is to resume trading Tuesday"
-    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+    if _lemma_among(verb, FUTURE_VERBS) and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
         # "is scheduled to leave", "plans a rally": ahead; "planned a rally": no telling.
         return None if past or (verb.lemma_ == "go" and verb.tag_ != "VBG") else "future"
     if past:
@@ -205,7 +205,7 @@ def in_simple_past(span: Span) -> bool:
     if span.root.dep_ == "poss":
         return False
     verb = governing_verb(span)
-    if verb is None or verb.tag_ not in PAST_TAGS or verb.lemma_.lower() in FUTURE_VERBS:
+    if verb is None or verb.tag_ not in PAST_TAGS or _lemma_among(verb, FUTURE_VERBS):
         return False
     if _auxiliaries(verb):
         return False  # "had been due", "was set": the tense of another word
