@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-from newsgraph.nlp.extensions import register_extensions
-from newsgraph.nlp.times.component import TimeTagger
 from newsgraph.nlp.times.direction import clause_direction
-
-# (word, tag, pos, head index, dep) per token.
-Parse = list[tuple[str, str, str, int, str]]
+from tests.time_docs import Parse, build, tag, values
 
 SAID_ON_MONDAY: Parse = [
     ("He", "PRP", "PRON", 1, "nsubj"),
@@ -58,27 +52,6 @@ HAS_MET_ON_MONDAY: Parse = [
 ]
 
 
-VOCAB = spacy.blank("en").vocab  # lexical attributes (lower case) need a language's vocab
-LEMMAS = {"scheduled": "schedule", "has": "have", "are": "be", "said": "say", "met": "meet"}
-
-
-def build(parse: Parse, published: str | None = "2021-06-01") -> Doc:
-    register_extensions()
-    words = [w for w, *_ in parse]
-    doc = Doc(
-        VOCAB,
-        words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))],
-        tags=[t for _, t, *_ in parse],
-        pos=[p for _, _, p, *_ in parse],
-        heads=[h for *_, h, _ in parse],
-        deps=[d for *_, d in parse],
-        lemmas=[LEMMAS.get(w, w.lower()) for w in words],
-    )
-    doc._.ng_published = published
-    return doc
-
-
 @pytest.mark.parametrize(
     ("parse", "direction", "monday"),
     [
@@ -95,18 +68,17 @@ def test_the_governing_clause_sets_the_direction(
 ) -> None:
     doc = build(parse)
     assert clause_direction(doc[-1:]) == direction
-    times = TimeTagger()(doc)._.ng_times
-    assert [(t.text, t.value) for t in times] == [("Monday", monday)]
+    assert values(doc) == [("Monday", monday)]
 
 
 def test_without_a_publication_date_monday_stays_underspecified() -> None:
-    doc = TimeTagger()(build(SAID_ON_MONDAY, published=None))
+    doc = tag(build(SAID_ON_MONDAY, published=None))
     assert [t.value for t in doc._.ng_times] == ["XXXX-WXX-1"]
     assert doc._.ng_timeline == ()  # nothing concrete to put on a timeline
 
 
 def test_a_dated_clause_becomes_a_timeline_entry() -> None:
-    doc = TimeTagger()(build(WILL_MEET_ON_MONDAY))
+    doc = tag(build(WILL_MEET_ON_MONDAY))
     (entry,) = doc._.ng_timeline
     assert (entry.date, entry.time, entry.text) == ("2021-06-07", "t1", "He will meet on Monday")
     assert doc.text[entry.start : entry.end] == entry.text
@@ -158,5 +130,4 @@ WILL_LOOK_AROUND_WEDNESDAYS_RULING: Parse = [
 def test_a_weekday_that_owns_a_thing_has_happened_unless_a_clause_awaits_it(
     parse: Parse, day: str
 ) -> None:
-    times = TimeTagger()(build(parse))._.ng_times
-    assert [t.value for t in times] == [day]
+    assert [value for _, value in values(build(parse))] == [day]

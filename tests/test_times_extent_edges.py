@@ -9,25 +9,8 @@ is no time."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 
-from newsgraph.nlp.extensions import register_extensions
-from newsgraph.nlp.times.component import TimeTagger
-from tests.test_times_direction import Parse, build
-
-register_extensions()
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-def _tagged(blank: Language, text: str) -> list[tuple[str, str, str]]:
-    doc = blank(text)
-    doc._.ng_published = "2021-06-02"
-    return [(t.text, t.type, t.value) for t in TimeTagger()(doc)._.ng_times]
+from tests.time_docs import Parse, blank_doc, build, tagged
 
 
 @pytest.mark.parametrize(
@@ -83,8 +66,8 @@ def _tagged(blank: Language, text: str) -> list[tuple[str, str, str]]:
         ("More recently the firm made bicycles.", [("More recently", "DATE", "PAST_REF")]),
     ],
 )
-def test_extent_edges(blank: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _tagged(blank, text) == expected
+def test_extent_edges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(blank_doc(text)) == expected
 
 
 ON_A_DAILY_BASIS: Parse = [
@@ -127,11 +110,6 @@ CUT_ITS_QUARTERLY_DIVIDEND: Parse = [
 ]
 
 
-def _times(parse: Parse) -> list[tuple[str, str, str]]:
-    doc = TimeTagger()(build(parse, published="2021-06-02"))
-    return [(t.text, t.type, t.value) for t in doc._.ng_times]
-
-
 @pytest.mark.parametrize(
     ("parse", "expected"),
     [
@@ -145,7 +123,7 @@ def _times(parse: Parse) -> list[tuple[str, str, str]]:
 def test_frequency_adjectives_after_a_determiner_are_sets(
     parse: Parse, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _times(parse) == expected
+    assert tagged(build(parse, published="2021-06-02")) == expected
 
 
 RUNS_FOUR_FLIGHTS_A_WEEK: Parse = [
@@ -186,4 +164,4 @@ MET_TWICE_A_WEEK: Parse = [
 def test_the_unit_of_a_rate_of_counted_things_is_no_time(
     parse: Parse, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _times(parse) == expected
+    assert tagged(build(parse, published="2021-06-02")) == expected

@@ -5,26 +5,15 @@ from __future__ import annotations
 import itertools
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.language import Language
 
-from newsgraph.nlp.extensions import register_extensions
-from newsgraph.nlp.times.component import TimeTagger
 from newsgraph.nlp.times.find import find_expressions
-
-register_extensions()
-BLANK = spacy.blank("en")  # no parser: the time step must cope without sentences and heads
+from tests.time_docs import blank_doc, tag
 
 
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-def extents(blank: Language, text: str) -> list[str]:
-    doc = blank(text)
+def extents(text: str) -> list[str]:
+    doc = blank_doc(text)
     return [text[c.start : c.end] for c in find_expressions(doc)]
 
 
@@ -68,8 +57,8 @@ def extents(blank: Language, text: str) -> list[str]:
         ("Nobody knows the future.", ["the future"]),
     ],
 )
-def test_extents_follow_timeml(blank: Language, text: str, expected: list[str]) -> None:
-    assert extents(blank, text) == expected
+def test_extents_follow_timeml(text: str, expected: list[str]) -> None:
+    assert extents(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -87,13 +76,13 @@ def test_extents_follow_timeml(blank: Language, text: str, expected: list[str]) 
         'Baker said on ABC\'s "This Week" program that talks failed.',  # a title
     ],
 )
-def test_look_alikes_are_not_times(blank: Language, text: str) -> None:
-    assert extents(blank, text) == []
+def test_look_alikes_are_not_times(text: str) -> None:
+    assert extents(text) == []
 
 
-def test_overlaps_go_to_the_longest_expression(blank: Language) -> None:
-    assert extents(blank, "They left Friday night.") == ["Friday night"]
-    assert extents(blank, "It rose over the past two years.") == ["the past two years"]
+def test_overlaps_go_to_the_longest_expression() -> None:
+    assert extents("They left Friday night.") == ["Friday night"]
+    assert extents("It rose over the past two years.") == ["the past two years"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -138,9 +127,8 @@ def test_overlaps_go_to_the_longest_expression(blank: Language) -> None:
     st.sampled_from([None, "2021-06-01", "0001-01-01", "not a date"]),
 )
 def test_any_word_salad_gives_consistent_times(words: list[str], published: str | None) -> None:
-    doc = BLANK(" ".join(words))
-    doc._.ng_published = published
-    times = TimeTagger()(doc)._.ng_times
+    doc = tag(blank_doc(" ".join(words), published))
+    times = doc._.ng_times
     assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]
     assert all(doc.text[t.start : t.end] == t.text for t in times)
     assert all(a.end <= b.start for a, b in itertools.pairwise(times))

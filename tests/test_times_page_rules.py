@@ -11,7 +11,7 @@ import pytest
 
 from newsgraph.nlp.times.context import Context, Discourse
 from newsgraph.nlp.times.normalise import normalise
-from newsgraph.records import Article, Document
+from tests.time_docs import article_times, extracted
 
 WEDNESDAY = dt.date(2025, 6, 4)
 
@@ -56,17 +56,6 @@ def test_the_end_of_a_year_range_takes_the_century_of_its_start() -> None:
     assert _value("range_end", "2010", Context(WEDNESDAY)) == ("DATE", "2010")
 
 
-def _article(text: str, published: str | None = "2025-06-04") -> Article:
-    import newsgraph
-
-    document = Document(text=text, body_only=True, published=published)
-    return next(iter(newsgraph.extract_documents([document])))
-
-
-def _times(article: Article) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in article.times]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text",
@@ -76,13 +65,13 @@ def _times(article: Article) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_rescheduled_event_is_ahead_whatever_the_tense(nlp: Any, text: str) -> None:
-    assert ("Saturday", "DATE", "2025-06-07") in _times(_article(text))
+    assert ("Saturday", "DATE", "2025-06-07") in article_times(extracted(text))
 
 
 @pytest.mark.model
 def test_a_day_that_merely_precedes_stays_behind(nlp: Any) -> None:
-    article = _article("The ferry service stopped on Saturday after the gale.")
-    assert ("Saturday", "DATE", "2025-05-31") in _times(article)
+    article = extracted("The ferry service stopped on Saturday after the gale.")
+    assert ("Saturday", "DATE", "2025-05-31") in article_times(article)
 
 
 @pytest.mark.model
@@ -95,30 +84,30 @@ def test_a_day_that_merely_precedes_stays_behind(nlp: Any) -> None:
     ],
 )
 def test_measured_times_are_no_clock_times(nlp: Any, text: str) -> None:
-    assert not [t for t in _article(text).times if t.type == "TIME"]
+    assert not [t for t in extracted(text).times if t.type == "TIME"]
 
 
 @pytest.mark.model
 def test_a_clock_time_is_still_one(nlp: Any) -> None:
-    times = _times(_article("The ferry leaves at 6:45 every morning from the north pier."))
+    times = article_times(extracted("The ferry leaves at 6:45 every morning from the north pier."))
     assert any(kind == "TIME" and value.endswith("T06:45") for _, kind, value in times)
 
 
 @pytest.mark.model
 def test_year_ranges_are_two_dates(nlp: Any) -> None:
-    times = _times(_article("Holt chaired the board in 2009-2010 and again in 1957-58."))
+    times = article_times(extracted("Holt chaired the board in 2009-2010 and again in 1957-58."))
     values = [(text, value) for text, _, value in times]
     assert values == [("2009", "2009"), ("2010", "2010"), ("1957", "1957"), ("58", "1958")]
 
 
 @pytest.mark.model
 def test_annually_is_a_set(nlp: Any) -> None:
-    assert ("annually", "SET", "P1Y") in _times(_article("The regatta is held annually."))
+    assert ("annually", "SET", "P1Y") in article_times(extracted("The regatta is held annually."))
 
 
 @pytest.mark.model
 def test_timeline_entries_are_clauses_with_their_subject(nlp: Any) -> None:
-    article = _article(
+    article = extracted(
         "The council approved a lease that runs through 2036.\n\n"
         "The audit, released Wednesday, found gaps in the harbour accounts.\n\n"
         "The mayor said that the pier would reopen on Monday."
@@ -131,7 +120,7 @@ def test_timeline_entries_are_clauses_with_their_subject(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_notices_and_copyright_lines_date_no_event(nlp: Any) -> None:
-    article = _article(
+    article = extracted(
         "The ferry resumed service on Tuesday.\n\n"
         "Correction: An earlier version of this story gave the date of the vote as May 3.\n\n"
         "This article was updated on June 4, 2025.\n\n"
@@ -142,7 +131,7 @@ def test_notices_and_copyright_lines_date_no_event(nlp: Any) -> None:
 
 @pytest.mark.model
 def test_relative_times_without_a_date_are_explained(nlp: Any) -> None:
-    article = _article("The ferry resumed service on Tuesday after a week.", published=None)
+    article = extracted("The ferry resumed service on Tuesday after a week.", published=None)
     assert any("no publication date" in w and '"Tuesday"' in w for w in article.warnings)
-    dated = _article("The ferry resumed service on Tuesday after a week.")
+    dated = extracted("The ferry resumed service on Tuesday after a week.")
     assert not any("no publication date" in w for w in dated.warnings)

@@ -7,12 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.tokens import Doc
 
 from newsgraph.nlp.times.calendar import resolve_month_year
-from newsgraph.nlp.times.component import TimeTagger
 from newsgraph.nlp.times.direction import in_simple_past
-from tests.test_times_direction import Parse, build
+from tests.time_docs import Parse, build, values
 
 # Published 2021-10-27: January is nine months back, three ahead.
 PUBLISHED = "2021-10-27"
@@ -50,11 +48,6 @@ HAVE_BEEN_SEARCHING_SINCE: Parse = [
 ]
 
 
-def _values(parse: Parse) -> list[tuple[str, str]]:
-    doc: Doc = TimeTagger()(build(parse, published=PUBLISHED))
-    return [(t.text, t.value) for t in doc._.ng_times]
-
-
 @pytest.mark.parametrize(
     ("parse", "simple_past", "value"),
     [
@@ -70,7 +63,7 @@ def test_a_simple_past_of_the_dates_own_reaches_a_year_back(
     doc = build(parse, published=PUBLISHED)
     month = doc[-1:] if parse is not HIRED_IN_JANUARY else doc[1:2]
     assert in_simple_past(month) is simple_past
-    assert _values(parse) == [(month.text, value)]
+    assert values(build(parse, published=PUBLISHED)) == [(month.text, value)]
 
 
 def test_a_borrowed_past_tense_keeps_the_shorter_reach() -> None:
@@ -91,8 +84,7 @@ def test_the_previous_friday_counts_back_from_the_storys_day() -> None:
         ("previous", "JJ", "ADJ", 7, "amod"),
         ("Friday", "NNP", "PROPN", 4, "pobj"),
     ]
-    doc = TimeTagger()(build(parse, published="2021-11-01"))
-    assert [(t.text, t.value) for t in doc._.ng_times] == [
+    assert values(build(parse, published="2021-11-01")) == [
         ("Friday", "2021-10-29"),
         ("the previous Friday", "2021-10-22"),
     ]

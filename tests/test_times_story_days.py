@@ -11,58 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from newsgraph.nlp.extensions import register_extensions
-from newsgraph.nlp.times.component import TimeTagger
 from newsgraph.nlp.times.context import Context, Discourse
 from newsgraph.nlp.times.normalise import normalise
-
-register_extensions()
-
-# (word, tag, pos, head index, dep, lemma) per token.
-Parse = list[tuple[str, str, str, int, str, str]]
-VOCAB = spacy.blank("en").vocab
+from tests.time_docs import LemmaParse, blank_doc, build_lemmatised, tagged, values
 
 
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-def _built(parse: Parse, published: str = "2021-06-02") -> Doc:
-    words = [w for w, *_ in parse]
-    doc = Doc(
-        VOCAB,
-        words=words,
-        spaces=[
-            i + 1 < len(words) and words[i + 1] not in (",", ".", "'s") for i in range(len(words))
-        ],
-        tags=[t for _, t, *_ in parse],
-        pos=[p for _, _, p, *_ in parse],
-        heads=[h for *_, h, _, _ in parse],
-        deps=[d for *_, d, _ in parse],
-        lemmas=[lemma for *_, lemma in parse],
-    )
-    doc._.ng_published = published
-    return doc
-
-
-def _times(doc: Doc) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in TimeTagger()(doc)._.ng_times]
-
-
-def _tagged(
-    blank: Language, text: str, published: str = "2021-06-02"
-) -> list[tuple[str, str, str]]:
-    doc = blank(text)
-    doc._.ng_published = published
-    return _times(doc)
-
-
-def _ordinal_day(subject: str, verb: str, tag: str) -> Parse:
+def _ordinal_day(subject: str, verb: str, tag: str) -> LemmaParse:
     # "<subject> <verb> the third day of the strike ."
     return [
         (subject, "PRP" if subject == "It" else "NN", "PRON", 1, "nsubj", subject.lower()),
@@ -97,12 +52,12 @@ def _ordinal_day(subject: str, verb: str, tag: str) -> Parse:
 def test_the_day_an_event_has_reached_is_today_in_the_present(
     subject: str, verb: str, tag: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _times(_built(_ordinal_day(subject, verb, tag))) == expected
+    assert tagged(build_lemmatised(_ordinal_day(subject, verb, tag))) == expected
 
 
 def test_an_ordinal_day_that_is_no_complement_of_be_has_no_day() -> None:
     # "The third day in office quickly went well": the day is a subject, no "is" says which.
-    parse: Parse = [
+    parse: LemmaParse = [
         ("The", "DT", "DET", 2, "det", "the"),
         ("third", "JJ", "ADJ", 2, "amod", "third"),
         ("day", "NN", "NOUN", 6, "nsubj", "day"),
@@ -112,7 +67,7 @@ def test_an_ordinal_day_that_is_no_complement_of_be_has_no_day() -> None:
         ("went", "VBD", "VERB", 6, "ROOT", "go"),
         ("well", "RB", "ADV", 6, "advmod", "well"),
     ]
-    assert _times(_built(parse)) == []
+    assert tagged(build_lemmatised(parse)) == []
 
 
 @pytest.mark.parametrize(
@@ -139,9 +94,9 @@ def test_an_ordinal_day_that_is_no_complement_of_be_has_no_day() -> None:
     ],
 )
 def test_the_day_before_or_after_a_named_day_is_one_expression(
-    blank: Language, text: str, expected: list[tuple[str, str, str]]
+    text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _tagged(blank, text) == expected
+    assert tagged(blank_doc(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -156,12 +111,12 @@ def test_the_day_before_or_after_a_named_day_is_one_expression(
     ],
 )
 def test_a_count_of_some_kind_of_day_is_that_many_days(
-    blank: Language, text: str, expected: list[tuple[str, str, str]]
+    text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _tagged(blank, text) == expected
+    assert tagged(blank_doc(text)) == expected
 
 
-def _possessive_day(day: str, noun: str) -> Parse:
+def _possessive_day(day: str, noun: str) -> LemmaParse:
     # "The song is for <day>'s <noun> ."
     return [
         ("The", "DT", "DET", 1, "det", "the"),
@@ -188,11 +143,11 @@ def _possessive_day(day: str, noun: str) -> Parse:
 def test_today_before_a_noun_of_the_age_is_no_day(
     day: str, noun: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _times(_built(_possessive_day(day, noun))) == expected
+    assert tagged(build_lemmatised(_possessive_day(day, noun))) == expected
 
 
 def test_the_people_of_tomorrow_are_no_day() -> None:
-    parse: Parse = [
+    parse: LemmaParse = [
         ("She", "PRP", "PRON", 1, "nsubj", "she"),
         ("trains", "VBZ", "VERB", 1, "ROOT", "train"),
         ("the", "DT", "DET", 3, "det", "the"),
@@ -201,14 +156,14 @@ def test_the_people_of_tomorrow_are_no_day() -> None:
         ("tomorrow", "NN", "NOUN", 4, "pobj", "tomorrow"),
         (".", ".", "PUNCT", 1, "punct", "."),
     ]
-    assert _times(_built(parse)) == []
+    assert tagged(build_lemmatised(parse)) == []
     # "the agenda of tomorrow morning" keeps its day: the part of the day follows it.
     parse[5:7] = [
         ("tomorrow", "NN", "NOUN", 4, "pobj", "tomorrow"),
         ("morning", "NN", "NOUN", 5, "npadvmod", "morning"),
         (".", ".", "PUNCT", 1, "punct", "."),
     ]
-    assert _times(_built(parse)) == [("tomorrow morning", "TIME", "2021-06-03TMO")]
+    assert tagged(build_lemmatised(parse)) == [("tomorrow morning", "TIME", "2021-06-03TMO")]
 
 
 @pytest.mark.parametrize(
@@ -237,15 +192,13 @@ def test_the_people_of_tomorrow_are_no_day() -> None:
         ("Sales rose 4% in the period, the chain said.", []),
     ],
 )
-def test_this_moment_and_a_long_period(
-    blank: Language, text: str, expected: list[tuple[str, str, str]]
-) -> None:
-    assert _tagged(blank, text) == expected
+def test_this_moment_and_a_long_period(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(blank_doc(text)) == expected
 
 
-def _in_the_morning(verb: str, tag: str, adverb: str | None = None) -> Parse:
+def _in_the_morning(verb: str, tag: str, adverb: str | None = None) -> LemmaParse:
     # "Stocks fell Friday . Traders <adverb> <verb> orders in the morning ."
-    parse: Parse = [
+    parse: LemmaParse = [
         ("Stocks", "NNS", "NOUN", 1, "nsubj", "stock"),
         ("fell", "VBD", "VERB", 1, "ROOT", "fall"),
         ("Friday", "NNP", "PROPN", 1, "npadvmod", "friday"),
@@ -268,10 +221,12 @@ def _in_the_morning(verb: str, tag: str, adverb: str | None = None) -> Parse:
 def test_in_the_morning_of_a_day_the_story_told() -> None:
     # Published on a Monday: "Friday" is 2021-05-28, the event told in the simple past its
     # morning.
-    told = _times(_built(_in_the_morning("placed", "VBD"), published="2021-05-31"))
+    told = tagged(build_lemmatised(_in_the_morning("placed", "VBD"), published="2021-05-31"))
     assert told == [("Friday", "DATE", "2021-05-28"), ("the morning", "TIME", "2021-05-28TMO")]
     # A habit in the present is no day's morning.
-    habit = _times(_built(_in_the_morning("place", "VBP", "usually"), published="2021-05-31"))
+    habit = tagged(
+        build_lemmatised(_in_the_morning("place", "VBP", "usually"), published="2021-05-31")
+    )
     assert habit == [("Friday", "DATE", "2021-05-28")]
 
 
@@ -284,14 +239,16 @@ def test_in_the_morning_of_a_date_or_at_a_time_is_no_story_day() -> None:
         ("3", "CD", "NUM", 11, "nummod", "3"),
         (".", ".", "PUNCT", 5, "punct", "."),
     ]
-    told = _times(_built(dated, published="2021-05-31"))
+    told = tagged(build_lemmatised(dated, published="2021-05-31"))
     assert ("the morning", "TIME", "2021-05-28TMO") not in told
     at = [(("at" if w == "in" else w), *rest) for w, *rest in _in_the_morning("placed", "VBD")]
-    assert _times(_built(at, published="2021-05-31")) == [("Friday", "DATE", "2021-05-28")]
+    assert tagged(build_lemmatised(at, published="2021-05-31")) == [
+        ("Friday", "DATE", "2021-05-28")
+    ]
 
 
-def test_in_the_morning_without_a_day_named_is_no_time(blank: Language) -> None:
-    assert _tagged(blank, "The traders placed their orders in the morning of a quiet day.") == []
+def test_in_the_morning_without_a_day_named_is_no_time() -> None:
+    assert tagged(blank_doc("The traders placed their orders in the morning of a quiet day.")) == []
 
 
 OCTOBER = dt.date(1999, 10, 28)
@@ -333,15 +290,14 @@ def test_a_quarter_described_in_passing_is_not_the_reports_quarter() -> None:
     assert discourse.quarter == (1999, 2)
 
 
-def test_a_day_range_after_a_day_moved_keeps_the_named_month(blank: Language) -> None:
+def test_a_day_range_after_a_day_moved_keeps_the_named_month() -> None:
     # The range's last day is in the month named, not the month the shifted day falls in.
-    tagged = _tagged(blank, "The office shuts the day before May 1 and 2.", "2021-04-02")
-    assert tagged == [("the day before May 1", "DATE", "2021-04-30"), ("2", "DATE", "2021-05-02")]
+    found = tagged(blank_doc("The office shuts the day before May 1 and 2.", "2021-04-02"))
+    assert found == [("the day before May 1", "DATE", "2021-04-30"), ("2", "DATE", "2021-05-02")]
 
 
-def test_a_day_range_without_a_year_gives_its_last_day_no_other_month(blank: Language) -> None:
+def test_a_day_range_without_a_year_gives_its_last_day_no_other_month() -> None:
     # No publication date: "April 24" has no year, and "25" is not put in a month named before.
-    doc = blank("On March 5, 2019 the fair opened. It ran again on April 24 and 25.")
-    doc._.ng_published = None
-    times = [(t.text, t.value) for t in TimeTagger()(doc)._.ng_times]
+    doc = blank_doc("On March 5, 2019 the fair opened. It ran again on April 24 and 25.", None)
+    times = values(doc)
     assert ("25", "2019-03-25") not in times

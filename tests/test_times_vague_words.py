@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.times.component import TimeTagger
-from tests.test_times_direction import Parse, build
+from tests.time_docs import Parse, build, values
 
 THE_FUTURE_OF_THE_MILL: Parse = [
     ("Workers", "NNS", "NOUN", 1, "nsubj"),
@@ -110,11 +109,6 @@ TODAY_THE_MILL_REOPENED: Parse = [
 ]
 
 
-def _times(parse: Parse) -> list[tuple[str, str]]:
-    doc = TimeTagger()(build(parse, published="2021-06-02"))
-    return [(t.text, t.value) for t in doc._.ng_times]
-
-
 @pytest.mark.parametrize(
     "parse",
     [
@@ -127,7 +121,7 @@ def _times(parse: Parse) -> list[tuple[str, str]]:
     ],
 )
 def test_prospects_and_distances_are_not_times(parse: Parse) -> None:
-    assert _times(parse) == []
+    assert values(build(parse, published="2021-06-02")) == []
 
 
 @pytest.mark.parametrize(
@@ -142,4 +136,4 @@ def test_prospects_and_distances_are_not_times(parse: Parse) -> None:
     ],
 )
 def test_times_that_stay(parse: Parse, expected: list[tuple[str, str]]) -> None:
-    assert _times(parse) == expected
+    assert values(build(parse, published="2021-06-02")) == expected

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.times.component import TimeTagger
 from newsgraph.nlp.times.direction import clause_direction
-from tests.test_times_direction import Parse, build
+from tests.time_docs import Parse, build, tagged, values
 
 # Published Wednesday 2021-06-02.
 PUBLISHED = "2021-06-02"
@@ -45,8 +44,7 @@ FAIR_THE_WEEKEND_OF: Parse = [
     ],
 )
 def test_the_week_of_a_day_is_the_week_that_holds_it(parse: Parse, extent: str, value: str) -> None:
-    doc = TimeTagger()(build(parse, published=PUBLISHED))
-    assert [(t.text, t.type, t.value) for t in doc._.ng_times] == [(extent, "DATE", value)]
+    assert tagged(build(parse, published=PUBLISHED)) == [(extent, "DATE", value)]
 
 
 # The clinic has given the family until noon Friday: the deadline is the coming Friday.
@@ -92,5 +90,4 @@ def test_a_state_held_until_a_day_ends_ahead_unless_its_clause_is_past(
 ) -> None:
     doc = build(parse, published=PUBLISHED)
     assert clause_direction(doc[-1:]) == direction
-    times = TimeTagger()(doc)._.ng_times
-    assert [(t.text, t.value) for t in times] == [(extent, value)]
+    assert values(doc) == [(extent, value)]

@@ -264,6 +264,31 @@ LENGTH_NOUNS: tuple[str, ...] = ("period", "stretch", "spell")
 LENGTH_ADJECTIVES: tuple[str, ...] = ("long", "lengthy", "short", "brief", "extended", "prolonged")
 DEGREE_WORDS: tuple[str, ...] = ("fairly", "quite", "very", "relatively", "rather")
 
+# Holidays the grammar finds by name (their dates: `HOLIDAYS` below, and the normaliser's
+# rules for the movable ones). One list for the grammar's rule and for the words that must be
+# capitalised to be a name ("a christmas tree" is no date).
+NAMED_DAYS: tuple[str, ...] = (
+    "thanksgiving",
+    "thanksgiving day",
+    "christmas",
+    "christmas day",
+    "christmas eve",
+    "easter",
+    "easter sunday",
+    "new year's",
+    "new year's day",
+    "new year's eve",
+    "halloween",
+    "independence day",
+    "valentine's day",
+    "veterans day",
+    "election day",
+)
+# Holidays whose week is named after them: "Easter week" is the calendar week that holds it.
+HOLIDAY_WEEKS: tuple[str, ...] = ("thanksgiving", "christmas", "easter")
+# Words of a holiday's name that need no capital: "New Year's day", "Christmas eve".
+NAMED_DAY_COMMON_WORDS: frozenset[str] = frozenset({"new", "day", "eve"})
+
 # Fixed-date holidays: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25),
@@ -282,6 +307,12 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "shall", "wo", "l
 # Verbs whose infinitive complement lies ahead: "scheduled to leave", "plans to visit".
 FUTURE_VERBS: frozenset[str] = frozenset(
     {"schedule", "plan", "expect", "intend", "set", "due", "go", "aim", "hope", "promise"}
+)
+# Words of a plan or an intention: the weekday of what they look ahead to is the coming one,
+# whatever their own tense ("the council did not plan to vote on Thursday", "she had hoped to
+# sign it on Friday", "he was scheduled to testify Monday"): a plan is made before its day.
+INTENTION_WORDS: frozenset[str] = frozenset(
+    {"plan", "intend", "hope", "expect", "schedule", "slate", "due", "set", "aim", "promise"}
 )
 
 # Words before a bare month or year that make it a date ("in March", "since 1990").

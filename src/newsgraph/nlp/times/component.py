@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from newsgraph.lang.en import times as words
 from newsgraph.nlp.times.calendar import ISO_DAY, Direction, parse_anchor
 from newsgraph.nlp.times.context import Context, Discourse
-from newsgraph.nlp.times.direction import clause_direction, in_simple_past
+from newsgraph.nlp.times.direction import clause_direction, in_simple_past, intended_ahead
 from newsgraph.nlp.times.find import Candidate, find_expressions
 from newsgraph.nlp.times.grammar import alternation
 from newsgraph.nlp.times.normalise import normalise
@@ -44,11 +44,11 @@ TENSE_SENSITIVE = frozenset(
         "story_part_of_day",
     }
 )
+# Kinds that name a day of the week, which a plan points ahead to ("planned to vote Thursday").
+WEEKDAY_KINDS = frozenset({"weekday"})
 AFTER_CHARS = 24  # enough for "ended Sept. 30" and "day in 2011"
 BEFORE_CHARS = 8  # enough for "after a" before "flat second quarter"
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
-# The span of a report that runs from the start of the year ("the first nine months").
-YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
 # "the day before" or "the day after" right before a named day ("the day after Christmas").
 DAY_BESIDE = re.compile(
     rf"\bthe\s+day\s+(?P<side>{alternation(words.DAY_BESIDE_SHIFTS)})\s+$", re.IGNORECASE
@@ -98,10 +98,6 @@ class TimeTagger:
             )
             if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(time.value):
                 discourse.date = time.value  # the day beside it when shifted: "that day" reads it
-            if kind == "DURATION" and YEAR_TO_DATE.fullmatch(text.lower()):
-                # "in the first nine months": the report has moved from the quarter to the
-                # year so far, which "a year earlier" now compares with
-                discourse.quarter = None
             times.append(time)
         return tuple(_clock_days(doc, times, anchor))
 
@@ -158,6 +154,8 @@ def _direction(doc: Doc, candidate: Candidate) -> tuple[Direction, bool]:
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return None, False
+    if candidate.kind in WEEKDAY_KINDS and intended_ahead(span):
+        return "future", False
     direction = clause_direction(span)
     return direction, direction == "past" and in_simple_past(span)
 

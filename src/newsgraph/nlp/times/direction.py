@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsgraph.lang.en.times import (
     FUTURE_AUXILIARIES,
     FUTURE_VERBS,
+    INTENTION_WORDS,
     OPEN_UNTIL,
     RESCHEDULED_TO,
     RESCHEDULING_VERBS,
@@ -67,6 +68,45 @@ def clause_direction(span: Span) -> Direction:
             return None
         verb = verb.head
     return None
+
+
+def intended_ahead(span: Span) -> bool:
+    """The expression dates what a plan or an intention looks ahead to, whatever the tense of
+    the plan: "did not plan to vote on Thursday", "was scheduled to testify Monday", "hoped
+    to sign it on Friday". A plan that "had been" in force ("had been due to expire Friday",
+    "had been scheduled to close Monday") was replaced by a later change, which may have come
+    after its day: the tense decides there."""
+    verb = governing_verb(span)
+    for _ in range(MAX_CLIMB):
+        if verb is None or verb.dep_ != "xcomp" or not _to_infinitive_of(verb):
+            return False
+        intention = verb.head
+        if _lemma_among(intention, INTENTION_WORDS):
+            return not _past_perfect_state(intention)
+        verb = intention  # "hoped to be able to sign": up the chain of infinitives
+    return False
+
+
+def _lemma_among(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the token's lemma is one of the lemmas, the silent "e" put back that the
+    lemmatiser drops from some verbs it does not know ("hoped": "hop", "slated": "slat"), when
+    the word itself has it ("hopping" stays "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma in lemmas:
+        return True
+    return lemma + "e" in lemmas and token.lower_.startswith(lemma + "e")
+
+
+def _to_infinitive_of(verb: Token) -> bool:
+    return any(child.tag_ == "TO" for child in verb.children)
+
+
+def _past_perfect_state(word: Token) -> bool:
+    """ "had been scheduled", "had been due": a passive or a copula in the past perfect."""
+    if word.dep_ in ("acomp", "attr") and word.head.pos_ in VERB_POS:
+        word = word.head  # "due" under "had been"
+    lowered = {word.lower_} | {child.lower_ for child in _auxiliaries(word)}
+    return {"had", "been"} <= lowered
 
 
 def _rescheduled_to(span: Span, verb: Token) -> bool:
@@ -131,7 +171,7 @@ def _verb_direction(verb: Token) -> Direction:
         past = past or _verb_direction(verb.head) == "past"  # "had been due to expire"
     if verb.lemma_ == "be" and not past and _to_infinitive(verb):
         return "future"  # "is to resume trading Tuesday"
-    if verb.lemma_ in FUTURE_VERBS and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+    if _lemma_among(verb, FUTURE_VERBS) and any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
         # "is scheduled to leave", "plans a rally": ahead; "planned a rally": no telling.
         return None if past or (verb.lemma_ == "go" and verb.tag_ != "VBG") else "future"
     if past:
@@ -146,10 +186,7 @@ def _verb_direction(verb: Token) -> Direction:
 
 
 def _to_infinitive(verb: Token) -> bool:
-    return any(
-        child.dep_ == "xcomp" and any(grand.tag_ == "TO" for grand in child.children)
-        for child in verb.children
-    )
+    return any(child.dep_ == "xcomp" and _to_infinitive_of(child) for child in verb.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -168,7 +205,7 @@ def in_simple_past(span: Span) -> bool:
     if span.root.dep_ == "poss":
         return False
     verb = governing_verb(span)
-    if verb is None or verb.tag_ not in PAST_TAGS or verb.lemma_.lower() in FUTURE_VERBS:
+    if verb is None or verb.tag_ not in PAST_TAGS or _lemma_among(verb, FUTURE_VERBS):
         return False
     if _auxiliaries(verb):
         return False  # "had been due", "was set": the tense of another word

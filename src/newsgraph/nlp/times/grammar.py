@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back)|\s+or\s+so)?"
         # "two to three weeks", "the next 12 to 18 months": a range of lengths is one expression
         rf"|(?:the\s+(?:past|last|next|coming|first)\s+)?(?:{NUMBER})\s+(?:to|or)\s+(?:{NUMBER})"
-        rf"[\s-]+{UNITS}(?![\s-]+old\b)"
+        rf"[\s-]+{UNITS}"
         rf"|{UNITS}-long"
         # "for an additional year", "another week": one more unit, a length like "a year".
         rf"|(?:an?\s+(?:additional|extra|further)|another)\s+{UNIT}(?![\w-])"
@@ -248,10 +248,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         # "Easter week": the calendar week that holds the day (first: alternation is ordered)
-        r"(?:thanksgiving|christmas|easter)\s+week"
-        r"|(?:(?:last|next|this)\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+(?:day|eve))?"
-        r"|easter(?:\s+sunday)?|new\s+year's(?:\s+(?:day|eve))?|halloween"
-        r"|(?:independence|valentine's|veterans|election)\s+day)",
+        rf"{alternation(words.HOLIDAY_WEEKS)}\s+week"
+        rf"|(?:(?:last|next|this)\s+)?{alternation(words.NAMED_DAYS)}",
     ),
     _rule(
         "vague",
@@ -278,8 +276,12 @@ RULES: tuple[Rule, ...] = (
 # ("may", "march", "christmas tree"... ) is not a time.
 NAME_WORDS: frozenset[str] = frozenset(
     {*words.MONTHS, *words.WEEKDAYS, *(f"{day}s" for day in words.WEEKDAYS)}
-    | {"thanksgiving", "christmas", "easter", "halloween", "year's"}
-    | {"independence", "valentine's", "veterans", "election"}
+    | {
+        word
+        for name in words.NAMED_DAYS
+        for word in name.split()
+        if word not in words.NAMED_DAY_COMMON_WORDS
+    }
 )
 NAME_WORD = re.compile(r"[a-z]+(?:'s)?", re.IGNORECASE)
 

@@ -119,7 +119,7 @@ def normalise_ago(text: str, context: Context) -> Value | None:
         # "a month earlier": a month before an event of the story, whose date the
         # publication date does not give; "eight years from now": a span ahead, the way
         # the issue's readers want it. Both are the length, not a calendar date.
-        return normalise_duration(SHIFT_WORDS.sub("", text), context)
+        return _length(SHIFT_WORDS.sub("", text))
     amount = parse_quantity(text)
     anchor = context.anchor
     if amount is None or anchor is None:
@@ -223,7 +223,20 @@ def _season(lower: list[str], season: str, context: Context) -> Value:
     return "DATE", f"{year:04d}-{season}" if year is not None else f"XXXX-{season}"
 
 
+# The span of a report that runs from the start of the year ("the first nine months").
+YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
+
+
 def normalise_duration(text: str, context: Context) -> Value | None:
+    if YEAR_TO_DATE.fullmatch(text.lower()):
+        # "in the first nine months": the report has moved from the quarter to the year so
+        # far, which "a year earlier" now compares with
+        context.discourse.quarter = None
+    return _length(text)
+
+
+def _length(text: str) -> Value | None:
+    """ "two years": P2Y; "several weeks": PXW; "two to three weeks": PXW."""
     lower = tokens(YEAR_BACK_MODIFIER.sub("", text))  # "the year-earlier nine months": P9M
     parsed = unit_of(lower)
     if parsed is None:
