@@ -453,3 +453,62 @@ def test_a_given_name_read_as_an_adverb_at_the_start_is_a_person() -> None:
 
     assert names_of(parsed(sentence("Ellen")))["Ellen"] == ("PERSON", 1)
     assert names_of(parsed(sentence("Soon"))) == {}
+
+
+def test_a_capitalised_word_of_kin_is_a_name_of_its_gender() -> None:
+    # "I thank my Dad, he taught me." / the same with "dad", a noun like any other.
+    def sentence(kin: str) -> list[Word]:
+        return [
+            ("I", "PRON", "PRP", "nsubj", 1),
+            ("thank", "VERB", "VBP", "ROOT", 1),
+            ("my", "PRON", "PRP$", "poss", 3),
+            (kin, "PROPN" if kin[0].isupper() else "NOUN", "NNP", "dobj", 1),
+            (",", "PUNCT", ",", "punct", 1),
+            ("he", "PRON", "PRP", "nsubj", 6),
+            ("taught", "VERB", "VBD", "conj", 1),
+            ("me", "PRON", "PRP", "dobj", 6),
+            (".", "PUNCT", ".", "punct", 1),
+        ]
+
+    referents = _referents_of(parsed(sentence("Dad")))
+    assert referents["Dad"].entity.type == "PERSON"
+    assert referents["Dad"].name_gender == "m"
+    assert _referents_of(parsed(sentence("Grandma")))["Grandma"].name_gender == "f"
+    assert _referents_of(parsed(sentence("dad"))) == {}
+
+
+def test_an_opening_quotation_mark_is_no_part_of_a_name() -> None:
+    for mark in ("``", '"', "“", "'"):
+        text = f"Later {mark}Orla Brennick joined the class."
+        doc = entity_doc(text, [(f"{mark}Orla Brennick", "ORG")])
+        assert entity_names(doc) == {"Orla Brennick": ("ORG", 1)}
+    assert _referent("Orla Brennick", "ORG").person_shaped
+
+
+def test_a_word_of_a_titles_name_may_still_be_a_missed_persons_name() -> None:
+    # "The act Varley and Dunn toured; then Varley quit his band."
+    words: list[Word] = [
+        ("The", "DET", "DT", "det", 1),
+        ("act", "NOUN", "NN", "nsubj", 5),
+        ("Varley", "PROPN", "NNP", "appos", 1),
+        ("and", "CCONJ", "CC", "cc", 2),
+        ("Dunn", "PROPN", "NNP", "conj", 2),
+        ("toured", "VERB", "VBD", "ROOT", 5),
+        (";", "PUNCT", ":", "punct", 5),
+        ("then", "ADV", "RB", "advmod", 9),
+        ("Varley", "PROPN", "NNP", "nsubj", 9),
+        ("quit", "VERB", "VBD", "conj", 5),
+        ("his", "PRON", "PRP$", "poss", 11),
+        ("band", "NOUN", "NN", "dobj", 9),
+        (".", "PUNCT", ".", "punct", 5),
+    ]
+    assert names_of(parsed(words, [(2, 5, "WORK_OF_ART")]))["Varley"] == ("PERSON", 1)
+    # A body's name is what a word of it written alone names ("Varley" is the company's).
+    assert "Varley" not in names_of(parsed(words, [(2, 5, "ORG")]))
+
+
+def test_first_names_of_many_languages_tell_a_gender() -> None:
+    assert _referent("Jon Brell").gender == "m"
+    assert _referent("Anish Korde").gender == "m"
+    assert _referent("Priya Korde").gender == "f"
+    assert _referent("Amalia Torsten").gender == "f"
