@@ -512,3 +512,12 @@ def test_first_names_of_many_languages_tell_a_gender() -> None:
     assert _referent("Anish Korde").gender == "m"
     assert _referent("Priya Korde").gender == "f"
     assert _referent("Amalia Torsten").gender == "f"
+
+
+def test_a_courtesy_title_before_a_word_read_as_a_date_is_a_person() -> None:
+    text = "On May 11, Miss April and Mrs June won the final on Monday."
+    dates = [("May 11, Miss April", "DATE"), ("Mrs June", "DATE"), ("Monday", "DATE")]
+    doc = entity_doc(text, dates)
+    assert entity_names(doc) == {"April": ("PERSON", 1), "June": ("PERSON", 1)}
+    referents = _referents_of(doc)
+    assert referents["April"].gender == "f"
