@@ -75,9 +75,6 @@ TAKEN_UP_ROLES = SUBJECT_DEPS | {"poss"}
 # Labels the tagger gives people's full names that a lone surname later may still name.
 MISTYPED_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 MAX_NAME_WORDS = 4
-# Labels of titles (a show, a book, a double act's billing): their words are people's names
-# as often as not, and say nothing against a person of that name.
-TITLE_LABELS = frozenset({"WORK_OF_ART"})
 # Letters of honours and degrees after a name: two to four capitals ("QC", "MBE", "FRCS").
 MIN_POSTNOMINAL, MAX_POSTNOMINAL = 2, 4
 NOT_A_PERSON_WORDS = names.NOT_PERSON_NAME_WORDS | BODY_NAME_WORDS | PLACE_NAME_WORDS
@@ -144,7 +141,11 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     groups = _group_by_key(mentions)
     groups = _join_surnames(doc, body, groups)
     groups = _join_acronyms(groups)
-    groups.extend(_missed_person_groups(doc, body, groups))
+    missed = _missed_person_groups(doc, body, groups)
+    if missed:
+        # A surname the tagger found joins the full name it missed ("Mehmet Oz" untagged
+        # before "Oz's show").
+        groups = _join_surnames(doc, body, groups + missed)
     _add_untagged_names(doc, body, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
@@ -470,7 +471,7 @@ def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Grou
     person's mention. A name an entity already has joins it."""
     taken = _mention_starts(groups)
     by_key = {group.key: group for group in groups}
-    known = _words_of_names(groups)
+    known = {word for group in groups for m in group.mentions for word in m.words}
     found: dict[str, Group] = {}
     for token in doc:
         if not _may_open_name(token, taken):  # the cheap test first: most tokens fail it
@@ -502,20 +503,6 @@ def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Grou
         owner.mentions.append(mention)
         taken.update(t.idx for t in run)
     return list(found.values())
-
-
-def _words_of_names(groups: list[Group]) -> set[str]:
-    """The words of the names found so far, which a missed person's name may not be: such a
-    word written alone is the entity's (`_add_untagged_names` joins it). Not the words of a
-    work's title: titles are made of people's names ("Smoothey and Layton", "Romeo and
-    Juliet"), and the person written alone later is the one the title names, not the work."""
-    return {
-        word
-        for group in groups
-        if group.label not in TITLE_LABELS
-        for m in group.mentions
-        for word in m.words
-    }
 
 
 def _is_given_name(token: Token) -> bool:
