@@ -453,3 +453,65 @@ def test_a_given_name_read_as_an_adverb_at_the_start_is_a_person() -> None:
 
     assert names_of(parsed(sentence("Ellen")))["Ellen"] == ("PERSON", 1)
     assert names_of(parsed(sentence("Soon"))) == {}
+
+
+def test_a_capitalised_word_of_kin_is_a_name_of_its_gender() -> None:
+    # "I thank my Dad, he taught me." / the same with "dad", a noun like any other.
+    def sentence(kin: str) -> list[Word]:
+        return [
+            ("I", "PRON", "PRP", "nsubj", 1),
+            ("thank", "VERB", "VBP", "ROOT", 1),
+            ("my", "PRON", "PRP$", "poss", 3),
+            (kin, "PROPN" if kin[0].isupper() else "NOUN", "NNP", "dobj", 1),
+            (",", "PUNCT", ",", "punct", 1),
+            ("he", "PRON", "PRP", "nsubj", 6),
+            ("taught", "VERB", "VBD", "conj", 1),
+            ("me", "PRON", "PRP", "dobj", 6),
+            (".", "PUNCT", ".", "punct", 1),
+        ]
+
+    referents = _referents_of(parsed(sentence("Dad")))
+    assert referents["Dad"].entity.type == "PERSON"
+    assert referents["Dad"].name_gender == "m"
+    assert _referents_of(parsed(sentence("Grandma")))["Grandma"].name_gender == "f"
+    assert _referents_of(parsed(sentence("dad"))) == {}
+
+
+def test_an_opening_quotation_mark_is_no_part_of_a_name() -> None:
+    for mark in ("``", '"', "“", "'"):
+        text = f"Later {mark}Orla Brennick joined the class."
+        doc = entity_doc(text, [(f"{mark}Orla Brennick", "ORG")])
+        assert entity_names(doc) == {"Orla Brennick": ("ORG", 1)}
+    assert _referent("Orla Brennick", "ORG").person_shaped
+
+
+def test_first_names_of_many_languages_tell_a_gender() -> None:
+    assert _referent("Jon Brell").gender == "m"
+    assert _referent("Anish Korde").gender == "m"
+    assert _referent("Priya Korde").gender == "f"
+    assert _referent("Amalia Torsten").gender == "f"
+
+
+def test_a_courtesy_title_before_a_word_read_as_a_date_is_a_person() -> None:
+    text = "On May 11, Miss April and Mrs June won the final on Monday."
+    dates = [("May 11, Miss April", "DATE"), ("Mrs June", "DATE"), ("Monday", "DATE")]
+    doc = entity_doc(text, dates)
+    assert entity_names(doc) == {"April": ("PERSON", 1), "June": ("PERSON", 1)}
+    referents = _referents_of(doc)
+    assert referents["April"].gender == "f"
+
+
+def test_a_surname_the_tagger_found_joins_the_full_name_it_missed() -> None:
+    # "Mehmet Vask spoke. Vask 's show aired.": only the second "Vask" tagged.
+    words: list[Word] = [
+        ("Mehmet", "PROPN", "NNP", "compound", 1),
+        ("Vask", "PROPN", "NNP", "nsubj", 2),
+        ("spoke", "VERB", "VBD", "ROOT", 2),
+        (".", "PUNCT", ".", "punct", 2),
+        ("Vask", "PROPN", "NNP", "poss", 6),
+        ("'s", "PART", "POS", "case", 4),
+        ("show", "NOUN", "NN", "nsubj", 7),
+        ("aired", "VERB", "VBD", "ROOT", 7),
+        (".", "PUNCT", ".", "punct", 7),
+    ]
+    assert names_of(parsed(words, [(4, 5, "PERSON")])) == {"Mehmet Vask": ("PERSON", 2)}

@@ -53,7 +53,12 @@ tina todd tony tracy travis trevor valerie vanessa vera vernon veronica vincent 
 walter wanda warren wayne wendy wilma yolanda yusuf yvonne zachary
 caleb cecile dolly polly
 """
-GIVEN_NAMES = frozenset(_GIVEN_NAMES_WORDS.split())
+# Words of kin that English capitalises when it uses them as a name ("my Dad said", "Grandma
+# came"): written so, they name one person, of the word's gender, as a first name does.
+_MASCULINE_KIN_NAMES = "dad daddy papa grandpa granddad grandad"
+_FEMININE_KIN_NAMES = "mom mommy mum mummy mama grandma granny nana"
+KIN_NAMES = frozenset((_MASCULINE_KIN_NAMES + " " + _FEMININE_KIN_NAMES).split())
+GIVEN_NAMES = frozenset(_GIVEN_NAMES_WORDS.split()) | KIN_NAMES
 
 # Given names that English-language writing gives almost only to men or almost only to women,
 # written for newsgraph from common knowledge (no list was copied). A person whose article
@@ -99,6 +104,10 @@ timothy tobias todd tom tommy tony travis trevor umberto victor vincent vincenzo
 vladimir walter warren wayne werner wilbur wilfred wilhelm willem william willie
 wolfgang yuri yusuf zachary
 alf alfie archie bertie dick eddie ernie lenny larry percy reggie ted teddy walt wally
+dave doug greg jeff jon joey phil ron
+ahmet alexey amit andrzej anil anish arjun bjorn hiroshi jakub jurgen kenji khalid
+krzysztof mehmet mustafa nils olaf pavel piotr rahul rajesh ramesh rashid ravi rohan
+sanjay sergey suresh takeshi tariq tomas vijay
 """
 _FEMININE_WORDS = """
 abigail ada adele adriana agatha agnes aisha alexandra alice alicia alison allison alma
@@ -131,9 +140,12 @@ abbie abby bessie betsy cecily debbie dottie hattie jenny layla lizzie loretta l
 madge maisie marge margie mavis millie minnie muriel myrtle nellie polly stacey stacy
 susie suzy tammy tracey winifred
 cecile dolly
+agnieszka aiko alessandra amalia anjali annika astrid ayesha beatriz birgit chiara farah
+fatima ines irina jeanette katarzyna keiko kirsten kristina lakshmi leila ludmila marta
+neha pilar pooja priya sigrid sunita tatiana yasmin yoko zainab
 """
-MASCULINE_GIVEN_NAMES = frozenset(_MASCULINE_WORDS.split())
-FEMININE_GIVEN_NAMES = frozenset(_FEMININE_WORDS.split())
+MASCULINE_GIVEN_NAMES = frozenset((_MASCULINE_WORDS + _MASCULINE_KIN_NAMES).split())
+FEMININE_GIVEN_NAMES = frozenset((_FEMININE_WORDS + _FEMININE_KIN_NAMES).split())
 
 
 def given_name_gender(first: str) -> str | None:

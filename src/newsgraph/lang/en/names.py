@@ -130,6 +130,10 @@ GLUED_WORD = re.compile(
 # Particles joined to a surname that a later mention may drop ("al-Bashir" → "Bashir").
 SURNAME_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az)-", re.IGNORECASE)
 
+# Opening quotation marks the tagger sometimes takes into a name's span ("`` Abed Nadir",
+# "'Burning Martian"): a name never begins with one.
+OPENING_QUOTE = re.compile(r"^(?:``|[\"“‘']+)\s*(?=\w)")
+
 # Determiners that spaCy sometimes includes in a name's span ("the United States").
 LEADING_DETERMINERS = frozenset({"the"})
 

@@ -131,7 +131,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     """Group the doc's named-entity mentions into entities, ids in order of first mention."""
     body = doc.text  # built from the tokens on every access: once per doc, not per mention
     mentions = []
-    for ent in (part for e in doc.ents for part in _without_verbs(e)):
+    for ent in (part for e in doc.ents for part in _without_verbs(_titled_person(e))):
         if ent.label_ not in names.NAMED_LABELS:
             continue
         mention = _mention(body, _name_start(doc, ent), ent.end_char, ent.label_)
@@ -141,10 +141,26 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     groups = _group_by_key(mentions)
     groups = _join_surnames(doc, body, groups)
     groups = _join_acronyms(groups)
-    groups.extend(_missed_person_groups(doc, body, groups))
+    missed = _missed_person_groups(doc, body, groups)
+    if missed:
+        # A surname the tagger found joins the full name it missed ("Mehmet Oz" untagged
+        # before "Oz's show").
+        groups = _join_surnames(doc, body, groups + missed)
     _add_untagged_names(doc, body, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
+
+
+def _titled_person(ent: Span) -> Span:
+    """The span, but from a courtesy title before a capitalised word on, as a person's, when
+    the tagger read those words as a date or a number ("Miss April", "On April 11, Mrs May"):
+    only people are titled so."""
+    if ent.label_ in names.NAMED_LABELS:
+        return ent
+    for token in ent[:-1]:
+        if _courtesy_opens(token.text) and token.nbor(1).text[:1].isupper():
+            return Span(ent.doc, token.i, ent.end, label="PERSON")
+    return ent
 
 
 def _without_verbs(ent: Span) -> list[Span]:
@@ -205,6 +221,9 @@ def _mention(body: str, start: int, end: int, label: str) -> Mention | None:
         text = rest
     if names.GLUED_WORD.search(text):
         return None
+    if quote := names.OPENING_QUOTE.match(text):
+        start += quote.end()
+        text = text[quote.end() :]
     for suffix in names.POSSESSIVE_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
