@@ -9,6 +9,7 @@ whether one governs the other, and what the article says about the candidate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -64,25 +65,32 @@ def role(token: Token) -> str:
     return token.dep_ if token.dep_ in ROLE_DEPS else "other"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: `cached_property` keeps its value in the instance
 class PronounClauses:
-    """What the clauses above a pronoun say of any candidate, found once per pronoun (they
-    depend on the pronoun alone) by `pronoun_clauses`, for `subject_level` and
-    `_inside_subject` to look a candidate's mention up in."""
+    """What the clauses above a pronoun say of any candidate, for `subject_level` and
+    `_inside_subject` to look a candidate's mention up in. It depends on the pronoun alone:
+    made once per pronoun, each part walked the first time a candidate in the pronoun's
+    sentence asks (most pronouns in news have none there), then kept."""
 
-    # The token indices of the clause subjects counted up from the pronoun, nearest first
-    # (at most `SUBJECT_LEVELS`): the first is level 1, the next level 2.
-    subjects: tuple[int, ...]
-    # The token indices inside, not heading, a subject of one of the `SUBJECT_LEVELS + 1`
-    # clauses up from the pronoun, when that subject does not hold the pronoun.
-    inside_subjects: frozenset[int]
+    pronoun: Token
+
+    @cached_property
+    def subjects(self) -> tuple[int, ...]:
+        """The token indices of the clause subjects counted up from the pronoun, nearest
+        first (at most `SUBJECT_LEVELS`): the first is level 1, the next level 2."""
+        return _counted_subjects(self.pronoun)
+
+    @cached_property
+    def free_subjects(self) -> tuple[Token, ...]:
+        """The subjects of the `SUBJECT_LEVELS + 1` clauses up from the pronoun that do not
+        hold it: a name inside one of them is `_inside_subject`."""
+        return _free_subjects(self.pronoun)
 
 
 def pair_features(
     pronoun: Token, where: Context, candidate: Candidate, clauses: PronounClauses
 ) -> list[str]:
-    """The features of a pronoun and a candidate; `clauses` are the pronoun's
-    (`pronoun_clauses`)."""
+    """The features of a pronoun and a candidate; `clauses` are the pronoun's."""
     referent, mention = candidate.referent, candidate.mention
     p_role, m_role = role(pronoun), role(mention)
     distance = where.sentence - candidate.context.sentence
@@ -291,12 +299,6 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
-def pronoun_clauses(pronoun: Token) -> PronounClauses:
-    """The pronoun's clause chain, walked up once: what `subject_level` and `_inside_subject`
-    test every candidate against."""
-    return PronounClauses(_counted_subjects(pronoun), _inside_subjects(pronoun))
-
-
 def _counted_subjects(pronoun: Token) -> tuple[int, ...]:
     """The subjects of the clauses up from the pronoun, nearest first, up to
     `SUBJECT_LEVELS` of them: a clause without a subject (`clause_subject`) or whose own
@@ -316,19 +318,19 @@ def _counted_subjects(pronoun: Token) -> tuple[int, ...]:
         verb = clause_head(verb.head)
 
 
-def _inside_subjects(pronoun: Token) -> frozenset[int]:
-    """The words inside, not heading, a subject of the `SUBJECT_LEVELS + 1` clauses up from
-    the pronoun, of the subjects that do not hold the pronoun."""
-    inside: set[int] = set()
+def _free_subjects(pronoun: Token) -> tuple[Token, ...]:
+    """The subjects of the `SUBJECT_LEVELS + 1` clauses up from the pronoun, of those that
+    do not hold the pronoun."""
+    free: list[Token] = []
     verb = clause_head(pronoun.head)
     for _ in range(SUBJECT_LEVELS + 1):
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             if not subject.is_ancestor(pronoun):
-                inside.update(t.i for t in subject.subtree if t.i != subject.i)
+                free.append(subject)
         if verb.head.i == verb.i:
             break
         verb = clause_head(verb.head)
-    return frozenset(inside)
+    return tuple(free)
 
 
 def subject_level(mention: Token, clauses: PronounClauses) -> int | None:
@@ -345,7 +347,8 @@ def subject_level(mention: Token, clauses: PronounClauses) -> int | None:
 def _inside_subject(mention: Token, clauses: PronounClauses) -> bool:
     """Whether the mention is inside, not the head of, the subject of a clause above the
     pronoun ("Ann Roos, Tom's wife, said he …", "Tom's sister said he …")."""
-    return name_head(mention).i in clauses.inside_subjects
+    head = name_head(mention)
+    return any(s.is_ancestor(head) and head.i != s.i for s in clauses.free_subjects)
 
 
 def _coordinated(mention: Token, pronoun: Token) -> bool:

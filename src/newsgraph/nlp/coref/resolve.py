@@ -28,12 +28,12 @@ from newsgraph.nlp.coref.features import (
     SUBJECT_DEPS,
     Candidate,
     Context,
+    PronounClauses,
     clause_head,
     clause_subject,
     main_subject,
     name_head,
     pair_features,
-    pronoun_clauses,
     role,
     says,
 )
@@ -404,7 +404,7 @@ def _resolve_pronoun(
             article.sure.add(pronoun.idx)
             return going_on
     named_after = {r.id for head, r in later if _subject_after(pronoun, head)}
-    clauses = pronoun_clauses(pronoun)  # the pronoun's alone: walked once, not per candidate
+    clauses = PronounClauses(pronoun)  # walked once, when first asked, not per candidate
     for rank, referent in enumerate(candidates):
         last = latest[referent.id]
         subject_rank = subjects.index(referent.id) if referent.id in subjects else 3
