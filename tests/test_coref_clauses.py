@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from newsgraph.nlp.coref.features import (
+    PronounClauses,
     _coordinated,
     _inside_subject,
     _quoted_name,
@@ -84,16 +85,24 @@ def test_the_subject_a_clause_shares_is_no_referent_of_its_object_pronoun(
 
 def test_the_subject_level_counts_clauses_up_from_the_pronoun(nlp: Any) -> None:
     doc = nlp("Mara Holt said that Ilse Brandt had praised her.")
-    her = _word(doc, "her")
+    her = PronounClauses(_word(doc, "her"))
     assert subject_level(_word(doc, "Brandt"), her) == 1  # the pronoun's own clause
     assert subject_level(_word(doc, "Holt"), her) == 2  # the clause it hangs on
     doc = nlp("Eva Marsh, who lost her bag, went home.")
-    assert subject_level(_word(doc, "Marsh"), _word(doc, "her")) == 1  # through "who"
+    assert subject_level(_word(doc, "Marsh"), PronounClauses(_word(doc, "her"))) == 1
     doc = nlp("When she left the hall, Mara Holt smiled.")
     # The clause whose subject the pronoun is does not count: Holt's is the one above.
-    assert subject_level(_word(doc, "Holt"), _word(doc, "she")) == 1
+    assert subject_level(_word(doc, "Holt"), PronounClauses(_word(doc, "she"))) == 1
     doc = nlp("Mara Holt met Ilse Brandt at her house.")
-    assert subject_level(_word(doc, "Brandt"), _word(doc, "her")) is None  # an object
+    her = PronounClauses(_word(doc, "her"))
+    assert subject_level(_word(doc, "Brandt"), her) is None  # an object
+
+
+def test_the_clause_subjects_stop_two_clauses_up(nlp: Any) -> None:
+    doc = nlp("Mara Holt said that Ilse Brandt knew that Eva Marsh had praised her.")
+    her = PronounClauses(_word(doc, "her"))
+    assert her.subjects == (_word(doc, "Marsh").i, _word(doc, "Brandt").i)
+    assert subject_level(_word(doc, "Holt"), her) is None  # three clauses up
 
 
 def test_a_possessive_in_the_conjunct_after_a_name_is_coordinated(nlp: Any) -> None:
@@ -112,8 +121,14 @@ def test_a_name_alone_in_quotation_marks_is_a_title(nlp: Any) -> None:
 
 def test_a_name_inside_a_subject_phrase_is_not_its_head(nlp: Any) -> None:
     doc = nlp("Ilse Brandt, the sister of Tomas Lind, said he had left.")
-    he = _word(doc, "he")
+    he = PronounClauses(_word(doc, "he"))
     assert _inside_subject(_word(doc, "Lind"), he)  # in an apposition of the subject
     assert not _inside_subject(_word(doc, "Brandt"), he)  # the subject itself
     doc = nlp("Tomas Lind's sister said that he had left.")
-    assert _inside_subject(_word(doc, "Lind"), _word(doc, "he"))  # the subject's possessor
+    he = PronounClauses(_word(doc, "he"))
+    assert _inside_subject(_word(doc, "Lind"), he)  # the subject's possessor
+
+
+def test_a_name_inside_the_subject_that_holds_the_pronoun_is_not_inside_one(nlp: Any) -> None:
+    doc = nlp("The sister of Tomas Lind and her son left early.")
+    assert not _inside_subject(_word(doc, "Lind"), PronounClauses(_word(doc, "her")))

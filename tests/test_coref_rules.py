@@ -559,6 +559,17 @@ def test_a_vocative_is_the_you_of_its_sentence(nlp: Any) -> None:
     assert _word_owner(entities, text, "you", nth=1) == "Halvard Lien"
 
 
+def test_each_you_is_addressed_only_by_the_names_of_its_own_sentence(nlp: Any) -> None:
+    text = (
+        "Tomas Brekke came in late. Tomas, you missed the vote. "
+        "Do you grow rye? Thank you, Halvard Lien."
+    )
+    entities = _entities(nlp, text)
+    assert _word_owner(entities, text, "you") == "Tomas Brekke"
+    assert _word_owner(entities, text, "you", nth=1) is None  # no name in its sentence
+    assert _word_owner(entities, text, "you", nth=2) == "Halvard Lien"
+
+
 def test_a_quotation_told_to_someone_addresses_them(nlp: Any) -> None:
     text = "“You let us down,” Ilse Maren told Tomas Brekke on Monday."
     assert _word_owner(_entities(nlp, text), text, "You") == "Tomas Brekke"

@@ -9,6 +9,7 @@ whether one governs the other, and what the article says about the candidate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -64,7 +65,32 @@ def role(token: Token) -> str:
     return token.dep_ if token.dep_ in ROLE_DEPS else "other"
 
 
-def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[str]:
+@dataclass(frozen=True)  # no slots: `cached_property` keeps its value in the instance
+class PronounClauses:
+    """What the clauses above a pronoun say of any candidate, for `subject_level` and
+    `_inside_subject` to look a candidate's mention up in. It depends on the pronoun alone:
+    made once per pronoun, each part walked the first time a candidate in the pronoun's
+    sentence asks (most pronouns in news have none there), then kept."""
+
+    pronoun: Token
+
+    @cached_property
+    def subjects(self) -> tuple[int, ...]:
+        """The token indices of the clause subjects counted up from the pronoun, nearest
+        first (at most `SUBJECT_LEVELS`): the first is level 1, the next level 2."""
+        return _counted_subjects(self.pronoun)
+
+    @cached_property
+    def free_subjects(self) -> tuple[Token, ...]:
+        """The subjects of the `SUBJECT_LEVELS + 1` clauses up from the pronoun that do not
+        hold it: a name inside one of them is `_inside_subject`."""
+        return _free_subjects(self.pronoun)
+
+
+def pair_features(
+    pronoun: Token, where: Context, candidate: Candidate, clauses: PronounClauses
+) -> list[str]:
+    """The features of a pronoun and a candidate; `clauses` are the pronoun's."""
     referent, mention = candidate.referent, candidate.mention
     p_role, m_role = role(pronoun), role(mention)
     distance = where.sentence - candidate.context.sentence
@@ -102,14 +128,14 @@ def pair_features(pronoun: Token, where: Context, candidate: Candidate) -> list[
         if mention.head.is_ancestor(pronoun):
             features.append(f"m_clause_holds_p|m_role={m_role}")
         features.extend(_path_features(mention, pronoun))
-        level = subject_level(mention, pronoun)
+        level = subject_level(mention, clauses)
         if level is not None:
             # "Ann met Tom at his house", "When Ann left, she …", "Eva, who lost her bag":
             # the subject of the pronoun's own clause, or of the clause it hangs on.
             features.append(f"subject_level={level}|p_role={p_role}")
         if _coordinated(mention, pronoun):
             features.append("coordinated")  # "Ann met Tom and his son": Tom's
-        if _inside_subject(mention, pronoun):
+        if _inside_subject(mention, clauses):
             features.append("m_inside_subject")  # "Ann, Tom's wife, said he …": Ann's
     if candidate.subject_after:
         features.append("subject_after")  # "Known for his wit, Carr …" though named before
@@ -273,43 +299,56 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
-def subject_level(mention: Token, pronoun: Token) -> int | None:
-    """How many clauses up from the pronoun the mention is the subject: 1 for the pronoun's
-    own clause ("Ann met Tom at his house"), 2 for the clause that one hangs on ("Ann said
-    that Tom had met her"). A clause whose subject is or holds the pronoun does not count
-    ("When she left, Ann …" is the clause "she" hangs on: 1)."""
-    target = name_head(mention)
+def _counted_subjects(pronoun: Token) -> tuple[int, ...]:
+    """The subjects of the clauses up from the pronoun, nearest first, up to
+    `SUBJECT_LEVELS` of them: a clause without a subject (`clause_subject`) or whose own
+    subject is or holds the pronoun does not count ("When she left, Ann …": Ann is 1)."""
+    subjects: list[int] = []
     verb = clause_head(pronoun.head)
-    level = 0
     while True:
         subject = clause_subject(verb)
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         covers = bool(own) and (own[0].i == pronoun.i or own[0].is_ancestor(pronoun))
         if subject is not None and not covers:
-            level += 1
-            if subject.i == target.i:
-                return level
-            if level >= SUBJECT_LEVELS:
-                return None
+            subjects.append(subject.i)
+            if len(subjects) >= SUBJECT_LEVELS:
+                return tuple(subjects)
         if verb.head.i == verb.i:
-            return None
+            return tuple(subjects)
         verb = clause_head(verb.head)
 
 
-def _inside_subject(mention: Token, pronoun: Token) -> bool:
-    """Whether the mention is inside, not the head of, the subject of a clause above the
-    pronoun ("Ann Roos, Tom's wife, said he …", "Tom's sister said he …")."""
-    head = name_head(mention)
+def _free_subjects(pronoun: Token) -> tuple[Token, ...]:
+    """The subjects of the `SUBJECT_LEVELS + 1` clauses up from the pronoun, of those that
+    do not hold the pronoun."""
+    free: list[Token] = []
     verb = clause_head(pronoun.head)
     for _ in range(SUBJECT_LEVELS + 1):
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
-            inside = subject.is_ancestor(head) and not subject.is_ancestor(pronoun)
-            if inside and head.i != subject.i:
-                return True
+            if not subject.is_ancestor(pronoun):
+                free.append(subject)
         if verb.head.i == verb.i:
-            return False
+            break
         verb = clause_head(verb.head)
-    return False
+    return tuple(free)
+
+
+def subject_level(mention: Token, clauses: PronounClauses) -> int | None:
+    """How many clauses up from the pronoun the mention is the subject: 1 for the pronoun's
+    own clause ("Ann met Tom at his house"), 2 for the clause that one hangs on ("Ann said
+    that Tom had met her"). A clause whose subject is or holds the pronoun does not count
+    ("When she left, Ann …" is the clause "she" hangs on: 1)."""
+    target = name_head(mention).i
+    if target not in clauses.subjects:
+        return None
+    return clauses.subjects.index(target) + 1
+
+
+def _inside_subject(mention: Token, clauses: PronounClauses) -> bool:
+    """Whether the mention is inside, not the head of, the subject of a clause above the
+    pronoun ("Ann Roos, Tom's wife, said he …", "Tom's sister said he …")."""
+    head = name_head(mention)
+    return any(s.is_ancestor(head) and head.i != s.i for s in clauses.free_subjects)
 
 
 def _coordinated(mention: Token, pronoun: Token) -> bool:

@@ -28,6 +28,7 @@ from newsgraph.nlp.coref.features import (
     SUBJECT_DEPS,
     Candidate,
     Context,
+    PronounClauses,
     clause_head,
     clause_subject,
     main_subject,
@@ -403,6 +404,7 @@ def _resolve_pronoun(
             article.sure.add(pronoun.idx)
             return going_on
     named_after = {r.id for head, r in later if _subject_after(pronoun, head)}
+    clauses = PronounClauses(pronoun)  # walked once, when first asked, not per candidate
     for rank, referent in enumerate(candidates):
         last = latest[referent.id]
         subject_rank = subjects.index(referent.id) if referent.id in subjects else 3
@@ -419,14 +421,14 @@ def _resolve_pronoun(
             first_rank=first_rank[referent.id],
             subject_after=referent.id in named_after,
         )
-        scored.append((referent.id, pair_features(pronoun, where, candidate)))
+        scored.append((referent.id, pair_features(pronoun, where, candidate, clauses)))
     # A name later in the pronoun's sentence ("Before she left, Ann …"), when not seen yet.
     for head, referent in later:
         fresh = head.i > pronoun.i and referent.id not in seen and referent not in candidates
         if fresh and _agrees(kind, referent) and referent.id not in commanded:
             candidate = Candidate(referent, head, where, 0, 0, False, ahead=True)
             candidates.append(referent)
-            scored.append((referent.id, pair_features(pronoun, where, candidate)))
+            scored.append((referent.id, pair_features(pronoun, where, candidate, clauses)))
     if observe is not None:
         observe(pronoun, scored)
     best: tuple[float, Referent] | None = None

@@ -18,6 +18,7 @@ or a detached apostrophe than a quote whose opening was lost.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -142,16 +143,8 @@ def _addressed_in_sentence(
     Tom."), or, inside quotation marks, the named object of a verb of telling outside them
     ("'You let us down,' she told Tom")."""
     addressed: dict[int, Referent] = {}
-    # The text's "you"s in one walk over its tokens: most sentences have none.
-    every_you = [
-        t
-        for t in (sentences[0].doc if sentences else ())
-        if t.tag_ in lang.PRONOUN_TAGS and t.lower_ in lang.ADDRESSEE_PRONOUNS
-    ]
-    for sentence in sentences if every_you else ():
-        yous = [t for t in every_you if sentence.start <= t.i < sentence.end]
-        if not yous:
-            continue
+    for number, yous in _yous_by_sentence(sentences).items():
+        sentence = sentences[number]
         spans = _name_spans(sentence, named)
         for side in (True, False):  # inside quotation marks, then outside
             own = [t for t in yous if (t.i in quoted) == side]
@@ -171,6 +164,20 @@ def _addressed_in_sentence(
                 person = next(iter(people.values()))
                 addressed.update((t.i, person) for t in own)
     return addressed
+
+
+def _yous_by_sentence(sentences: Sequence[Span]) -> dict[int, list[Token]]:
+    """The text's "you"s by the number of their sentence, in text order: one walk over the
+    tokens, each "you" put in its sentence by where the sentences start (most have none)."""
+    if not sentences:
+        return {}
+    starts = [sentence.start for sentence in sentences]
+    yous: dict[int, list[Token]] = {}
+    for token in sentences[0].doc:
+        if token.tag_ in lang.PRONOUN_TAGS and token.lower_ in lang.ADDRESSEE_PRONOUNS:
+            number = bisect.bisect_right(starts, token.i) - 1
+            yous.setdefault(number, []).append(token)
+    return yous
 
 
 def _name_spans(sentence: Span, named: dict[int, Referent]) -> list[Span]:

@@ -258,7 +258,9 @@ def _said_after(verb: Token) -> tuple[int, int] | None:
     if any(not t.is_punct and not t.is_space for t in verb.doc[verb.i + 1 : sentence.end]):
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    if not subjects or not is_bare(verb):
+    # `is_bare` with the subjects found here: the first before the verb is the first of all,
+    # as a word's children come in text order.
+    if not subjects or _governs_more(verb, subjects[0]):
         return None
     # The nearest subject: the parser may take the words before the comma for one too.
     comma = subjects[-1].left_edge.i - 1
@@ -485,11 +487,15 @@ def is_bare(verb: Token) -> bool:
     """A subject and a verb with nothing it governs: "…, he said", not "he would answer
     questions". A phrase before the subject is the sentence's, however the parser hung it:
     "At times last year, aides said, the mere mention …"."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
-        return False
-    start = subjects[0].left_edge.i
-    return not any(
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and not _governs_more(verb, subject)
+
+
+def _governs_more(verb: Token, subject: Token) -> bool:
+    """Whether the verb governs more than its subject: an object, a clause or a preposition
+    (but a preposition before the subject's phrase, which is the sentence's)."""
+    start = subject.left_edge.i
+    return any(
         c.dep_ in OBJECT_DEPS and not (c.dep_ == "prep" and c.i < start) for c in verb.children
     )
 
