@@ -24,6 +24,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
@@ -44,6 +47,11 @@ VOCATIVE_AFTER = frozenset({",", ".", "?", "!", "”", '"', "’", "'"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "attr"})
 # A line that opens with a speaker's label: "VARGA:", "Q:", "Ilona Varga:".
 LABELLED_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}:[ \t]", re.MULTILINE)
+
+
+ADDRESSEE_HASHES = numpy.array(
+    [hash_string(word) for word in sorted(lang.ADDRESSEE_PRONOUNS)], dtype=numpy.uint64
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +179,14 @@ def _yous_by_sentence(sentences: Sequence[Span]) -> dict[int, list[Token]]:
     tokens, each "you" put in its sentence by where the sentences start (most have none)."""
     if not sentences:
         return {}
+    doc = sentences[0].doc
     starts = [sentence.start for sentence in sentences]
     yous: dict[int, list[Token]] = {}
-    for token in sentences[0].doc:
-        if token.tag_ in lang.PRONOUN_TAGS and token.lower_ in lang.ADDRESSEE_PRONOUNS:
+    # One array look-up for the words, not a Python loop over every token.
+    hits = numpy.isin(doc.to_array(LOWER), ADDRESSEE_HASHES)
+    for index in numpy.flatnonzero(hits):
+        token = doc[int(index)]
+        if token.tag_ in lang.PRONOUN_TAGS:
             number = bisect.bisect_right(starts, token.i) - 1
             yous.setdefault(number, []).append(token)
     return yous
