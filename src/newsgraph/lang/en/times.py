@@ -311,9 +311,8 @@ FUTURE_VERBS: frozenset[str] = frozenset(
 # Words of a plan or an intention: the weekday of what they look ahead to is the coming one,
 # whatever their own tense ("the council did not plan to vote on Thursday", "she had hoped to
 # sign it on Friday", "he was scheduled to testify Monday"): a plan is made before its day.
-INTENTION_WORDS: frozenset[str] = frozenset(
-    {"plan", "intend", "hope", "expect", "schedule", "slate", "due", "set", "aim", "promise"}
-)
+# The future verbs but "go" ("was going to" is no plan made), and "slate".
+INTENTION_WORDS: frozenset[str] = (FUTURE_VERBS - {"go"}) | {"slate"}
 
 # Words before a bare month or year that make it a date ("in March", "since 1990").
 DATE_CONTEXT: frozenset[str] = frozenset(

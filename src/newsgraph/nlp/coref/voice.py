@@ -47,8 +47,7 @@ VOCATIVE_AFTER = frozenset({",", ".", "?", "!", "”", '"', "’", "'"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "attr"})
 # A line that opens with a speaker's label: "VARGA:", "Q:", "Ilona Varga:".
 LABELLED_LINE = re.compile(r"^[A-Z][\w.'’ -]{0,40}:[ \t]", re.MULTILINE)
-
-
+# The second person's words as spaCy hashes them, for one array look-up of a doc's words.
 ADDRESSEE_HASHES = numpy.array(
     [hash_string(word) for word in sorted(lang.ADDRESSEE_PRONOUNS)], dtype=numpy.uint64
 )

@@ -144,7 +144,8 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
     missed = _missed_person_groups(doc, body, groups)
     if missed:
         # A surname the tagger found joins the full name it missed ("Mehmet Oz" untagged
-        # before "Oz's show").
+        # before "Oz's show"). Not one join after the missed people instead of two: finding
+        # them reads the joined groups (3 of 2,542 development texts came out otherwise).
         groups = _join_surnames(doc, body, groups + missed)
     _add_untagged_names(doc, body, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
