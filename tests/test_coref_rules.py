@@ -317,6 +317,33 @@ def test_a_pronoun_may_still_be_a_name_in_a_clause_below_or_a_predicate(nlp: Any
     assert mention_owner(_entities(nlp, text), text, "He") == "Karel Dobbs"
 
 
+def test_a_subject_since_the_latest_speaker_takes_he_said_even_when_named_again_below(
+    nlp: Any,
+) -> None:
+    # Maas is the main subject after Brandt spoke; his later "he" in a clause below does not
+    # hide that, so the speaker does not simply go on with Brandt.
+    text = (
+        "Jonas Brandt, the mayor of Vellby, said the port's closure \"cannot be left without "
+        'answers."\n\nHarbour chief Piet Maas condemned what he called a "reckless plan" of '
+        'the council.\n\n"I count on the board to act," he told reporters.'
+    )
+    told = text.index("he told")
+    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == told]
+    assert owners == ["Piet Maas"]
+
+
+def test_she_continued_beside_a_quotation_goes_on_with_the_speaker(nlp: Any) -> None:
+    # "continued" says she goes on speaking only beside the quotation it closes; the woman
+    # named inside the quotation is what the speaker talks about.
+    text = (
+        'Ilse Brandt spoke at the hall on Monday. "How often must we watch this? In Vellby, '
+        'Eva Roos closed the ferry. This is unbearable," she continued.'
+    )
+    continued = text.index("she continued")
+    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == continued]
+    assert owners == ["Ilse Brandt"]
+
+
 def test_she_added_goes_to_the_latest_woman_who_spoke_not_the_latest_speaker(
     nlp: Any,
 ) -> None:

@@ -170,3 +170,30 @@ def test_a_name_inside_a_longer_mention_of_its_entity_is_one_mention(nlp: Any) -
     entity = next(e for e in nlp(text)._.ng_entities if e.name == "Dev Ramanathan")
     names = [(m.text, m.kind) for m in entity.mentions if m.kind == "name"]
     assert names == [("Dev Ramanathan", "name")]
+
+
+def test_a_name_without_its_middle_initial_joins_the_fuller_name() -> None:
+    text = "Marta Quill spoke. Marta J. Quill, the mayor, added more. Quill left."
+    doc = entity_doc(
+        text, [("Marta Quill", "PERSON"), ("Marta J. Quill", "PERSON"), ("Quill", "ORG")]
+    )
+    # One person: the surname alone then has one full name to join, not two.
+    assert entity_names(doc) == {"Marta J Quill": ("PERSON", 3)}
+
+
+def test_a_name_two_fuller_names_fit_stays_apart() -> None:
+    text = "Tomas R. Vell and Tomas K. Vell met. Tomas Vell spoke."
+    doc = entity_doc(
+        text,
+        [("Tomas R. Vell", "PERSON"), ("Tomas K. Vell", "PERSON"), ("Tomas Vell", "PERSON")],
+    )
+    assert set(entity_names(doc)) == {"Tomas R Vell", "Tomas K Vell", "Tomas Vell"}
+
+
+def test_a_full_name_typed_person_outvotes_its_surname_typed_a_body() -> None:
+    text = "Marta J. Quill spoke. Quill said no. Quill left. Quill returned."
+    doc = entity_doc(
+        text,
+        [("Marta J. Quill", "PERSON"), ("Quill", "ORG"), ("Quill", "ORG"), ("Quill", "ORG")],
+    )
+    assert entity_names(doc) == {"Marta J Quill": ("PERSON", 4)}

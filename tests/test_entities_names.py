@@ -515,3 +515,24 @@ def test_a_surname_the_tagger_found_joins_the_full_name_it_missed() -> None:
         (".", "PUNCT", ".", "punct", 7),
     ]
     assert names_of(parsed(words, [(4, 5, "PERSON")])) == {"Mehmet Vask": ("PERSON", 2)}
+
+
+def test_a_known_name_the_tagger_read_into_a_date_is_its_mention() -> None:
+    words: list[Word] = [
+        ("Odile", "PROPN", "NNP", "compound", 1),
+        ("Brandt", "PROPN", "NNP", "nsubj", 2),
+        ("resigned", "VERB", "VBD", "ROOT", 2),
+        (".", "PUNCT", ".", "punct", 2),
+        ("Last", "ADJ", "JJ", "amod", 5),
+        ("week", "NOUN", "NN", "npadvmod", 7),
+        ("Brandt", "PROPN", "NNP", "nsubj", 7),
+        ("spoke", "VERB", "VBD", "ROOT", 7),
+        ("for", "ADP", "IN", "prep", 7),
+        ("two", "NUM", "CD", "nummod", 10),
+        ("hours", "NOUN", "NNS", "pobj", 8),
+        (".", "PUNCT", ".", "punct", 7),
+    ]
+    # "Last week Brandt" read as one date: its proper noun is still the name; the date's
+    # own words and an amount's ("two hours") are not.
+    doc = parsed(words, [(0, 2, "PERSON"), (4, 7, "DATE"), (9, 11, "TIME")])
+    assert names_of(doc) == {"Odile Brandt": ("PERSON", 2)}

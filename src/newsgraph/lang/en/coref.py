@@ -188,6 +188,11 @@ _SAYING_LEMMAS_WORDS = """
     admit acknowledge deny confirm recall suggest complain testify vow promise urge
     """
 SAYING_LEMMAS = frozenset(_SAYING_LEMMAS_WORDS.split())
+# Verbs that say someone goes on speaking only beside a quotation ("…,” she continued.",
+# "He concluded: “…”"); elsewhere they are no speech ("the rain continued").
+GOING_ON_LEMMAS = frozenset({"continue", "conclude", "begin", "finish"})
+# Marks that, attached to such a verb, stand between it and the quotation it introduces.
+QUOTATION_PUNCTUATION = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", ":"})
 
 # Prepositions that put a name in a place ("in Vellmar", "at Harrow"): a hint that the name
 # is a place, whatever the tagger says.

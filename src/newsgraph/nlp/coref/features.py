@@ -389,7 +389,21 @@ def says(token: Token) -> bool:
 
 def _says(token: Token) -> bool:
     token = name_head(token)
-    return token.dep_ in SUBJECT_DEPS and token.head.lemma_ in lang.SAYING_LEMMAS
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return verb.lemma_ in lang.SAYING_LEMMAS or (
+        verb.lemma_ in lang.GOING_ON_LEMMAS and _beside_quotation(verb)
+    )
+
+
+def _beside_quotation(verb: Token) -> bool:
+    """A verb with a quotation mark or a colon of its own and nothing it goes on doing: "…,”
+    she continued.", "He concluded: “…”", not "she continued to work"."""
+    children = list(verb.children)
+    if any(c.dep_ in ("xcomp", "dobj") for c in children):
+        return False
+    return any(c.dep_ == "punct" and c.text in lang.QUOTATION_PUNCTUATION for c in children)
 
 
 def main_subject(mention: Token) -> bool:

@@ -104,6 +104,10 @@ class Seen:
     # The latest mention outside quotation marks: where a "he said" after a quote looks, since
     # the people a quotation names are what the speaker talks about, not who speaks next.
     outside: tuple[Token, Context] | None = None
+    # The token of its latest mention as a main clause's subject outside quotation marks (-1
+    # when none): a later mention in a clause below ("Ban condemned what he called …") does
+    # not hide that it was the one the sentence was about.
+    subject_at: int = -1
 
 
 @dataclass(slots=True)
@@ -491,8 +495,7 @@ def _going_on(
     if speaker is None:
         return None
     since = latest[speaker].head.i
-    heads = [latest[r.id].head for r in candidates if r.id != speaker]
-    if any(h.i > since and role(h) in SUBJECT_DEPS and main_subject(h) for h in heads):
+    if any(latest[r.id].subject_at > since for r in candidates if r.id != speaker):
         return None
     return next(r for r in candidates if r.id == speaker)
 
@@ -728,7 +731,10 @@ def _see(
         outside: tuple[Token, Context] | None = (head, where)
     else:
         outside = before.outside if before is not None else None
-    seen[referent.id] = Seen(head, where, count, pronoun, outside)
+    subject_at = before.subject_at if before is not None else -1
+    if not where.quoted and role(head) in SUBJECT_DEPS and main_subject(head):
+        subject_at = head.i
+    seen[referent.id] = Seen(head, where, count, pronoun, outside, subject_at)
 
 
 def _add(referent: Referent, start: int, end: int, text: str, kind: records.MentionKind) -> None:

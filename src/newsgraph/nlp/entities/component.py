@@ -78,6 +78,8 @@ MAX_NAME_WORDS = 4
 # Letters of honours and degrees after a name: two to four capitals ("QC", "MBE", "FRCS").
 MIN_POSTNOMINAL, MAX_POSTNOMINAL = 2, 4
 NOT_A_PERSON_WORDS = names.NOT_PERSON_NAME_WORDS | BODY_NAME_WORDS | PLACE_NAME_WORDS
+# The tagger's labels of times and amounts, which sometimes run over a name after them.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
 
 
@@ -118,7 +120,10 @@ class Group:
     def label(self) -> str:
         if any(m.personal for m in self.mentions):
             return "PERSON"  # the article's own words say so ("Mr. Vellmar", "Vellmar, 45,")
-        counts = Counter(m.label for m in self.mentions)
+        # The tagger reads a full name better than a surname alone ("Lynch" typed ORG at
+        # half its mentions): the names of two words or more vote when there are any.
+        voters = [m for m in self.mentions if len(m.words) > 1] or self.mentions
+        counts = Counter(m.label for m in voters)
         label = max(counts, key=lambda label: (counts[label], label == "PERSON"))
         if label == "NORP" and all(m.nominal for m in self.mentions):
             # A people's name is written as an adjective ("Danish ships") or a plural ("the
@@ -139,6 +144,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
             mention.nominal = _stands_as_someone(ent)
             mentions.append(mention)
     groups = _group_by_key(mentions)
+    groups = _join_middle_names(doc, body, groups)
     groups = _join_surnames(doc, body, groups)
     groups = _join_acronyms(groups)
     missed = _missed_person_groups(doc, body, groups)
@@ -350,6 +356,36 @@ def _generational_suffix(words: tuple[str, ...]) -> str:
     if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
         return words[-1].lower()
     return ""
+
+
+def _join_middle_names(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
+    """Join a person's name to the single fuller name with its first and last words and more
+    between them ("Loretta Lynch" and "Loretta E. Lynch"; "Ana Ruiz" and "Ana María Ruiz"),
+    unless the article gives the two different genders. Two fuller names that fit ("George
+    H. W. Bush", "George W. Bush") may be two people: neither is joined."""
+    people = [g for g in groups if len(g.words) > 1 and g.label == "PERSON"]
+    kept: list[Group] = []
+    for group in groups:
+        fuller = [g for g in people if group in people and _has_middle_of(g.words, group.words)]
+        target = fuller[0] if len(fuller) == 1 else None
+        if target is not None and _genders_differ(
+            _genders_said(doc, group.mentions, body), target, body
+        ):
+            target = None
+        if target is not None:
+            target.mentions.extend(group.mentions)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _has_middle_of(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether `full` is `short` with middle names or initials added between its first and
+    last words."""
+    if len(short) != 2 or len(full) <= len(short):
+        return False
+    ends = (_folded(full[0]), _folded(full[-1]))
+    return ends == (_folded(short[0]), _folded(short[1]))
 
 
 def _join_surnames(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
@@ -654,7 +690,7 @@ def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
     people: dict[str, Group] = {}
     for token in doc:
         word = _as_written_in_names(token.text)
-        if token.ent_type_ or token.idx in taken or word not in owners:
+        if _in_a_name_span(token) or token.idx in taken or word not in owners:
             continue
         if not _may_name(token):
             continue
@@ -674,6 +710,14 @@ def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
                 own = people[word] = Group(key=_key(mention))
                 groups.append(own)
             own.mentions.append(mention)
+
+
+def _in_a_name_span(token: Token) -> bool:
+    """Whether the tagger read the word as part of some entity's span. A proper noun it read
+    into a time or an amount is still free: "Last week Stumpf appeared" is no date's word."""
+    if not token.ent_type_:
+        return False
+    return token.ent_type_ not in NUMERIC_LABELS or token.pos_ != "PROPN"
 
 
 def _as_written_in_names(word: str) -> str:
