@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-ago|year-earlier|"
         r"comparable|corresponding|same|latest|current|fiscal|calendar|final|recent|"
         r"first|second|third|fourth|1st|2nd|3rd|4th|last|flat)[\s-]+){1,4}"
-        rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
+        rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
         # "the corresponding period last year": the period talked about, a year back

@@ -70,9 +70,10 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     letter, number = numbered
     if year is None:
         return "DATE", f"XXXX-{letter}{number}"
-    # A quarter that has not begun yet is last year's, unless the clause announces it.
+    # A quarter that has not begun yet is last year's, unless the clause announces it or the
+    # phrase names its year ("the third quarter of next year", "of last year", "of this year").
     not_begun = anchor is not None and (number - 1) * 3 + 1 > anchor.month
-    implicit = letter == "Q" and explicit_year(text) is None
+    implicit = letter == "Q" and explicit_year(text) is None and not RELATIVE_YEAR.search(text)
     if not_begun and implicit and context.direction != "future":
         year -= 1
     if backward:
@@ -86,6 +87,8 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
 
 
 INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a flat second quarter"
+# A year named from the publication date: "of next year", "last year's", "this year's".
+RELATIVE_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.IGNORECASE)
 QUARTER_END = re.compile(
     r"(?:ended|ending)\s+(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})\b", re.IGNORECASE
 )
@@ -224,7 +227,7 @@ def _season(lower: list[str], season: str, context: Context) -> Value:
 
 
 # The span of a report that runs from the start of the year ("the first nine months").
-YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
+YEAR_TO_DATE = re.compile(r"the\s+(?:(?:first|latest)\s+)?(?:six|nine|6|9)\s+months")
 
 
 def normalise_duration(text: str, context: Context) -> Value | None:
