@@ -173,7 +173,12 @@ RULES: tuple[Rule, ...] = (
         "anaphoric",
         r"(?:(?:early|late|earlier|later)\s+)?"
         r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+next)\s+"
-        r"(?:day|week|month|quarter|year|morning|afternoon|evening|night)",
+        r"(?:day|week|month|quarter|year|morning|afternoon|evening|night)"
+        # "fell the year before.", "The day after, roads closed": as an adverb (nothing after
+        # it but punctuation), the last date named moved by one unit; "the year before the
+        # war" dates an event and is no time of its own
+        rf"|the\s+(?:day|week|month|year)\s+(?:{alternation(words.DAY_BESIDE_SHIFTS)})"
+        r"(?:\s+that)?(?=\s*(?:[,.;:!?)]|$))",
     ),
     _rule(
         "relative",

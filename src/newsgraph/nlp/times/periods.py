@@ -333,10 +333,41 @@ def normalise_story_part_of_day(text: str, context: Context) -> Value | None:
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
+def _beside_shift(lower: list[str]) -> int | None:
+    """-1 for "the year before", +1 for "the day after (that)"; None for other phrases."""
+    if len(lower) < 3 or lower[0] != "the":
+        return None
+    return words.DAY_BESIDE_SHIFTS.get(lower[2])
+
+
+def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
+    """ "$300 million last year, down from $450 million the year before": the last date of
+    the article (whatever named it: "last year" too) moved by one unit; the publication
+    date when none came before. A date too coarse for the unit gives no value."""
+    base = ANAPHORIC_DATE.fullmatch(context.discourse.last_date or "")
+    if base is None:
+        if context.anchor is None:
+            return None
+        base = ANAPHORIC_DATE.fullmatch(context.anchor.isoformat())
+        assert base is not None  # an ISO date always matches
+    year, month, day = (int(g) if g else None for g in base.groups())
+    if unit == "year" and year is not None:
+        return "DATE", f"{year + shift:04d}"
+    if unit == "month" and month is not None and year is not None:
+        return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
+    if day is None or month is None or year is None:
+        return None
+    date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
+    return "DATE", cal.week_value(date) if unit == "week" else date.isoformat()
+
+
 def normalise_anaphoric(text: str, context: Context) -> Value | None:
     """ "that day", "the following year": the last date the article named, moved by one unit
     for "following"/"next"/"previous"; without one, the reference date's "next year"."""
     lower = tokens(text)
+    beside = _beside_shift(lower)
+    if beside is not None:
+        return _beside_last_date(lower[1], beside, context)
     shift = shift_word(lower)
     if "quarter" in lower:  # "that quarter": the quarter talked about
         known = context.discourse.quarter

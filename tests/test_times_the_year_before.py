@@ -1,0 +1,67 @@
+"""Periods beside the last date of the story (the eighth time pass): "the year before", "the
+day after (that)" as an adverb are the last date the article gave, whatever named it ("last
+year" too), moved by one unit, or the publication date's neighbour when none came before;
+before a noun ("the year before the war") they date an event and are no time of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.time_docs import blank_doc, values
+
+PUBLISHED = "2021-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ticket sales at the Corran Theatre fell to $3 million last year, down from $4 "
+            "million the year before.",
+            [("last year", "2020"), ("the year before", "2019")],
+        ),
+        (
+            "The mill closed in 2016. The year before, it had been sold to Ilse Varga.",
+            [("2016", "2016"), ("The year before", "2015")],
+        ),
+        (
+            "Ilse Varga won the race in 2012 and again the year after that.",
+            [("2012", "2012"), ("the year after that", "2013")],
+        ),
+        (
+            "The bridge opened on March 3, 2019. The day after, traffic doubled.",
+            [("March 3, 2019", "2019-03-03"), ("The day after", "2019-03-04")],
+        ),
+        (
+            "The ferry sank on June 4, 2019. The week after, divers reached it.",
+            [("June 4, 2019", "2019-06-04"), ("The week after", "2019-W24")],
+        ),
+        (
+            "The vote came in March 2020. The month before, prices had fallen.",
+            [("March 2020", "2020-03"), ("The month before", "2020-02")],
+        ),
+        # With no date before it, the neighbour of the publication date.
+        ("Tolls rose 5% from the year before.", [("the year before", "2020")]),
+    ],
+)
+def test_a_period_before_or_after_is_beside_the_last_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(blank_doc(text, published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The year before the flood, Ilse Varga moved to Porto.",
+        "The week after the vote was busy for the Corran council.",
+    ],
+)
+def test_a_period_before_or_after_an_event_is_no_time(text: str) -> None:
+    assert values(blank_doc(text, published=PUBLISHED)) == []
+
+
+def test_the_day_before_a_clause_is_no_time() -> None:
+    # "the day before the police arrived" dates an event: Nov. 3 is the only time.
+    text = "Ilse Varga was last seen Nov. 3, the day before the police arrived."
+    assert [found for found, _ in values(blank_doc(text, published=PUBLISHED))] == ["Nov. 3"]
