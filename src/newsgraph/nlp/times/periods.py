@@ -14,6 +14,7 @@ from newsgraph.nlp.times import calendar as cal
 from newsgraph.nlp.times.calendar import Direction
 from newsgraph.nlp.times.context import (
     Context,
+    Discourse,
     Value,
     explicit_year,
     month_in,
@@ -361,6 +362,22 @@ def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
     return "DATE", cal.week_value(date) if unit == "week" else date.isoformat()
 
 
+# The length of a calendar date that names a whole unit: "2021", "2021-05", "2021-05-28".
+UNIT_DATE_LENGTHS = {"year": 4, "month": 7, "week": 10, "day": 10}
+
+
+def _referred_date(unit: str, discourse: Discourse) -> str | None:
+    """The date "that day" or "the following year" refers back to: the last date named
+    outright ("on May 4", "in 2019"), or a later one of the same unit that a relative
+    expression gave ("yesterday ... later that day", "last year ... later that year"). A
+    relative date of another unit is no referent: "strong redemptions that day" after "last
+    month" speaks of any day."""
+    last = discourse.last_date
+    if last is not None and len(last) == UNIT_DATE_LENGTHS.get(unit):
+        return last
+    return discourse.date
+
+
 def normalise_anaphoric(text: str, context: Context) -> Value | None:
     """ "that day", "the following year": the last date the article named, moved by one unit
     for "following"/"next"/"previous"; without one, the reference date's "next year"."""
@@ -372,11 +389,11 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
     if "quarter" in lower:  # "that quarter": the quarter talked about
         known = context.discourse.quarter
         return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known and not shift else None
-    base = ANAPHORIC_DATE.fullmatch(context.discourse.date or "")
-    if base is None:
-        return normalise_relative(text, context) if shift and context.anchor else None
     part = part_of_day(lower)
     unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
+    base = ANAPHORIC_DATE.fullmatch(_referred_date(unit, context.discourse) or "")
+    if base is None:
+        return normalise_relative(text, context) if shift and context.anchor else None
     year, month, day = (int(g) if g else None for g in base.groups())
     if unit == "year" and year is not None:
         return "DATE", f"{year + shift:04d}"

@@ -1,7 +1,9 @@
-"""Periods beside the last date of the story (the eighth time pass): "the year before", "the
-day after (that)" as an adverb are the last date the article gave, whatever named it ("last
-year" too), moved by one unit, or the publication date's neighbour when none came before;
-before a noun ("the year before the war") they date an event and are no time of their own."""
+"""Periods that refer to the last date of the story (the eighth time pass): "the year before",
+"the day after (that)" as an adverb are the last date the article gave, whatever named it
+("last year" too), moved by one unit, or the publication date's neighbour when none came
+before; before a noun ("the year before the war") they date an event and are no time of their
+own. "Later that day" after "yesterday", "that year" after "last year" or after "the
+following year" refer to that date; a relative date of another unit is no referent for them."""
 
 from __future__ import annotations
 
@@ -65,3 +67,37 @@ def test_the_day_before_a_clause_is_no_time() -> None:
     # "the day before the police arrived" dates an event: Nov. 3 is the only time.
     text = "Ilse Varga was last seen Nov. 3, the day before the police arrived."
     assert [found for found, _ in values(blank_doc(text, published=PUBLISHED))] == ["Nov. 3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Corran mayor resigned yesterday. Later that day, the council met.",
+            [("yesterday", "2021-06-01"), ("Later that day", "2021-06-01")],
+        ),
+        (
+            "The Corran mayor resigned last month. Later that month, the council met.",
+            [("last month", "2021-05"), ("Later that month", "2021-05")],
+        ),
+        (
+            "The Corran mayor resigned last year. Later that year, the council dissolved.",
+            [("last year", "2020"), ("Later that year", "2020")],
+        ),
+        (
+            # "that year" is the year just given, not the one named outright before it
+            "Ilse Varga opened the mill in 2010. The following year, it doubled in size. "
+            "Later that year, it moved to Porto.",
+            [("2010", "2010"), ("The following year", "2011"), ("Later that year", "2011")],
+        ),
+        (
+            # a month is no referent for "that day": the day is any day
+            "Refunds rose last month. You get strong complaints that day, Ilse Varga said.",
+            [("last month", "2021-05")],
+        ),
+    ],
+)
+def test_that_day_refers_to_the_last_date_of_its_unit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(blank_doc(text, published=PUBLISHED)) == expected
