@@ -1,7 +1,8 @@
 """The spans and quarters of results reports (the eighth time pass): "the nine months" and "the
 six months" without "first" are the year so far, which a later "a year earlier" compares with;
 a quarter or half "of next year", "of this year" or "of last year" is one expression in the
-year the phrase names, whether or not the quarter has begun by the publication date."""
+year the phrase names, whether or not the quarter has begun by the publication date; "the
+previous quarter" and "the next quarter" are beside the quarter talked about."""
 
 from __future__ import annotations
 
@@ -74,3 +75,33 @@ def test_a_quarter_of_a_year_named_from_today_is_in_that_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(blank_doc(text, published=FEBRUARY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden Tools earned more in the third quarter than in the previous quarter. "
+            "Results for that quarter were strong.",
+            [
+                ("the third quarter", "2021-Q3"),
+                ("the previous quarter", "2021-Q2"),
+                ("that quarter", "2021-Q3"),
+            ],
+        ),
+        (
+            "Halden Tools lost money in the fourth quarter of 2020 and earned more in the "
+            "following quarter.",
+            [("the fourth quarter of 2020", "2020-Q4"), ("the following quarter", "2021-Q1")],
+        ),
+        # No quarter talked about: beside the last one finished (the third, in October).
+        (
+            "Halden Tools expects more orders in the next quarter.",
+            [("the next quarter", "2021-Q4")],
+        ),
+    ],
+)
+def test_the_previous_or_next_quarter_is_beside_the_quarter_talked_about(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(blank_doc(text, published=OCTOBER)) == expected

@@ -378,6 +378,22 @@ def _referred_date(unit: str, discourse: Discourse) -> str | None:
     return discourse.date
 
 
+def _quarter_beside(shift: int, context: Context) -> Value | None:
+    """ "that quarter": the quarter talked about; "the previous quarter", "the next quarter":
+    the one before or after it, or, when the story has talked about none, before or after
+    the last quarter finished by the publication date (the one a report would be about)."""
+    known = context.discourse.quarter
+    if not shift:
+        return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known else None
+    if known is None:
+        if context.anchor is None:
+            return None
+        finished = cal.shift_months(context.anchor.year, context.anchor.month, -3)
+        known = (finished[0], cal.quarter_of(finished[1]))
+    year, month = cal.shift_months(known[0], (known[1] - 1) * 3 + 1, 3 * shift)
+    return "DATE", f"{year:04d}-Q{cal.quarter_of(month)}"
+
+
 def normalise_anaphoric(text: str, context: Context) -> Value | None:
     """ "that day", "the following year": the last date the article named, moved by one unit
     for "following"/"next"/"previous"; without one, the reference date's "next year"."""
@@ -387,8 +403,7 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
         return _beside_last_date(lower[1], beside, context)
     shift = shift_word(lower)
     if "quarter" in lower:  # "that quarter": the quarter talked about
-        known = context.discourse.quarter
-        return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known and not shift else None
+        return _quarter_beside(shift, context)
     part = part_of_day(lower)
     unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
     base = ANAPHORIC_DATE.fullmatch(_referred_date(unit, context.discourse) or "")
