@@ -3,7 +3,9 @@
 ("last year" too), moved by one unit, or the publication date's neighbour when none came
 before; before a noun ("the year before the war") they date an event and are no time of their
 own. "Later that day" after "yesterday", "that year" after "last year" or after "the
-following year" refer to that date; a relative date of another unit is no referent for them."""
+following year" refer to that date; a relative date of another unit is no referent for them.
+"The night before" is that part of the day before the last day; "that summer", "the following
+spring" a season of the last date's year, or the first to begin after it."""
 
 from __future__ import annotations
 
@@ -101,3 +103,48 @@ def test_that_day_refers_to_the_last_date_of_its_unit(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(blank_doc(text, published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Corran bridge opened on March 3, 2019. The night before, a storm hit.",
+            [("March 3, 2019", "2019-03-03"), ("The night before", "2019-03-02TNI")],
+        ),
+        (
+            "The Corran bridge opened on March 3, 2019. The morning after, traffic doubled.",
+            [("March 3, 2019", "2019-03-03"), ("The morning after", "2019-03-04TMO")],
+        ),
+        # a year gives no day for a night
+        ("The Corran bridge opened in 2019. The night before, a storm hit.", [("2019", "2019")]),
+    ],
+)
+def test_a_part_of_the_day_before_or_after_is_beside_the_last_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(blank_doc(text, published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "season", "value"),
+    [
+        ("in 2019", "That summer", "2019-SU"),
+        ("in June 2019", "The following spring", "2020-SP"),  # the spring of 2019 was over
+        ("in January 2019", "The following spring", "2019-SP"),
+        ("in June 2019", "The following winter", "2019-WI"),  # the one beginning in December
+        ("in October 2019", "The previous summer", "2019-SU"),
+        ("in June 2019", "The previous summer", "2018-SU"),  # the summer of 2019 had begun
+        ("in January 2019", "That winter", "2018-WI"),  # the winter of a January began before
+        ("in January 2019", "The previous winter", "2017-WI"),
+    ],
+)
+def test_a_season_of_the_story_is_beside_its_last_date(
+    opening: str, season: str, value: str
+) -> None:
+    text = f"The Corran bridge opened {opening}. {season}, traffic doubled."
+    assert values(blank_doc(text, published=PUBLISHED))[-1] == (season, value)
+
+
+def test_that_summer_without_a_date_before_is_no_time() -> None:
+    assert values(blank_doc("That summer, traffic doubled.", published=PUBLISHED)) == []

@@ -174,10 +174,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:early|late|earlier|later)\s+)?"
         r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+next)\s+"
         r"(?:day|week|month|quarter|year|morning|afternoon|evening|night)"
+        # "that summer", "the following spring": a season of the story's last date
+        rf"|(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+{SEASON}"
         # "fell the year before.", "The day after, roads closed": as an adverb (nothing after
         # it but punctuation), the last date named moved by one unit; "the year before the
         # war" dates an event and is no time of its own
-        rf"|the\s+(?:day|week|month|year)\s+(?:{alternation(words.DAY_BESIDE_SHIFTS)})"
+        rf"|the\s+(?:day|week|month|year|{PART_OF_DAY})\s+(?:{alternation(words.DAY_BESIDE_SHIFTS)})"
         r"(?:\s+that)?(?=\s*(?:[,.;:!?)]|$))",
     ),
     _rule(

@@ -343,8 +343,9 @@ def _beside_shift(lower: list[str]) -> int | None:
 
 def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
     """ "$300 million last year, down from $450 million the year before": the last date of
-    the article (whatever named it: "last year" too) moved by one unit; the publication
-    date when none came before. A date too coarse for the unit gives no value."""
+    the article (whatever named it: "last year" too) moved by one unit ("the night before":
+    that part of the day before); the publication date when none came before. A date too
+    coarse for the unit gives no value."""
     base = ANAPHORIC_DATE.fullmatch(context.discourse.last_date or "")
     if base is None:
         if context.anchor is None:
@@ -359,6 +360,9 @@ def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
     if day is None or month is None or year is None:
         return None
     date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
+    part = part_of_day([unit])  # "the night before": that part of the day before
+    if part is not None:
+        return "TIME", f"{date.isoformat()}T{part}"
     return "DATE", cal.week_value(date) if unit == "week" else date.isoformat()
 
 
@@ -376,6 +380,32 @@ def _referred_date(unit: str, discourse: Discourse) -> str | None:
     if last is not None and len(last) == UNIT_DATE_LENGTHS.get(unit):
         return last
     return discourse.date
+
+
+# The month each season begins in; TimeML names a season by the year it begins in.
+SEASON_FIRST_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_beside(season: str, shift: int, context: Context) -> Value | None:
+    """ "that summer" after "in 2019": 2019-SU; "the following spring" after "June 2019" the
+    first spring to begin after it (2020-SP), "the previous summer" the last to end before
+    it. None when the story has given no date."""
+    base = ANAPHORIC_DATE.fullmatch(context.discourse.last_date or context.discourse.date or "")
+    if base is None:
+        return None
+    year, month = int(base[1]), int(base[2]) if base[2] else None
+    first = SEASON_FIRST_MONTHS[season]
+    if shift == 0:
+        # the winter of a January or February began the December before
+        year -= 1 if season == "WI" and month is not None and month <= 2 else 0
+    elif month is None:
+        year += shift
+    elif shift > 0:
+        year += 0 if first > month else 1
+    else:
+        last = first + 2  # the month it ends in (winter: February of the next year)
+        year -= (1 if month > 2 else 2) if season == "WI" else (0 if last < month else 1)
+    return "DATE", f"{year:04d}-{season}"
 
 
 def _quarter_beside(shift: int, context: Context) -> Value | None:
@@ -404,6 +434,10 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
     shift = shift_word(lower)
     if "quarter" in lower:  # "that quarter": the quarter talked about
         return _quarter_beside(shift, context)
+    season = next((words.SEASONS[w] for w in lower if w in words.SEASONS), None)
+    if season is not None:
+        seasonal = _season_beside(season, shift, context)
+        return seasonal if seasonal or not shift else normalise_relative(text, context)
     part = part_of_day(lower)
     unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
     base = ANAPHORIC_DATE.fullmatch(_referred_date(unit, context.discourse) or "")
