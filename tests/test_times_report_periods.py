@@ -2,13 +2,14 @@
 six months" without "first" are the year so far, which a later "a year earlier" compares with;
 a quarter or half "of next year", "of this year" or "of last year" is one expression in the
 year the phrase names, whether or not the quarter has begun by the publication date; "the
-previous quarter" and "the next quarter" are beside the quarter talked about."""
+previous quarter" and "the next quarter" are beside the quarter talked about; "a year before"
+as an adverb is "a year earlier"."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.time_docs import blank_doc, values
+from tests.time_docs import blank_doc, tagged, values
 
 # Published in late October (the fourth quarter): nine months of the year are over.
 OCTOBER = "2021-10-27"
@@ -105,3 +106,21 @@ def test_the_previous_or_next_quarter_is_beside_the_quarter_talked_about(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(blank_doc(text, published=OCTOBER)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halden Tools earned $4 million, up from $3 million a year before.",
+            [("a year before", "DATE", "2020")],  # as "a year earlier"
+        ),
+        ("Mira Tallis had left Porto a month before.", [("a month before", "DURATION", "P1M")]),
+        # before an event it is the length between the two
+        ("A year before the merger, Halden Tools moved.", [("A year", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_length_before_as_an_adverb_is_a_length_earlier(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(blank_doc(text, published=OCTOBER)) == expected

@@ -207,7 +207,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+(?:{DAY_KIND}\s+)?{UNITS}"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
         # "or so" makes the length approximate and stays in it ("the next two years or so")
-        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back)|\s+or\s+so)?"
+        # "a year before," as an adverb is "a year earlier"; "a year before the war" a length
+        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back|before(?=\s*(?:[,.;:!?)]|$)))"
+        r"|\s+or\s+so)?"
         # "two to three weeks", "the next 12 to 18 months": a range of lengths is one expression
         rf"|(?:the\s+(?:past|last|next|coming|first)\s+)?(?:{NUMBER})\s+(?:to|or)\s+(?:{NUMBER})"
         rf"[\s-]+{UNITS}"

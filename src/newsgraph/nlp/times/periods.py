@@ -138,7 +138,7 @@ def normalise_ago(text: str, context: Context) -> Value | None:
 def _measured_from_the_story(lower: list[str], unit: str) -> bool:
     if lower[-2:] == ["from", "now"]:
         return True
-    return lower[-1] in ("earlier", "later") and unit in words.STORY_RELATIVE_UNITS
+    return lower[-1] in ("earlier", "before", "later") and unit in words.STORY_RELATIVE_UNITS
 
 
 def _year_back(context: Context) -> Value | None:
