@@ -93,6 +93,12 @@ def test_the_day_before_a_clause_is_no_time() -> None:
             [("2010", "2010"), ("The following year", "2011"), ("Later that year", "2011")],
         ),
         (
+            # the present is no referent for "that year": it points back to another
+            "Ilse Varga opened the mill in 2015. This year's results are strong. "
+            "That year, sales fell.",
+            [("2015", "2015"), ("This year", "2021"), ("That year", "2015")],
+        ),
+        (
             # a month is no referent for "that day": the day is any day
             "Refunds rose last month. You get strong complaints that day, Ilse Varga said.",
             [("last month", "2021-05")],

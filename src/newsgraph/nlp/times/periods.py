@@ -14,7 +14,6 @@ from newsgraph.nlp.times import calendar as cal
 from newsgraph.nlp.times.calendar import Direction
 from newsgraph.nlp.times.context import (
     Context,
-    Discourse,
     Value,
     explicit_year,
     month_in,
@@ -370,16 +369,17 @@ def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
 UNIT_DATE_LENGTHS = {"year": 4, "month": 7, "week": 10, "day": 10}
 
 
-def _referred_date(unit: str, discourse: Discourse) -> str | None:
+def _referred_date(unit: str, context: Context) -> str | None:
     """The date "that day" or "the following year" refers back to: the last date named
     outright ("on May 4", "in 2019"), or a later one of the same unit that a relative
     expression gave ("yesterday ... later that day", "last year ... later that year"). A
-    relative date of another unit is no referent: "strong redemptions that day" after "last
-    month" speaks of any day."""
-    last = discourse.last_date
-    if last is not None and len(last) == UNIT_DATE_LENGTHS.get(unit):
+    relative date of another unit is no referent ("strong redemptions that day" after "last
+    month" speaks of any day), nor the present ("this year ... that year" is another one)."""
+    last = context.discourse.last_date
+    present = context.anchor is not None and context.anchor.isoformat().startswith(last or "-")
+    if last is not None and len(last) == UNIT_DATE_LENGTHS.get(unit) and not present:
         return last
-    return discourse.date
+    return context.discourse.date
 
 
 # The month each season begins in; TimeML names a season by the year it begins in.
@@ -440,7 +440,7 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
         return seasonal if seasonal or not shift else normalise_relative(text, context)
     part = part_of_day(lower)
     unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
-    base = ANAPHORIC_DATE.fullmatch(_referred_date(unit, context.discourse) or "")
+    base = ANAPHORIC_DATE.fullmatch(_referred_date(unit, context) or "")
     if base is None:
         return normalise_relative(text, context) if shift and context.anchor else None
     year, month, day = (int(g) if g else None for g in base.groups())
