@@ -5,7 +5,8 @@ before; before a noun ("the year before the war") they date an event and are no 
 own. "Later that day" after "yesterday", "that year" after "last year" or after "the
 following year" refer to that date; a relative date of another unit is no referent for them.
 "The night before" is that part of the day before the last day; "that summer", "the following
-spring" a season of the last date's year, or the first to begin after it."""
+spring" a season of the last date's year, or the first to begin after it; "the week before
+last" two weeks back."""
 
 from __future__ import annotations
 
@@ -154,3 +155,22 @@ def test_a_season_of_the_story_is_beside_its_last_date(
 
 def test_that_summer_without_a_date_before_is_no_time() -> None:
     assert values(blank_doc("That summer, traffic doubled.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Varga sold the mill the week before last.", [("the week before last", "2021-W20")]),
+        (
+            "Ilse Varga sold the mill the year before last, she said.",
+            [("the year before last", "2019")],
+        ),
+        # before a named day it stays the day beside that day
+        (
+            "The day before last Tuesday's vote, the Corran mayor resigned.",
+            [("The day before last Tuesday", "2021-05-31")],
+        ),
+    ],
+)
+def test_the_week_before_last_is_two_weeks_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(blank_doc(text, published=PUBLISHED)) == expected

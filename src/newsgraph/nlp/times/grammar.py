@@ -180,7 +180,9 @@ RULES: tuple[Rule, ...] = (
         # it but punctuation), the last date named moved by one unit; "the year before the
         # war" dates an event and is no time of its own
         rf"|the\s+(?:day|week|month|year|{PART_OF_DAY})\s+(?:{alternation(words.DAY_BESIDE_SHIFTS)})"
-        r"(?:\s+that)?(?=\s*(?:[,.;:!?)]|$))",
+        r"(?:\s+that)?(?=\s*(?:[,.;:!?)]|$))"
+        # "the week before last": two weeks back from the publication date
+        r"|the\s+(?:day|week|month|year)\s+before\s+last(?=\s*(?:[,.;:!?)]|$))",
     ),
     _rule(
         "relative",
