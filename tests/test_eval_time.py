@@ -33,7 +33,7 @@ TIMEML = (
 # Floors pinned from the figures `newsgraph eval time` printed (rounded down). Raise them when
 # the scores rise; never lower one without a reason in the commit message.
 FLOORS = {
-    "TimeBank": {"strict_f1": 0.93, "relaxed_f1": 0.958, "type_f1": 0.934, "value_f1": 0.862},
+    "TimeBank": {"strict_f1": 0.93, "relaxed_f1": 0.958, "type_f1": 0.934, "value_f1": 0.863},
     "AQUAINT": {"strict_f1": 0.851, "relaxed_f1": 0.946, "type_f1": 0.903, "value_f1": 0.789},
 }
 

@@ -96,8 +96,10 @@ class TimeTagger:
             time = _day_beside(
                 body, Time(f"t{len(times) + 1}", text, candidate.start, candidate.end, kind, value)
             )
-            if candidate.kind in NAMED_DATES and CALENDAR_DATE.match(time.value):
-                discourse.date = time.value  # the day beside it when shifted: "that day" reads it
+            if time.type == "DATE" and CALENDAR_DATE.match(time.value):
+                discourse.last_date = time.value  # "down from $4 million the year before"
+                if candidate.kind in NAMED_DATES:
+                    discourse.date = time.value  # the day beside it when shifted: "that day"
             times.append(time)
         return tuple(_clock_days(doc, times, anchor))
 

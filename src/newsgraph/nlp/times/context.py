@@ -26,6 +26,8 @@ class Discourse:
 
     quarter: tuple[int, int] | None = None  # (year, quarter)
     date: str | None = None  # the last calendar date named: "that day", "the following year"
+    # The last calendar date of any expression, "last year" included: "the year before".
+    last_date: str | None = None
 
 
 @dataclass

@@ -198,6 +198,11 @@ def _check_relative(doc: Doc, text: str, candidate: Candidate, first: Token) -> 
     last_word = text[candidate.start : candidate.end].split()[-1]
     if len(text[candidate.start : candidate.end].split()) > 1 and last_word[0].isupper():
         return False  # a title: ABC's "This Week"
+    # "the year before the war" dates an event, not the year of the publication date
+    following = (text[candidate.end : candidate.end + 8].split() or [""])[0].lower()
+    bare = len(text[candidate.start : candidate.end].split()) == 2 and first.lower_ == "the"
+    if bare and following in words.DAY_BESIDE_SHIFTS:
+        return False
     return _check_season(doc, text, candidate, first)
 
 

@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:(?:{YEAR}|this\s+year's|last\s+year's|next\s+year's|year-ago|year-earlier|"
         r"comparable|corresponding|same|latest|current|fiscal|calendar|final|recent|"
         r"first|second|third|fourth|1st|2nd|3rd|4th|last|flat)[\s-]+){1,4}"
-        rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year))?"
+        rf"(?:quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:{YEAR}|this\s+year|last\s+year|next\s+year))?"
         r"(?:\s+a\s+year\s+(?:ago|earlier))?"
         r"|the\s+(?:year-ago|year-earlier|latest)\s+period|(?:the\s+)?\d{4}\s+period"
         # "the corresponding period last year": the period talked about, a year back
@@ -173,7 +173,16 @@ RULES: tuple[Rule, ...] = (
         "anaphoric",
         r"(?:(?:early|late|earlier|later)\s+)?"
         r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|the\s+next)\s+"
-        r"(?:day|week|month|quarter|year|morning|afternoon|evening|night)",
+        r"(?:day|week|month|quarter|year|morning|afternoon|evening|night)"
+        # "that summer", "the following spring": a season of the story's last date
+        rf"|(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+{SEASON}"
+        # "fell the year before.", "The day after, roads closed": as an adverb (nothing after
+        # it but punctuation), the last date named moved by one unit; "the year before the
+        # war" dates an event and is no time of its own
+        rf"|the\s+(?:day|week|month|year|{PART_OF_DAY})\s+(?:{alternation(words.DAY_BESIDE_SHIFTS)})"
+        r"(?:\s+that)?(?=\s*(?:[,.;:!?)]|$))"
+        # "the week before last": two weeks back from the publication date
+        r"|the\s+(?:day|week|month|year)\s+before\s+last(?=\s*(?:[,.;:!?)]|$))",
     ),
     _rule(
         "relative",
@@ -200,7 +209,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{QUANTITY})(?:[\s-]+and[\s-]+a[\s-]+half)?(?:\s+more)?[\s-]+(?:{DAY_KIND}\s+)?{UNITS}"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?(?:[\s-]+(?:old|long))?"
         # "or so" makes the length approximate and stays in it ("the next two years or so")
-        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back)|\s+or\s+so)?"
+        # "a year before," as an adverb is "a year earlier"; "a year before the war" a length
+        r"(?:(?:\s+or\s+so)?\s+(?P<shifted>ago|earlier|from\s+now|back|before(?=\s*(?:[,.;:!?)]|$)))"
+        r"|\s+or\s+so)?"
         # "two to three weeks", "the next 12 to 18 months": a range of lengths is one expression
         rf"|(?:the\s+(?:past|last|next|coming|first)\s+)?(?:{NUMBER})\s+(?:to|or)\s+(?:{NUMBER})"
         rf"[\s-]+{UNITS}"

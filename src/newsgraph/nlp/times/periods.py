@@ -70,9 +70,10 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
     letter, number = numbered
     if year is None:
         return "DATE", f"XXXX-{letter}{number}"
-    # A quarter that has not begun yet is last year's, unless the clause announces it.
+    # A quarter that has not begun yet is last year's, unless the clause announces it or the
+    # phrase names its year ("the third quarter of next year", "of last year", "of this year").
     not_begun = anchor is not None and (number - 1) * 3 + 1 > anchor.month
-    implicit = letter == "Q" and explicit_year(text) is None
+    implicit = letter == "Q" and explicit_year(text) is None and not RELATIVE_YEAR.search(text)
     if not_begun and implicit and context.direction != "future":
         year -= 1
     if backward:
@@ -86,6 +87,8 @@ def normalise_quarter(text: str, context: Context) -> Value | None:
 
 
 INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a flat second quarter"
+# A year named from the publication date: "of next year", "last year's", "this year's".
+RELATIVE_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.IGNORECASE)
 QUARTER_END = re.compile(
     r"(?:ended|ending)\s+(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})\b", re.IGNORECASE
 )
@@ -134,7 +137,7 @@ def normalise_ago(text: str, context: Context) -> Value | None:
 def _measured_from_the_story(lower: list[str], unit: str) -> bool:
     if lower[-2:] == ["from", "now"]:
         return True
-    return lower[-1] in ("earlier", "later") and unit in words.STORY_RELATIVE_UNITS
+    return lower[-1] in ("earlier", "before", "later") and unit in words.STORY_RELATIVE_UNITS
 
 
 def _year_back(context: Context) -> Value | None:
@@ -224,7 +227,7 @@ def _season(lower: list[str], season: str, context: Context) -> Value:
 
 
 # The span of a report that runs from the start of the year ("the first nine months").
-YEAR_TO_DATE = re.compile(r"the\s+(?:first|latest)\s+(?:six|nine|6|9)\s+months")
+YEAR_TO_DATE = re.compile(r"the\s+(?:(?:first|latest)\s+)?(?:six|nine|6|9)\s+months")
 
 
 def normalise_duration(text: str, context: Context) -> Value | None:
@@ -330,19 +333,118 @@ def normalise_story_part_of_day(text: str, context: Context) -> Value | None:
 ANAPHORIC_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
+def _beside_shift(lower: list[str]) -> int | None:
+    """-1 for "the year before", +1 for "the day after (that)"; None for other phrases."""
+    if len(lower) < 3 or lower[0] != "the":
+        return None
+    return words.DAY_BESIDE_SHIFTS.get(lower[2])
+
+
+def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
+    """ "$300 million last year, down from $450 million the year before": the last date of
+    the article (whatever named it: "last year" too) moved by one unit ("the night before":
+    that part of the day before); the publication date when none came before. A date too
+    coarse for the unit gives no value."""
+    base = ANAPHORIC_DATE.fullmatch(context.discourse.last_date or "")
+    if base is None:
+        if context.anchor is None:
+            return None
+        base = ANAPHORIC_DATE.fullmatch(context.anchor.isoformat())
+        assert base is not None  # an ISO date always matches
+    year, month, day = (int(g) if g else None for g in base.groups())
+    if unit == "year" and year is not None:
+        return "DATE", f"{year + shift:04d}"
+    if unit == "month" and month is not None and year is not None:
+        return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
+    if day is None or month is None or year is None:
+        return None
+    date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
+    part = part_of_day([unit])  # "the night before": that part of the day before
+    if part is not None:
+        return "TIME", f"{date.isoformat()}T{part}"
+    return "DATE", cal.week_value(date) if unit == "week" else date.isoformat()
+
+
+# The length of a calendar date that names a whole unit: "2021", "2021-05", "2021-05-28".
+UNIT_DATE_LENGTHS = {"year": 4, "month": 7, "week": 10, "day": 10}
+
+
+def _referred_date(unit: str, context: Context) -> str | None:
+    """The date "that day" or "the following year" refers back to: the last date named
+    outright ("on May 4", "in 2019"), or a later one of the same unit that a relative
+    expression gave ("yesterday ... later that day", "last year ... later that year"). A
+    relative date of another unit is no referent ("strong redemptions that day" after "last
+    month" speaks of any day), nor the present ("this year ... that year" is another one)."""
+    last = context.discourse.last_date
+    present = context.anchor is not None and context.anchor.isoformat().startswith(last or "-")
+    if last is not None and len(last) == UNIT_DATE_LENGTHS.get(unit) and not present:
+        return last
+    return context.discourse.date
+
+
+# The month each season begins in; TimeML names a season by the year it begins in.
+SEASON_FIRST_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_beside(season: str, shift: int, context: Context) -> Value | None:
+    """ "that summer" after "in 2019": 2019-SU; "the following spring" after "June 2019" the
+    first spring to begin after it (2020-SP), "the previous summer" the last to end before
+    it. None when the story has given no date."""
+    base = ANAPHORIC_DATE.fullmatch(context.discourse.last_date or context.discourse.date or "")
+    if base is None:
+        return None
+    year, month = int(base[1]), int(base[2]) if base[2] else None
+    first = SEASON_FIRST_MONTHS[season]
+    if shift == 0:
+        # the winter of a January or February began the December before
+        year -= 1 if season == "WI" and month is not None and month <= 2 else 0
+    elif month is None:
+        year += shift
+    elif shift > 0:
+        year += 0 if first > month else 1
+    else:
+        last = first + 2  # the month it ends in (winter: February of the next year)
+        year -= (1 if month > 2 else 2) if season == "WI" else (0 if last < month else 1)
+    return "DATE", f"{year:04d}-{season}"
+
+
+def _quarter_beside(shift: int, context: Context) -> Value | None:
+    """ "that quarter": the quarter talked about; "the previous quarter", "the next quarter":
+    the one before or after it, or, when the story has talked about none, before or after
+    the last quarter finished by the publication date (the one a report would be about)."""
+    known = context.discourse.quarter
+    if not shift:
+        return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known else None
+    if known is None:
+        if context.anchor is None:
+            return None
+        finished = cal.shift_months(context.anchor.year, context.anchor.month, -3)
+        known = (finished[0], cal.quarter_of(finished[1]))
+    year, month = cal.shift_months(known[0], (known[1] - 1) * 3 + 1, 3 * shift)
+    return "DATE", f"{year:04d}-Q{cal.quarter_of(month)}"
+
+
 def normalise_anaphoric(text: str, context: Context) -> Value | None:
     """ "that day", "the following year": the last date the article named, moved by one unit
     for "following"/"next"/"previous"; without one, the reference date's "next year"."""
     lower = tokens(text)
+    if lower[-2:] == ["before", "last"] and len(lower) == 4 and context.anchor is not None:
+        return "DATE", _shifted(context.anchor, lower[1], -2)  # "the week before last"
+    beside = _beside_shift(lower)
+    if beside is not None:
+        return _beside_last_date(lower[1], beside, context)
     shift = shift_word(lower)
     if "quarter" in lower:  # "that quarter": the quarter talked about
-        known = context.discourse.quarter
-        return ("DATE", f"{known[0]:04d}-Q{known[1]}") if known and not shift else None
-    base = ANAPHORIC_DATE.fullmatch(context.discourse.date or "")
-    if base is None:
-        return normalise_relative(text, context) if shift and context.anchor else None
+        return _quarter_beside(shift, context)
+    season = next((words.SEASONS[w] for w in lower if w in words.SEASONS), None)
+    if season is not None:
+        seasonal = _season_beside(season, shift, context)
+        return seasonal if seasonal or not shift else normalise_relative(text, context)
     part = part_of_day(lower)
     unit = "day" if part else next((w for w in lower if w in ("day", "week", "month", "year")), "")
+    base = ANAPHORIC_DATE.fullmatch(_referred_date(unit, context) or "")
+    if base is None:
+        return normalise_relative(text, context) if shift and context.anchor else None
     year, month, day = (int(g) if g else None for g in base.groups())
     if unit == "year" and year is not None:
         return "DATE", f"{year + shift:04d}"
