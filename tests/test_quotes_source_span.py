@@ -67,3 +67,21 @@ def test_a_relative_clause_stays() -> None:
     )
     doc[3].tag_ = "VBD"
     assert source_end(doc, doc[0], 4) == 4
+
+
+def test_a_datelines_place_taken_for_the_subject_gives_way_to_the_name_after_it() -> None:
+    # "VELLBY -- Mayor Lind said": the parser hangs the name from the city as its apposition.
+    from newsgraph.nlp.quotes.source import subject_of
+
+    doc = _parsed(
+        ["VELLBY", "--", "Mayor", "Lind", "said", "it", "rained"],
+        [4, 0, 3, 0, 4, 6, 4],
+        ["nsubj", "punct", "compound", "appos", "ROOT", "nsubj", "ccomp"],
+    )
+    subject = subject_of(doc[4])
+    assert subject is not None and subject.text == "Lind"
+    plain = _parsed(
+        ["Lind", "said", "it", "rained"], [1, 1, 3, 1], ["nsubj", "ROOT", "nsubj", "ccomp"]
+    )
+    subject = subject_of(plain[1])
+    assert subject is not None and subject.text == "Lind"

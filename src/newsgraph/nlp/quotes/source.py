@@ -281,7 +281,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_BORROWING):
         subjects = [c for c in verb.children if c.dep_ in deps]
         if subjects:
-            return _nearest_before(subjects, verb)
+            return _past_dateline(_nearest_before(subjects, verb))
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in NOMINAL_TAGS:
             # "voters saying they want …", "a statement saying …": the noun the participle
             # describes says it; an issued document sent by someone is that sender's.
@@ -396,6 +396,23 @@ def _nearest_before(subjects: list[Token], verb: Token) -> Token:
     Ann Lee said" hangs the dateline's city from "said" as a subject too."""
     before = [s for s in subjects if s.i < verb.i]
     return before[-1] if before else subjects[0]
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject, or the name after it when it is a dateline's place that the parser took
+    for the subject, with the name as its apposition ("WASHINGTON -- President Obama said")."""
+    dash = next(
+        (
+            c
+            for c in subject.children
+            if c.i > subject.i and (c.text in DASHES or _spaced_hyphen(c))
+        ),
+        None,
+    )
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[0] if after else subject
 
 
 def _verb_above(preposition: Token) -> Token | None:
