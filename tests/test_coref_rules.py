@@ -344,6 +344,30 @@ def test_she_continued_beside_a_quotation_goes_on_with_the_speaker(nlp: Any) -> 
     assert owners == ["Ilse Brandt"]
 
 
+def test_a_name_whose_clause_opens_the_quotation_is_its_speaker(nlp: Any) -> None:
+    # The parser hangs "scolded him:" from "said"; Brandt is outside the quotation, before
+    # it, so she is who speaks, not someone named in what "she" says.
+    text = (
+        "Tomas Lind spoke first at the hearing. Councillor Ilse Brandt (Ward 4) scolded him: "
+        '"The experts are almost united against you on the bridge," she said.'
+    )
+    said = text.index("she said")
+    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == said]
+    assert owners == ["Councillor Ilse Brandt"]
+
+
+def test_a_long_quotation_does_not_put_its_speaker_out_of_reach(nlp: Any) -> None:
+    # Six sentences back, but all of them but the first are the quotation's own.
+    text = (
+        'Ilse Brandt, the mayor, spoke at the hall on Monday. "The ferry is late. The bridge '
+        "is shut. The road is flooded. The bus is gone. Eva Roos knows it. Nothing works in "
+        'Vellby." She added that the council would meet.'
+    )
+    added = text.index("She added")
+    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == added]
+    assert owners == ["Ilse Brandt"]
+
+
 def test_she_added_goes_to_the_latest_woman_who_spoke_not_the_latest_speaker(
     nlp: Any,
 ) -> None:

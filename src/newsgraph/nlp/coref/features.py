@@ -56,6 +56,9 @@ class Candidate:
     # Named again later in the pronoun's sentence as the subject of the clause the pronoun's
     # own opening clause hangs on ("Known for his wit, Carr played …").
     subject_after: bool = False
+    # Sentences back from the pronoun when not all count: for a "she said" outside quotation
+    # marks, a quotation's own sentences are skipped (`resolve._sentences_between`).
+    sentences_back: int | None = None
 
 
 def role(token: Token) -> str:
@@ -93,7 +96,9 @@ def pair_features(
     """The features of a pronoun and a candidate; `clauses` are the pronoun's."""
     referent, mention = candidate.referent, candidate.mention
     p_role, m_role = role(pronoun), role(mention)
-    distance = where.sentence - candidate.context.sentence
+    distance = candidate.sentences_back
+    if distance is None:
+        distance = where.sentence - candidate.context.sentence
     if candidate.ahead:
         return _ahead_features(pronoun, mention, referent, p_role, m_role)
     features = [

@@ -6,6 +6,7 @@ with them (gender, number, person or thing); descriptions by apposition, title a
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -128,6 +129,8 @@ class Article:
     # descriptions and of unnamed speakers. Found once, so that the passes and the gender
     # votes walk past the rest of the doc without looking at each of its tokens again.
     stops: list[Token]
+    # For each sentence, how many sentences up to it have words outside quotation marks.
+    told: list[int]
     # The pronouns (by character offset) the ranker resolved with a score of at least
     # `VOTE_SCORE`: only those are evidence of their referent's gender in the second pass.
     sure: set[int] = field(default_factory=set)
@@ -217,6 +220,7 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         or _unnamed_speaker(t, names_at)
     ]
     contexts = _contexts(tokens, quoted)
+    told = _told_sentences(tokens, contexts)
     return Article(
         doc,
         referents,
@@ -229,7 +233,19 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         describable,
         pronouns,
         stops,
+        told,
     )
+
+
+def _told_sentences(tokens: list[Token], contexts: list[Context]) -> list[int]:
+    """For each sentence, the number of sentences up to it that have a word outside
+    quotation marks (a quotation's own sentences are the speaker's, not the article's)."""
+    sentences = contexts[-1].sentence + 1 if contexts else 0
+    outside = [False] * sentences
+    for token, context in zip(tokens, contexts, strict=True):
+        if not context.quoted and not (token.is_punct or token.is_space):
+            outside[context.sentence] = True
+    return list(itertools.accumulate(int(flag) for flag in outside))
 
 
 def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
@@ -378,11 +394,15 @@ def _resolve_pronoun(
     }
     commanded = _commanded_names(pronoun, article.names_at)
     bound = _bound_subject(pronoun)
+    # A "she said" after a long quotation goes on with its speaker, however many sentences
+    # the quotation ran over: only the sentences the article tells in its own words count.
+    sentences = article.told if speaking else None
     recent = sorted(
         (
             r
             for r in article.referents
-            if r.id in latest and where.sentence - latest[r.id].context.sentence <= reach
+            if r.id in latest
+            and _sentences_between(sentences, latest[r.id].context, where) <= reach
         ),
         key=lambda r: latest[r.id].head.i,
         reverse=True,
@@ -392,7 +412,7 @@ def _resolve_pronoun(
         for r in recent
         if _agrees(kind, r)
         and r.id not in commanded
-        and not _in_own_statement(pronoun, latest[r.id].head)
+        and not _in_own_statement(pronoun, latest[r.id], article.quoted)
         and not _quotes_speaker(where, latest[r.id].head, latest[r.id].context)
         and name_head(latest[r.id].head).i != bound  # `_binds`
     ][:MAX_CANDIDATES]
@@ -424,6 +444,7 @@ def _resolve_pronoun(
             names_rank=names_rank[referent.id],
             first_rank=first_rank[referent.id],
             subject_after=referent.id in named_after,
+            sentences_back=_sentences_between(sentences, last.context, where),
         )
         scored.append((referent.id, pair_features(pronoun, where, candidate, clauses)))
     # A name later in the pronoun's sentence ("Before she left, Ann …"), when not seen yet.
@@ -445,6 +466,14 @@ def _resolve_pronoun(
     if best[0] >= VOTE_SCORE:
         article.sure.add(pronoun.idx)
     return best[1]
+
+
+def _sentences_between(told: Sequence[int] | None, before: Context, where: Context) -> int:
+    """How many sentences back the earlier context is: all of them, or with `told` (the
+    count of sentences with words outside quotation marks up to each one) those only."""
+    if told is None:
+        return where.sentence - before.sentence
+    return told[where.sentence] - told[before.sentence]
 
 
 def _subject_after(pronoun: Token, name: Token) -> bool:
@@ -573,10 +602,18 @@ def _continues_unnamed(speakers: list[Latest], kind: str) -> bool:
     return isinstance(latest, Unnamed) and latest.gender in (None, kind)
 
 
-def _in_own_statement(pronoun: Token, mention: Token) -> bool:
+def _in_own_statement(pronoun: Token, last: Seen, quoted: Sequence[QuotedSpan]) -> bool:
     """A name inside what the pronoun is said to say ("People like Scott," he said; "Berg
-    broke her word," he said): the speaker is someone else."""
-    return says(pronoun) and pronoun.head.is_ancestor(mention)
+    broke her word," he said): the speaker is someone else. Not a name outside quotation
+    marks before a quotation that ends before the pronoun: the parser may hang a clause that
+    introduces the quotation from the pronoun's verb ("McKay scolded him: '…,' she said"),
+    and that name is the speaker's."""
+    mention = last.head
+    if not (says(pronoun) and pronoun.head.is_ancestor(mention)):
+        return False
+    if last.context.quoted:
+        return True
+    return not any(mention.idx < q.start and q.end <= pronoun.idx for q in quoted)
 
 
 def _binds(pronoun: Token, mention: Token) -> bool:
