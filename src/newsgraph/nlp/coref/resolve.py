@@ -159,6 +159,7 @@ def _vote_pronoun_genders(article: Article) -> None:
             sure = mention.start in article.sure
             if mention.kind == "pronoun" and kind in ("m", "f") and sure:
                 referent.gender_votes[str(kind)] += 1
+                referent.resolved_votes[str(kind)] += 1
 
 
 def _add_voice(article: Article) -> None:
@@ -705,10 +706,14 @@ def _may_be_person(referent: Referent) -> bool:
 
 def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) -> Referent | None:
     """The one named subject of a possessive's or reflexive's own clause, which English
-    binds it to ("Byron received his education", "Ann asked herself"): evidence that the
-    name is a person's, and of the person's gender."""
+    binds it to ("Byron received his education", "Ann asked herself"), or the name the
+    possessive's noun is coordinated with ("born to Tom Ure and his wife": Tom Ure's, not
+    the subject's): evidence that the name is a person's, and of the person's gender."""
     if pronoun.tag_ != "PRP$" and pronoun.lower_ not in lang.REFLEXIVE_PRONOUNS:
         return None
+    if _after_named_conjunct(pronoun):
+        found = names_at.get(pronoun.head.head.i, [])
+        return found[0] if len(found) == 1 else None
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -717,6 +722,18 @@ def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) ->
         return None
     found = names_at.get(subjects[0].i, [])
     return found[0] if len(found) == 1 else None
+
+
+def _after_named_conjunct(pronoun: Token) -> bool:
+    """A possessive of a noun coordinated with a name before it ("born to Tom Ure and his
+    wife", "neither Ann Roos nor her son"): the possessive is most often that name's."""
+    noun = pronoun.head
+    return (
+        pronoun.tag_ == "PRP$"
+        and noun.dep_ == "conj"
+        and noun.head.i < pronoun.i
+        and noun.head.pos_ == "PROPN"
+    )
 
 
 def _see(

@@ -473,6 +473,9 @@ def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Grou
     taken = _mention_starts(groups)
     by_key = {group.key: group for group in groups}
     known = {word for group in groups for m in group.mentions for word in m.words}
+    # The words a name found names alone (`_name_owners`): a word that only stands inside a
+    # longer name ("Smoothey" of the act "Smoothey and Layton") joins no one written alone.
+    owned = set(_name_owners(groups))
     found: dict[str, Group] = {}
     for token in doc:
         if not _may_open_name(token, taken):  # the cheap test first: most tokens fail it
@@ -483,7 +486,7 @@ def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Grou
             or _is_given_name(token)
             or _opens_full_name(token)
             or _names_a_speaker(token, known)
-            or _subject_taken_up_as_person(token, known)
+            or _subject_taken_up_as_person(token, owned)
         )
         if not opens:
             continue
@@ -534,14 +537,16 @@ def _is_given_name_at_start(token: Token) -> bool:
     return not (previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper())
 
 
-def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
+def _subject_taken_up_as_person(token: Token, owned: set[str]) -> bool:
     """A one-word proper noun no entity holds that is the subject of a verb or an owner, with
     a "he" or "she" (his, her, …) in its sentence or after it in the next ("Pavlik left Lyon
     when his contract ended", "Unlike his rival, Pavlik stayed", "Vardi's work is clean, but
     his wood is plain"): a name the tagger missed that the writer goes on with as a person.
-    The guards of a speaker's name (`_names_a_speaker`) hold, and the word is the whole name
-    (no capitalised proper noun beside it: a longer name is the tagger's or another rule's)."""
-    if not _proper_subject(token, known) or _beside_proper_noun(token):
+    The guards of a speaker's name (`_names_a_speaker`) hold, but for the words known: here
+    those a name found owns alone (`owned`), whom `_add_untagged_names` joins it to; and the
+    word is the whole name (no capitalised proper noun beside it: a longer name is the
+    tagger's or another rule's)."""
+    if not _proper_subject(token, owned) or _beside_proper_noun(token):
         return False
     window = [t for t in token.sent if t.i != token.i] + list(_next_sentence(token.sent))
     return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in PRONOUN_TAGS for t in window)
@@ -652,15 +657,23 @@ def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
         return
     taken = _mention_starts(groups)
     people: dict[str, Group] = {}
+    after = 0  # the first token after the latest hyphenated name found
     for token in doc:
-        word = _as_written_in_names(token.text)
+        if token.i < after:
+            continue
+        last = _hyphenated_end(token)
+        text = body[token.idx : last.idx + len(last.text)]
+        if last.ent_type_ or _as_written_in_names(text) not in owners:
+            last, text = token, token.text  # "Ruiz" of "Ruiz-Tagle" as before, if owned
+        word = _as_written_in_names(text)
         if token.ent_type_ or token.idx in taken or word not in owners:
             continue
         if not _may_name(token):
             continue
         found = owners[word]
         start = token.idx
-        mention = Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+        mention = Mention(start, start + len(text), text, "PERSON", (text,))
+        after = last.i + 1
         said = _genders_said(doc, [mention], body)
         if len(found) == 1 and not _genders_differ(said, found[0], body):
             mention.label = found[0].label
@@ -674,6 +687,22 @@ def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
                 own = people[word] = Group(key=_key(mention))
                 groups.append(own)
             own.mentions.append(mention)
+
+
+def _hyphenated_end(token: Token) -> Token:
+    """The last token of the hyphenated word the token opens ("Bo-lung", "Lloyd-Webber",
+    which the tokenizer splits at the hyphen; a name's words keep it), else the token."""
+    doc = token.doc
+    end = token
+    while (
+        end.i + 2 < len(doc)
+        and not end.whitespace_
+        and doc[end.i + 1].text == "-"
+        and not doc[end.i + 1].whitespace_
+        and doc[end.i + 2].is_alpha
+    ):
+        end = doc[end.i + 2]
+    return end
 
 
 def _as_written_in_names(word: str) -> str:
