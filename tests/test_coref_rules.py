@@ -690,3 +690,18 @@ def test_a_possessive_after_a_named_conjunct_is_that_names(nlp: Any) -> None:
     # "his wife" is Tomas Berg's wife, not Hale's: no vote that Hale is a man.
     assert votes["Tomas Berg"] == {"m": 1}
     assert votes["Hale"] == {}
+
+
+def test_the_in_of_what_one_trusts_puts_no_one_in_a_place(nlp: Any) -> None:
+    # "confidence in Voss" is trust in a person: Voss stays a person, whom "his" may be.
+    assert _typed_person(nlp, "The general placed great confidence in Voss.", "Voss") == "PERSON"
+    assert _typed_person(nlp, "The general waited in Voss.", "Voss") == "GPE"
+
+
+def test_a_quotation_inside_reported_speech_may_be_about_its_speaker(nlp: Any) -> None:
+    # Quoted words after "said that" are reported: their "him" may be the one who said them.
+    text = 'Tomas Berg said that "the plan never pleased him at all."'
+    assert mention_owner(_entities(nlp, text), text, "him") == "Tomas Berg"
+    # In his own words he is "I": a "him" there is someone else.
+    text = 'Tomas Berg said: "The plan never pleased him at all."'
+    assert mention_owner(_entities(nlp, text), text, "him") != "Tomas Berg"

@@ -269,7 +269,10 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
 
 def _names_a_place(preposition: Token) -> bool:
     """ "in Vellby", "at Vellby", "the port of Vellby": a preposition that puts its object
-    somewhere, or "of" after a place's noun."""
+    somewhere, or "of" after a place's noun; not the "in" of what one trusts ("placed his
+    confidence in Voss")."""
+    if preposition.lower_ == "in" and preposition.head.lower_ in lang.ATTITUDE_IN_NOUNS:
+        return False
     if preposition.lower_ in lang.PLACE_PREPOSITIONS:
         return True
     return preposition.lower_ == "of" and preposition.head.lower_ in lang.PLACE_OF_NOUNS

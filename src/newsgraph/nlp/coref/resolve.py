@@ -65,6 +65,8 @@ GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # Types of things that never speak: one that is the subject of a verb of saying was mistyped
 # (a place may: "Ottawa said" is its government).
 SILENT_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+# The quotation marks `find_quoted_spans` reads, stripped before the word a quotation follows.
+QUOTE_MARKS = "\"'`“”„«»‹›「」『』‘’"
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
 
@@ -375,6 +377,7 @@ def _resolve_pronoun(
     }
     commanded = _commanded_names(pronoun, article.names_at)
     bound = _bound_subject(pronoun)
+    reported = where.quoted and _reported_quotation(pronoun, article)
     recent = sorted(
         (
             r
@@ -390,7 +393,7 @@ def _resolve_pronoun(
         if _agrees(kind, r)
         and r.id not in commanded
         and not _in_own_statement(pronoun, latest[r.id].head)
-        and not _quotes_speaker(where, latest[r.id].head, latest[r.id].context)
+        and (reported or not _quotes_speaker(where, latest[r.id].head, latest[r.id].context))
         and name_head(latest[r.id].head).i != bound  # `_binds`
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
@@ -667,6 +670,19 @@ def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> b
         and mention_where.sentence == where.sentence
         and says(mention)
     )
+
+
+def _reported_quotation(pronoun: Token, article: Article) -> bool:
+    """Whether the pronoun's quotation opens right after a "that" ("Ann said that she 'would
+    never leave'", "Tom wrote that 'it never pleased him'"): words quoted inside reported
+    speech, where the speaker is a third person, not "I"."""
+    starts = [q.start for q in article.quoted]
+    index = bisect.bisect_right(starts, pronoun.idx) - 1
+    if index < 0:
+        return False
+    before = article.text[: article.quoted[index].start].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    word = lang.REPORTED_SPEECH_WORD
+    return before.lower().endswith(word) and not before[-len(word) - 1 : -len(word)].isalnum()
 
 
 def _vote_genders(article: Article) -> None:
