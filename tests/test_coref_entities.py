@@ -102,3 +102,25 @@ def test_a_word_only_inside_a_bodys_name_may_be_a_person_taken_up(nlp: Any) -> N
     # "Varn" of the duo's name names no one alone: the "Varn" his takes up is a person.
     names = {e.name: e.type for e in find_entities(doc)}
     assert names.get("Varn") == "PERSON"
+
+
+def test_a_persons_name_the_tagger_ran_into_a_bodys_ends_it() -> None:
+    text = "Varn hit four home runs. The Larks traded Ole Dahl to the Boston Reds and Varn stayed."
+    doc = entity_doc(
+        text,
+        [
+            ("Varn", "PERSON"),
+            ("Larks", "ORG"),
+            ("Ole Dahl", "PERSON"),
+            ("Boston Reds and Varn", "ORG"),
+        ],
+    )
+    names = entity_names(doc)
+    assert names["Varn"] == ("PERSON", 2)
+    assert names["Boston Reds"] == ("ORG", 1)
+
+
+def test_a_bodys_name_of_two_like_words_stays_whole() -> None:
+    text = "Lund and Lund hired Lund in 2004."
+    doc = entity_doc(text, [("Lund and Lund", "ORG"), ("Lund", "PERSON")])
+    assert entity_names(doc) == {"Lund and Lund": ("ORG", 1), "Lund": ("PERSON", 1)}

@@ -9,7 +9,8 @@ spaCy's NER gives mentions; this component groups them into entities:
    "Varga" → "Ilona Varga") unless the article gives the two other genders (a relative),
    and an acronym to the name it abbreviates;
 4. add the people the tagger missed (given names, titles, subjects a "he" or "she" takes
-   up, names written alone that an entity has);
+   up, a person's name it ran into a thing's after "and", names written alone that an
+   entity has, hyphenated ones too);
 5. name each entity by its fullest form in the article, type it by its most frequent label
    (a person when its words say so).
 """
@@ -61,6 +62,7 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # Finite verbs: a span of the tagger's with one in lower case ran over two names.
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 NAME_END_CONJUNCTIONS = frozenset({"&", "and"})
+COORDINATION = " and "  # between two names the tagger read as one ("the Reds and Varn")
 # What the tagger reads a name as when it reads it as a word ("Dolly", "Cally" as adverbs).
 MISREAD_NAME_POS = frozenset({"ADV", "ADJ", "NOUN", "VERB"})
 # What it reads a common given name as at a sentence's start ("Ellen catches", "Dolly plans"),
@@ -147,6 +149,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
         # before "Oz's show"). Not one join after the missed people instead of two: finding
         # them reads the joined groups (3 of 2,542 development texts came out otherwise).
         groups = _join_surnames(doc, body, groups + missed)
+    _split_coordinated_people(groups)
     _add_untagged_names(doc, body, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
@@ -643,6 +646,26 @@ def _may_open_name(token: Token, taken: set[int]) -> bool:
 
 def _mention_starts(groups: list[Group]) -> set[int]:
     return {m.start for group in groups for m in group.mentions}
+
+
+def _split_coordinated_people(groups: list[Group]) -> None:
+    """A thing's name the tagger ran over "and" and a person's name the article has ("the
+    Boston Larks and Varn" typed ORG, with "Varn" a person elsewhere): the person's words
+    after the "and" are the person's mention, and the thing's mention ends before them."""
+    people = {g.key: g for g in groups if g.label == "PERSON"}
+    for group in groups:
+        if group.label == "PERSON":
+            continue
+        for mention in list(group.mentions):
+            head, joint, tail = mention.text.rpartition(COORDINATION)
+            person = people.get(_folded(tail)) if joint and head else None
+            if person is None or _folded(head) == _folded(tail):
+                continue  # "Lund and Lund" is one body's name
+            start = mention.start + len(head) + len(joint)
+            words = _name_words(tail)
+            person.mentions.append(Mention(start, mention.end, tail, "PERSON", words))
+            mention.end = mention.start + len(head)
+            mention.text, mention.words = head, _name_words(head)
 
 
 def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
