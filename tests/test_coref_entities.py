@@ -4,7 +4,14 @@ credit or a number, and a courtesy title or an age makes a person whatever the t
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from newsgraph.nlp.entities.component import find_entities
 from tests.entity_docs import entity_doc, entity_names
+
+OURS = ("newsgraph_entities", "newsgraph_coref", "newsgraph_times", "newsgraph_quotes")
 
 
 def test_a_first_name_joins_the_one_full_name_it_starts() -> None:
@@ -65,3 +72,55 @@ def test_a_courtesy_title_makes_a_person_of_a_name_typed_org() -> None:
 def test_an_age_after_a_name_makes_a_person() -> None:
     doc = entity_doc("Harwick Dole, 45, said no.", [("Harwick Dole", "ORG")])
     assert entity_names(doc) == {"Harwick Dole": ("PERSON", 1)}
+
+
+@pytest.mark.model
+def test_a_hyphenated_name_the_tagger_missed_joins_its_person(nlp: Any) -> None:
+    text = "Mira Dal-Ostrow founded the studio in 1990. In 2001, Dal-Ostrow sold her shares."
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp(text)
+    start = text.index("Mira Dal-Ostrow")
+    span = doc.char_span(start, start + len("Mira Dal-Ostrow"), label="PERSON")
+    assert span is not None
+    doc.ents = [span]  # the tagger found the full name only
+    entities = find_entities(doc)
+    person = next(e for e in entities if e.name == "Mira Dal-Ostrow")
+    assert [m.text for m in person.mentions] == ["Mira Dal-Ostrow", "Dal-Ostrow"]
+
+
+@pytest.mark.model
+def test_a_word_only_inside_a_bodys_name_may_be_a_person_taken_up(nlp: Any) -> None:
+    text = (
+        "The duo Varn and Layton toured until 1956. Later Varn left the duo, and his band broke up."
+    )
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp(text)
+    start = text.index("Varn and Layton")
+    span = doc.char_span(start, start + len("Varn and Layton"), label="ORG")
+    assert span is not None
+    doc.ents = [span]
+    # "Varn" of the duo's name names no one alone: the "Varn" his takes up is a person.
+    names = {e.name: e.type for e in find_entities(doc)}
+    assert names.get("Varn") == "PERSON"
+
+
+def test_a_persons_name_the_tagger_ran_into_a_bodys_ends_it() -> None:
+    text = "Varn hit four home runs. The Larks traded Ole Dahl to the Boston Reds and Varn stayed."
+    doc = entity_doc(
+        text,
+        [
+            ("Varn", "PERSON"),
+            ("Larks", "ORG"),
+            ("Ole Dahl", "PERSON"),
+            ("Boston Reds and Varn", "ORG"),
+        ],
+    )
+    names = entity_names(doc)
+    assert names["Varn"] == ("PERSON", 2)
+    assert names["Boston Reds"] == ("ORG", 1)
+
+
+def test_a_bodys_name_of_two_like_words_stays_whole() -> None:
+    text = "Lund and Lund hired Lund in 2004."
+    doc = entity_doc(text, [("Lund and Lund", "ORG"), ("Lund", "PERSON")])
+    assert entity_names(doc) == {"Lund and Lund": ("ORG", 1), "Lund": ("PERSON", 1)}

@@ -194,9 +194,18 @@ GOING_ON_LEMMAS = frozenset({"continue", "conclude", "begin", "finish"})
 # Marks that, attached to such a verb, stand between it and the quotation it introduces.
 QUOTATION_PUNCTUATION = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", ":"})
 
+# The word before a quotation inside reported speech ("Ann said that she 'would never
+# leave'"): its third persons may be the speaker.
+REPORTED_SPEECH_WORD = "that"
+
 # Prepositions that put a name in a place ("in Vellmar", "at Harrow"): a hint that the name
 # is a place, whatever the tagger says.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# Nouns whose "in" says what one trusts or cares about, not where: "confidence in Voss",
+# "faith in Voss" are a person's as often as anything's.
+ATTITUDE_IN_NOUNS = frozenset(
+    {"confidence", "faith", "trust", "belief", "interest", "pride", "hope", "hopes", "delight"}
+)
 # Nouns of places that name one after "of": "the port of Vellby", "the town of Esk".
 PLACE_OF_NOUNS = frozenset(
     {"port", "city", "town", "village", "province", "state", "region", "county", "island"}

@@ -26,6 +26,11 @@ _TITLES = names.HONORIFICS | names.PERSON_TITLES
 # person (1), less than an honorific or a gendered noun (2); votes that outweigh it leave the
 # gender unknown (`Referent.gender`).
 NAME_VOTES = 1.5
+# A gender that rests on the first pass's pronouns alone (no first name, no word of the
+# article's) needs this many more of them than of the other: one "her" the ranker gave a
+# man whose own "she" was no entity ("her broadsides" of a ship, "without her love" of an
+# unnamed woman) would take him out of every "his" of the second pass.
+RESOLVED_MARGIN = 2
 # What a name's words say is asked of a referent many times a pass (each pronoun's candidates):
 # it is computed once per name string, and kept for this many names.
 NAME_CACHE = 4096
@@ -36,6 +41,9 @@ class Referent:
     entity: Entity
     spans: list[Span]  # the name mentions as token spans, in text order
     gender_votes: Counter[str] = field(default_factory=Counter)
+    # The part of `gender_votes` cast by the first pass's sure "he"s and "she"s (the
+    # ranker's choices), not by the article's own words about the referent.
+    resolved_votes: Counter[str] = field(default_factory=Counter)
     person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
     place_evidence: int = 0  # named after "in", "at"
     speaks: int = 0  # subject of a verb of saying
@@ -54,16 +62,35 @@ class Referent:
     @property
     def gender(self) -> str | None:
         """The gender the article's words give, when they agree enough to tell; else the
-        usual gender of the first name ("Simon Ferris"), else the one a pronoun gave it.
-        Words that contradict the first name leave it unknown, so that neither rules it out:
-        the votes count the only person named near a "he" though the man it means goes
-        unnamed ("Veronica" among a man's "he"s), a relative merged with the person ("Mrs
-        Hale" with "John Hale"), and a few first names are given to both."""
+        usual gender of the first name ("Simon Ferris"), else the one the ranker's own
+        choices give (`_chosen_gender`). Words that contradict the first name leave it
+        unknown, so that neither rules it out: the votes count the only person named near a
+        "he" though the man it means goes unnamed ("Veronica" among a man's "he"s), a
+        relative merged with the person ("Mrs Hale" with "John Hale"), and a few first names
+        are given to both."""
         name = self.name_gender
         voted = _leaning(self.gender_votes, name)
-        if name is not None and voted not in (None, name):
-            return None
-        return voted or self.assumed
+        if name is not None:
+            return name if voted == name else None
+        if voted is not None and _leaning(self.gender_votes - self.resolved_votes) == voted:
+            return voted
+        return self._chosen_gender()
+
+    def _chosen_gender(self) -> str | None:
+        """The gender the ranker's choices give the referent, when they give it
+        `RESOLVED_MARGIN` more times than the other: the first pass's sure "he"s and "she"s,
+        and the latest this pass resolved to it (`assumed`; often one of the first pass's
+        again, now chosen with the votes known). One choice alone is not evidence enough to
+        rule the referent out of the other gender's pronouns."""
+        chosen = Counter(self.gender_votes)  # with the article's words' votes, if any
+        if self.assumed is not None:
+            chosen[self.assumed] += 1
+        male, female = chosen["m"], chosen["f"]
+        if male - female >= RESOLVED_MARGIN:
+            return "m"
+        if female - male >= RESOLVED_MARGIN:
+            return "f"
+        return None
 
     @property
     def voted_gender(self) -> str | None:
@@ -242,7 +269,10 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
 
 def _names_a_place(preposition: Token) -> bool:
     """ "in Vellby", "at Vellby", "the port of Vellby": a preposition that puts its object
-    somewhere, or "of" after a place's noun."""
+    somewhere, or "of" after a place's noun; not the "in" of what one trusts ("placed his
+    confidence in Voss")."""
+    if preposition.lower_ == "in" and preposition.head.lower_ in lang.ATTITUDE_IN_NOUNS:
+        return False
     if preposition.lower_ in lang.PLACE_PREPOSITIONS:
         return True
     return preposition.lower_ == "of" and preposition.head.lower_ in lang.PLACE_OF_NOUNS

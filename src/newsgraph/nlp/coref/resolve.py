@@ -66,6 +66,8 @@ GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # Types of things that never speak: one that is the subject of a verb of saying was mistyped
 # (a place may: "Ottawa said" is its government).
 SILENT_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+# The quotation marks `find_quoted_spans` reads, stripped before the word a quotation follows.
+QUOTE_MARKS = "\"'`“”„«»‹›「」『』‘’"
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
 
@@ -166,6 +168,7 @@ def _vote_pronoun_genders(article: Article) -> None:
             sure = mention.start in article.sure
             if mention.kind == "pronoun" and kind in ("m", "f") and sure:
                 referent.gender_votes[str(kind)] += 1
+                referent.resolved_votes[str(kind)] += 1
 
 
 def _add_voice(article: Article) -> None:
@@ -397,6 +400,7 @@ def _resolve_pronoun(
     # A "she said" after a long quotation goes on with its speaker, however many sentences
     # the quotation ran over: only the sentences the article tells in its own words count.
     sentences = article.told if speaking else None
+    reported = where.quoted and _reported_quotation(pronoun, article)
     recent = sorted(
         (
             r
@@ -413,7 +417,7 @@ def _resolve_pronoun(
         if _agrees(kind, r)
         and r.id not in commanded
         and not _in_own_statement(pronoun, latest[r.id], article.quoted)
-        and not _quotes_speaker(where, latest[r.id].head, latest[r.id].context)
+        and (reported or not _quotes_speaker(where, latest[r.id].head, latest[r.id].context))
         and name_head(latest[r.id].head).i != bound  # `_binds`
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
@@ -708,6 +712,19 @@ def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> b
     )
 
 
+def _reported_quotation(pronoun: Token, article: Article) -> bool:
+    """Whether the pronoun's quotation opens right after a "that" ("Ann said that she 'would
+    never leave'", "Tom wrote that 'it never pleased him'"): words quoted inside reported
+    speech, where the speaker is a third person, not "I"."""
+    starts = [q.start for q in article.quoted]
+    index = bisect.bisect_right(starts, pronoun.idx) - 1
+    if index < 0:
+        return False
+    before = article.text[: article.quoted[index].start].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    word = lang.REPORTED_SPEECH_WORD
+    return before.lower().endswith(word) and not before[-len(word) - 1 : -len(word)].isalnum()
+
+
 def _vote_genders(article: Article) -> None:
     """A "he" or "she" with one person only named in its sentence and the one before can only
     refer to that person: its gender is evidence about the person."""
@@ -745,10 +762,14 @@ def _may_be_person(referent: Referent) -> bool:
 
 def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) -> Referent | None:
     """The one named subject of a possessive's or reflexive's own clause, which English
-    binds it to ("Byron received his education", "Ann asked herself"): evidence that the
-    name is a person's, and of the person's gender."""
+    binds it to ("Byron received his education", "Ann asked herself"), or the name the
+    possessive's noun is coordinated with ("born to Tom Ure and his wife": Tom Ure's, not
+    the subject's): evidence that the name is a person's, and of the person's gender."""
     if pronoun.tag_ != "PRP$" and pronoun.lower_ not in lang.REFLEXIVE_PRONOUNS:
         return None
+    if _after_named_conjunct(pronoun):
+        found = names_at.get(pronoun.head.head.i, [])
+        return found[0] if len(found) == 1 else None
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -757,6 +778,18 @@ def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) ->
         return None
     found = names_at.get(subjects[0].i, [])
     return found[0] if len(found) == 1 else None
+
+
+def _after_named_conjunct(pronoun: Token) -> bool:
+    """A possessive of a noun coordinated with a name before it ("born to Tom Ure and his
+    wife", "neither Ann Roos nor her son"): the possessive is most often that name's."""
+    noun = pronoun.head
+    return (
+        pronoun.tag_ == "PRP$"
+        and noun.dep_ == "conj"
+        and noun.head.i < pronoun.i
+        and noun.head.pos_ == "PROPN"
+    )
 
 
 def _see(

@@ -9,7 +9,8 @@ spaCy's NER gives mentions; this component groups them into entities:
    "Varga" → "Ilona Varga") unless the article gives the two other genders (a relative),
    and an acronym to the name it abbreviates;
 4. add the people the tagger missed (given names, titles, subjects a "he" or "she" takes
-   up, names written alone that an entity has);
+   up, a person's name it ran into a thing's after "and", names written alone that an
+   entity has, hyphenated ones too);
 5. name each entity by its fullest form in the article, type it by its most frequent label
    (a person when its words say so).
 """
@@ -61,6 +62,7 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "a
 # Finite verbs: a span of the tagger's with one in lower case ran over two names.
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 NAME_END_CONJUNCTIONS = frozenset({"&", "and"})
+COORDINATION = " and "  # between two names the tagger read as one ("the Reds and Varn")
 # What the tagger reads a name as when it reads it as a word ("Dolly", "Cally" as adverbs).
 MISREAD_NAME_POS = frozenset({"ADV", "ADJ", "NOUN", "VERB"})
 # What it reads a common given name as at a sentence's start ("Ellen catches", "Dolly plans"),
@@ -153,6 +155,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
         # before "Oz's show"). Not one join after the missed people instead of two: finding
         # them reads the joined groups (3 of 2,542 development texts came out otherwise).
         groups = _join_surnames(doc, body, groups + missed)
+    _split_coordinated_people(groups)
     _add_untagged_names(doc, body, groups)
     groups.sort(key=lambda g: min(m.start for m in g.mentions))
     return tuple(_to_entity(index, group) for index, group in enumerate(groups, start=1))
@@ -509,6 +512,9 @@ def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Grou
     taken = _mention_starts(groups)
     by_key = {group.key: group for group in groups}
     known = {word for group in groups for m in group.mentions for word in m.words}
+    # The words a name found names alone (`_name_owners`): a word that only stands inside a
+    # longer name ("Smoothey" of the act "Smoothey and Layton") joins no one written alone.
+    owned = set(_name_owners(groups))
     found: dict[str, Group] = {}
     for token in doc:
         if not _may_open_name(token, taken):  # the cheap test first: most tokens fail it
@@ -519,7 +525,7 @@ def _missed_person_groups(doc: Doc, body: str, groups: list[Group]) -> list[Grou
             or _is_given_name(token)
             or _opens_full_name(token)
             or _names_a_speaker(token, known)
-            or _subject_taken_up_as_person(token, known)
+            or _subject_taken_up_as_person(token, owned)
         )
         if not opens:
             continue
@@ -570,14 +576,16 @@ def _is_given_name_at_start(token: Token) -> bool:
     return not (previous is not None and previous.pos_ == "PROPN" and previous.text[:1].isupper())
 
 
-def _subject_taken_up_as_person(token: Token, known: set[str]) -> bool:
+def _subject_taken_up_as_person(token: Token, owned: set[str]) -> bool:
     """A one-word proper noun no entity holds that is the subject of a verb or an owner, with
     a "he" or "she" (his, her, …) in its sentence or after it in the next ("Pavlik left Lyon
     when his contract ended", "Unlike his rival, Pavlik stayed", "Vardi's work is clean, but
     his wood is plain"): a name the tagger missed that the writer goes on with as a person.
-    The guards of a speaker's name (`_names_a_speaker`) hold, and the word is the whole name
-    (no capitalised proper noun beside it: a longer name is the tagger's or another rule's)."""
-    if not _proper_subject(token, known) or _beside_proper_noun(token):
+    The guards of a speaker's name (`_names_a_speaker`) hold, but for the words known: here
+    those a name found owns alone (`owned`), whom `_add_untagged_names` joins it to; and the
+    word is the whole name (no capitalised proper noun beside it: a longer name is the
+    tagger's or another rule's)."""
+    if not _proper_subject(token, owned) or _beside_proper_noun(token):
         return False
     window = [t for t in token.sent if t.i != token.i] + list(_next_sentence(token.sent))
     return any(t.lower_ in GENDERED_PRONOUNS and t.tag_ in PRONOUN_TAGS for t in window)
@@ -676,6 +684,26 @@ def _mention_starts(groups: list[Group]) -> set[int]:
     return {m.start for group in groups for m in group.mentions}
 
 
+def _split_coordinated_people(groups: list[Group]) -> None:
+    """A thing's name the tagger ran over "and" and a person's name the article has ("the
+    Boston Larks and Varn" typed ORG, with "Varn" a person elsewhere): the person's words
+    after the "and" are the person's mention, and the thing's mention ends before them."""
+    people = {g.key: g for g in groups if g.label == "PERSON"}
+    for group in groups:
+        if group.label == "PERSON":
+            continue
+        for mention in list(group.mentions):
+            head, joint, tail = mention.text.rpartition(COORDINATION)
+            person = people.get(_folded(tail)) if joint and head else None
+            if person is None or _folded(head) == _folded(tail):
+                continue  # "Lund and Lund" is one body's name
+            start = mention.start + len(head) + len(joint)
+            words = _name_words(tail)
+            person.mentions.append(Mention(start, mention.end, tail, "PERSON", words))
+            mention.end = mention.start + len(head)
+            mention.text, mention.words = head, _name_words(head)
+
+
 def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
     """A name the tagger missed at one place ("… said Bullard" after "Joe Bullard"; "Robles
     was sentenced" read as a common noun at the start of its sentence): a capitalised word
@@ -688,15 +716,23 @@ def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
         return
     taken = _mention_starts(groups)
     people: dict[str, Group] = {}
+    after = 0  # the first token after the latest hyphenated name found
     for token in doc:
-        word = _as_written_in_names(token.text)
+        if token.i < after:
+            continue
+        last = _hyphenated_end(token)
+        text = body[token.idx : last.idx + len(last.text)]
+        if _in_a_name_span(last) or _as_written_in_names(text) not in owners:
+            last, text = token, token.text  # "Ruiz" of "Ruiz-Tagle" as before, if owned
+        word = _as_written_in_names(text)
         if _in_a_name_span(token) or token.idx in taken or word not in owners:
             continue
         if not _may_name(token):
             continue
         found = owners[word]
         start = token.idx
-        mention = Mention(start, start + len(token.text), token.text, "PERSON", (token.text,))
+        mention = Mention(start, start + len(text), text, "PERSON", (text,))
+        after = last.i + 1
         said = _genders_said(doc, [mention], body)
         if len(found) == 1 and not _genders_differ(said, found[0], body):
             mention.label = found[0].label
@@ -718,6 +754,22 @@ def _in_a_name_span(token: Token) -> bool:
     if not token.ent_type_:
         return False
     return token.ent_type_ not in NUMERIC_LABELS or token.pos_ != "PROPN"
+
+
+def _hyphenated_end(token: Token) -> Token:
+    """The last token of the hyphenated word the token opens ("Bo-lung", "Lloyd-Webber",
+    which the tokenizer splits at the hyphen; a name's words keep it), else the token."""
+    doc = token.doc
+    end = token
+    while (
+        end.i + 2 < len(doc)
+        and not end.whitespace_
+        and doc[end.i + 1].text == "-"
+        and not doc[end.i + 1].whitespace_
+        and doc[end.i + 2].is_alpha
+    ):
+        end = doc[end.i + 2]
+    return end
 
 
 def _as_written_in_names(word: str) -> str:
