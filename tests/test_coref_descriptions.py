@@ -139,3 +139,53 @@ def test_such_as_and_comparisons_are_no_predicates(nlp: Any) -> None:
 def test_a_nationality_in_a_title_before_a_name_is_part_of_it(nlp: Any) -> None:
     text = "The show was inspired by the works of the Norwegian painter Halvard Lien."
     assert _owner(_entities(nlp, text), text, "the Norwegian painter") == "Halvard Lien"
+
+
+def test_an_age_set_off_after_a_name_describes_the_person(nlp: Any) -> None:
+    text = "Tomas Brekke, 42, and his wife Ilse Brekke (39) were charged on Monday."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "42") == "Tomas Brekke"
+    assert _owner(entities, text, "39") == "Ilse Brekke"
+
+
+def test_a_year_after_a_name_is_no_age(nlp: Any) -> None:
+    text = "Tomas Brekke, 1990, was the title of the exhibition."
+    assert _owner(_entities(nlp, text), text, "1990") is None
+
+
+def test_an_apposition_before_a_name_with_an_honorific_describes_it(nlp: Any) -> None:
+    text = "My colleague, Mr. Brekke, will answer the second question."
+    assert _owner(_entities(nlp, text), text, "colleague") == "Brekke"
+
+
+def test_a_possessed_noun_is_the_one_named_with_that_possessor_and_noun(nlp: Any) -> None:
+    text = (
+        "Halvard Lien grew up in Port Elvin. His father, Johann Lien, ran the ferry. "
+        "Halvard rarely spoke to his father. Ilse Maren's lawyer, Dana Quist, spoke on Monday. "
+        "Maren's lawyer said the case was closed."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "father", nth=1) == "Johann Lien"
+    assert _owner(entities, text, "lawyer", nth=1) == "Dana Quist"
+
+
+def test_a_possessed_noun_with_another_possessor_stays_unresolved(nlp: Any) -> None:
+    text = (
+        "Ilse Maren's lawyer, Dana Quist, spoke on Monday. "
+        "Tomas Brekke's lawyer said the case was closed."
+    )
+    assert _owner(_entities(nlp, text), text, "lawyer", nth=1) is None
+
+
+def test_a_predicate_of_a_described_subject_describes_the_name_beside_it(nlp: Any) -> None:
+    text = "His mother, Ilse Maren, is a nurse. My friend Dana Quist is a biology student."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a nurse") == "Ilse Maren"
+    assert _owner(entities, text, "a biology student") == "Dana Quist"
+
+
+def test_a_joined_noun_with_its_own_possessor_is_someone_else(nlp: Any) -> None:
+    text = "His father, Johann Lien, was a geologist and his mother, Ilse Lien, was a nurse."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a geologist") == "Johann Lien"
+    assert _owner(entities, text, "a nurse") == "Ilse Lien"

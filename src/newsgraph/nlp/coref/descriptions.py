@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
+from newsgraph.lang.en import names as name_words
 from newsgraph.nlp.coref.features import SUBJECT_DEPS, name_head
-from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent
+from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent, age_after
 
 DEFINITE = frozenset({"the", "this"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -67,6 +68,16 @@ def phrase(doc: Doc, head: Token) -> Span:
     return doc[first : last.i + 1]
 
 
+def possessor(token: Token) -> Token | None:
+    """The possessor of a noun: its possessive pronoun ("his father") or the name before its
+    "'s" ("Varga's lawyer"), also when the parse hangs it on the name the noun is a title of
+    ("his brother Halvard Lien")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and token.dep_ == "compound":
+        owner = next((c for c in token.head.children if c.dep_ == "poss" and c.i < token.i), None)
+    return owner
+
+
 def _possessor(token: Token) -> bool:
     """A possessive pronoun ("his" of "his brother"): a mention of the possessor, never part
     of the description of the one it relates to."""
@@ -74,7 +85,16 @@ def _possessor(token: Token) -> bool:
 
 
 def _joined_noun(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    """A noun joined to the head that describes the same one ("a chemist and writer"), not
+    one with a possessor of its own ("a geologist and his mother" is someone else)."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and possessor(c) is None
+        ),
+        None,
+    )
 
 
 def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Referent]]:
@@ -100,13 +120,34 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
                 if after and _set_off(doc, span.end) and _appositive(child, referent, names):
                     found.append((phrase(doc, child), referent))
             head = root.head  # "the chairwoman, Ilona Varga,"
-            before = root.dep_ == "appos" and head.i < span.start
-            if before and _set_off(doc, span.start - 1) and _appositive(head, referent, names):
+            opening = _name_start(doc, span)
+            before = root.dep_ == "appos" and head.i < opening
+            if before and _set_off(doc, opening - 1) and _appositive(head, referent, names):
                 found.append((phrase(doc, head), referent))
+            # "Tom Hale, 42,": the age says how old the person is, a description of them as
+            # much as "a beekeeper" is (GUM annotates it so).
+            age = age_after(doc, span)
+            if age is not None and referent.personal:
+                found.append((doc[age.i : age.i + 1], referent))
             title = _title_before(doc, span, title_names)
             if title is not None and _agrees(title[-1], referent):
                 found.append((title, referent))
     return found
+
+
+def _name_start(doc: Doc, span: Span) -> int:
+    """Where the name begins with the honorific before it that the entity leaves out ("my
+    colleague, Mr. Eizenga,": the apposition's comma is before "Mr.", not before the name)."""
+    first = span.start
+    if first > 1 and doc[first - 1].text == "." and _honorific(doc[first - 2]):
+        return first - 2
+    if first > 0 and _honorific(doc[first - 1]):
+        return first - 1
+    return first
+
+
+def _honorific(token: Token) -> bool:
+    return token.lower_.rstrip(".") in name_words.HONORIFICS
 
 
 def _set_off(doc: Doc, index: int) -> bool:
@@ -295,10 +336,14 @@ def description_referent(
 def _subject_referent(
     token: Token, subject: Token, seen: list[Referent], last_seen: Mapping[str, tuple[int, int]]
 ) -> Referent | None:
-    """The referent whose latest mention is the predicate's subject, when the noun fits it."""
+    """The referent whose latest mention is the predicate's subject or a name in apposition
+    to it ("his mother, Ann Lind, is a nurse"), when the noun fits it."""
     subject = name_head(subject)
+    heads = {subject.i}
+    if subject.pos_ == "NOUN":  # not a name's bracket ("Hadid (Arabic: …) was an architect")
+        heads |= {c.i for c in subject.children if c.dep_ == "appos"}
     for referent in seen:
-        if last_seen[referent.id][0] == subject.i:
+        if last_seen[referent.id][0] in heads:
             return referent if _agrees(token, referent) else None
     return None
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph import records
 from newsgraph.lang.en import coref as lang
@@ -21,6 +21,7 @@ from newsgraph.nlp.coref.descriptions import (
     description_referent,
     may_describe,
     phrase,
+    possessor,
     predicate_subject,
 )
 from newsgraph.nlp.coref.features import (
@@ -127,6 +128,10 @@ class Article:
     # The pronouns (by character offset) the ranker resolved with a score of at least
     # `VOTE_SCORE`: only those are evidence of their referent's gender in the second pass.
     sure: set[int] = field(default_factory=set)
+    named: dict[int, Referent] = field(default_factory=dict)  # each name token's referent
+    # Nouns with a possessor ("his father", "Varga's lawyer"): the relative or the holder the
+    # article named with the same possessor and noun before, if any (`_related`).
+    possessed: set[int] = field(default_factory=set)
 
 
 def resolve(
@@ -203,6 +208,7 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
     tokens = list(doc)
     describable = {t.i for t in tokens if may_describe(t, covered)}
     pronouns = {t.i for t in tokens if _is_pronoun(t)}
+    possessed = {t.i for t in tokens if _possessed_noun(t, covered)}
     stops = [
         t
         for t in tokens
@@ -210,9 +216,13 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         or t.i in described_at
         or t.i in describable
         or t.i in pronouns
+        or t.i in possessed
         or _unnamed_speaker(t, names_at)
     ]
     contexts = _contexts(tokens, quoted)
+    named = {
+        i: r for r in reversed(referents) for span in r.spans for i in range(span.start, span.end)
+    }
     return Article(
         doc,
         referents,
@@ -225,7 +235,17 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         describable,
         pronouns,
         stops,
+        named=named,
+        possessed=possessed,
     )
+
+
+def _possessed_noun(token: Token, covered: set[int]) -> bool:
+    """A singular common noun with a possessor ("his father", "Varga's lawyer") that is no
+    part of a name or an apposition."""
+    if token.tag_ != "NN" or token.pos_ != "NOUN" or token.i in covered:
+        return False
+    return possessor(token) is not None
 
 
 def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
@@ -242,6 +262,9 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     ahead = _names_ahead(names_at, contexts)
     # The subjects of verbs of saying so far, each once, the latest last.
     speakers: list[Latest] = []
+    resolved: dict[int, Referent] = {}  # the pronouns this pass resolved, by token index
+    # (possessor id, noun) → the referent the article described so: "his father, Johann,".
+    relations: dict[tuple[str, str], Referent] = {}
     for token in article.stops:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
@@ -249,7 +272,15 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             if says(token):
                 _spoke(speakers, referent.id)
         if token.i in article.described_at:
-            _see(seen, article.described_at[token.i], token, where, pronoun=False)
+            described_as = article.described_at[token.i]
+            _see(seen, described_as, token, where, pronoun=False)
+            owner = _possessor_referent(article, token, resolved)
+            if owner is not None and owner.id != described_as.id:
+                relations[(owner.id, token.lower_)] = described_as
+        elif (related := _related(article, token, resolved, relations)) is not None:
+            span = _after_possessor(doc, token)
+            _add(related, span.start_char, span.end_char, span.text, "description")
+            _see(seen, related, token, where, pronoun=False)
         elif token.i in article.pronouns:
             later = [
                 (head, referent)
@@ -258,6 +289,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             ]
             found = _resolve_pronoun(token, where, article, seen, later, speakers, ranker, observe)
             if found is not None:
+                resolved[token.i] = found
                 _add(found, token.idx, token.idx + len(token.text), token.text, "pronoun")
                 if says(token):
                     _spoke(speakers, found.id)
@@ -274,6 +306,42 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                 _spoke(speakers, described.id)
         elif _unnamed_speaker(token, names_at):
             _spoke(speakers, Unnamed(lang.GENDERED_NOUNS.get(token.lower_)))
+
+
+def _possessor_referent(
+    article: Article, token: Token, resolved: dict[int, Referent]
+) -> Referent | None:
+    """Whose the noun is: the referent of its possessive pronoun ("his") as this pass
+    resolved it, or of the name before its "'s"."""
+    owner = possessor(token)
+    if owner is None:
+        return None
+    if owner.tag_ == "PRP$":
+        return resolved.get(owner.i)
+    return article.named.get(owner.i)
+
+
+def _related(
+    article: Article,
+    token: Token,
+    resolved: dict[int, Referent],
+    relations: dict[tuple[str, str], Referent],
+) -> Referent | None:
+    """ "His father" after "his father, Johann Lind,": the one the article described with
+    the same noun and the same possessor before (a relative, a lawyer, a coach)."""
+    if token.i not in article.possessed:
+        return None
+    owner = _possessor_referent(article, token, resolved)
+    return relations.get((owner.id, token.lower_)) if owner is not None else None
+
+
+def _after_possessor(doc: Doc, token: Token) -> Span:
+    """The description's words after its possessor ("Varga's father" → "father"): the
+    possessor is a mention of someone else."""
+    span = phrase(doc, token)
+    owner = possessor(token)
+    start = span.start if owner is None else max(span.start, owner.right_edge.i + 1)
+    return doc[min(start, token.i) : span.end]
 
 
 def _described(
