@@ -189,3 +189,60 @@ def test_a_joined_noun_with_its_own_possessor_is_someone_else(nlp: Any) -> None:
     entities = _entities(nlp, text)
     assert _owner(entities, text, "a geologist") == "Johann Lien"
     assert _owner(entities, text, "a nurse") == "Ilse Lien"
+
+
+def test_a_predicate_of_the_texts_own_i_describes_whoever_the_voice_is(nlp: Any) -> None:
+    text = (
+        "Wikinews interviews Halvard Lien. How did you start? "
+        "I was a teacher, and then I became a beekeeper."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a teacher") == "Halvard Lien"
+    assert _owner(entities, text, "a beekeeper") == "Halvard Lien"
+
+
+def test_a_predicate_shares_its_subject_with_the_clause_before(nlp: Any) -> None:
+    text = "Halvard Lien arrived in Port Elvin in 1977 and served as a harbour engineer."
+    assert _owner(_entities(nlp, text), text, "a harbour engineer") == "Halvard Lien"
+
+
+def test_a_relative_clause_predicate_describes_the_name_it_hangs_on(nlp: Any) -> None:
+    text = "The prize went to Tomas Brekke, who was a fisherman for forty years."
+    assert _owner(_entities(nlp, text), text, "a fisherman") == "Tomas Brekke"
+
+
+def test_as_a_person_after_an_object_that_is_a_thing_describes_the_subject(nlp: Any) -> None:
+    text = (
+        "Ms. Dana Quist made a living as a lawyer. Tomas Brekke established himself as "
+        "a painter. The critics described Halvard Lien as a genius."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a lawyer") == "Dana Quist"
+    assert _owner(entities, text, "a painter") == "Tomas Brekke"
+    assert _owner(entities, text, "a genius") is None
+
+
+def test_an_existential_or_inverted_clause_has_no_subject_to_share(nlp: Any) -> None:
+    text = (
+        "Ilse Maren opened the album, and in it was a picture of the harbour. "
+        "Tomas Brekke walked in and there was a silence."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a picture") is None
+    assert _owner(entities, text, "a silence") is None
+
+
+def test_an_honorific_name_after_a_predicate_is_whom_the_speaker_addresses(nlp: Any) -> None:
+    text = "It is both a waiver and a change, Justice Brekke."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a waiver and a change") is None
+    assert _owner(entities, text, "a waiver") is None
+
+
+def test_a_found_description_leaves_out_the_name_of_its_possessor(nlp: Any) -> None:
+    # The possessor is a mention of someone else: "Dana Quist's lawyer" as one mention of
+    # Brekke would also make it a mention of Quist's words.
+    text = "The court heard Tomas Brekke, who is Dana Quist's lawyer, on Monday."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "lawyer") == "Tomas Brekke"
+    assert _owner(entities, text, "Dana Quist's lawyer") is None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import records
 from newsgraph.lang.en import coref as lang
@@ -18,6 +18,7 @@ from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.lang.en.names import POSSESSIVE_SUFFIXES
 from newsgraph.nlp.coref.descriptions import (
     appositions,
+    describes,
     description_referent,
     may_describe,
     phrase,
@@ -176,9 +177,27 @@ def _add_voice(article: Article) -> None:
     if voice.empty:
         return
     taken = _covered_characters(article.referents)
+    predicates = _voice_predicates(article)
     for token, referent in voice_pronouns(doc, voice, quoted):
         if token.idx not in taken:
             _add(referent, token.idx, token.idx + len(token.text), token.text, "pronoun")
+        for noun in predicates.get(token.i, ()):
+            span = phrase(doc, noun, named_owner=False)
+            if span.start_char not in taken and describes(noun, referent):
+                _add(referent, span.start_char, span.end_char, span.text, "description")
+
+
+def _voice_predicates(article: Article) -> dict[int, list[Token]]:
+    """The predicate nominals of an "I" ("I was a writer", "I am a licensed contractor"), by
+    their subject's token: they describe whoever the text's voice makes the pronoun. Not of a
+    "you", which as a predicate's subject is as often anyone ("you're a fan in September")."""
+    found: dict[int, list[Token]] = {}
+    for index in sorted(article.describable):
+        noun = article.doc[index]
+        subject = predicate_subject(noun)
+        if subject is not None and subject.lower_ in lang.SPEAKER_PRONOUNS:
+            found.setdefault(subject.i, []).append(noun)
+    return found
 
 
 def _covered_characters(referents: Sequence[Referent]) -> set[int]:
@@ -278,7 +297,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             if owner is not None and owner.id != described_as.id:
                 relations[(owner.id, token.lower_)] = described_as
         elif (related := _related(article, token, resolved, relations)) is not None:
-            span = _after_possessor(doc, token)
+            span = phrase(doc, token, named_owner=False)
             _add(related, span.start_char, span.end_char, span.text, "description")
             _see(seen, related, token, where, pronoun=False)
         elif token.i in article.pronouns:
@@ -298,7 +317,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                     found.assumed = kind
                 _see(seen, found, token, where, pronoun=True)
         elif (described := _described(article, token, where, seen)) is not None:
-            span = phrase(doc, token)
+            span = phrase(doc, token, named_owner=False)
             _add(described, span.start_char, span.end_char, span.text, "description")
             if predicate_subject(token) is None:  # the subject stays its clause's mention
                 _see(seen, described, token, where, pronoun=False)
@@ -333,15 +352,6 @@ def _related(
         return None
     owner = _possessor_referent(article, token, resolved)
     return relations.get((owner.id, token.lower_)) if owner is not None else None
-
-
-def _after_possessor(doc: Doc, token: Token) -> Span:
-    """The description's words after its possessor ("Varga's father" → "father"): the
-    possessor is a mention of someone else."""
-    span = phrase(doc, token)
-    owner = possessor(token)
-    start = span.start if owner is None else max(span.start, owner.right_edge.i + 1)
-    return doc[min(start, token.i) : span.end]
 
 
 def _described(
