@@ -139,3 +139,110 @@ def test_such_as_and_comparisons_are_no_predicates(nlp: Any) -> None:
 def test_a_nationality_in_a_title_before_a_name_is_part_of_it(nlp: Any) -> None:
     text = "The show was inspired by the works of the Norwegian painter Halvard Lien."
     assert _owner(_entities(nlp, text), text, "the Norwegian painter") == "Halvard Lien"
+
+
+def test_an_age_set_off_after_a_name_describes_the_person(nlp: Any) -> None:
+    text = "Tomas Brekke, 42, and his wife Ilse Brekke (39) were charged on Monday."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "42") == "Tomas Brekke"
+    assert _owner(entities, text, "39") == "Ilse Brekke"
+
+
+def test_a_year_after_a_name_is_no_age(nlp: Any) -> None:
+    text = "Tomas Brekke, 1990, was the title of the exhibition."
+    assert _owner(_entities(nlp, text), text, "1990") is None
+
+
+def test_an_apposition_before_a_name_with_an_honorific_describes_it(nlp: Any) -> None:
+    text = "My colleague, Mr. Brekke, will answer the second question."
+    assert _owner(_entities(nlp, text), text, "colleague") == "Brekke"
+
+
+def test_a_possessed_noun_is_the_one_named_with_that_possessor_and_noun(nlp: Any) -> None:
+    text = (
+        "Halvard Lien grew up in Port Elvin. His father, Johann Lien, ran the ferry. "
+        "Halvard rarely spoke to his father. Ilse Maren's lawyer, Dana Quist, spoke on Monday. "
+        "Maren's lawyer said the case was closed."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "father", nth=1) == "Johann Lien"
+    assert _owner(entities, text, "lawyer", nth=1) == "Dana Quist"
+
+
+def test_a_possessed_noun_with_another_possessor_stays_unresolved(nlp: Any) -> None:
+    text = (
+        "Ilse Maren's lawyer, Dana Quist, spoke on Monday. "
+        "Tomas Brekke's lawyer said the case was closed."
+    )
+    assert _owner(_entities(nlp, text), text, "lawyer", nth=1) is None
+
+
+def test_a_predicate_of_a_described_subject_describes_the_name_beside_it(nlp: Any) -> None:
+    text = "His mother, Ilse Maren, is a nurse. My friend Dana Quist is a biology student."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a nurse") == "Ilse Maren"
+    assert _owner(entities, text, "a biology student") == "Dana Quist"
+
+
+def test_a_joined_noun_with_its_own_possessor_is_someone_else(nlp: Any) -> None:
+    text = "His father, Johann Lien, was a geologist and his mother, Ilse Lien, was a nurse."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a geologist") == "Johann Lien"
+    assert _owner(entities, text, "a nurse") == "Ilse Lien"
+
+
+def test_a_predicate_of_the_texts_own_i_describes_whoever_the_voice_is(nlp: Any) -> None:
+    text = (
+        "Wikinews interviews Halvard Lien. How did you start? "
+        "I was a teacher, and then I became a beekeeper."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a teacher") == "Halvard Lien"
+    assert _owner(entities, text, "a beekeeper") == "Halvard Lien"
+
+
+def test_a_predicate_shares_its_subject_with_the_clause_before(nlp: Any) -> None:
+    text = "Halvard Lien arrived in Port Elvin in 1977 and served as a harbour engineer."
+    assert _owner(_entities(nlp, text), text, "a harbour engineer") == "Halvard Lien"
+
+
+def test_a_relative_clause_predicate_describes_the_name_it_hangs_on(nlp: Any) -> None:
+    text = "The prize went to Tomas Brekke, who was a fisherman for forty years."
+    assert _owner(_entities(nlp, text), text, "a fisherman") == "Tomas Brekke"
+
+
+def test_as_a_person_after_an_object_that_is_a_thing_describes_the_subject(nlp: Any) -> None:
+    text = (
+        "Ms. Dana Quist made a living as a lawyer. Tomas Brekke established himself as "
+        "a painter. The critics described Halvard Lien as a genius."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a lawyer") == "Dana Quist"
+    assert _owner(entities, text, "a painter") == "Tomas Brekke"
+    assert _owner(entities, text, "a genius") is None
+
+
+def test_an_existential_or_inverted_clause_has_no_subject_to_share(nlp: Any) -> None:
+    text = (
+        "Ilse Maren opened the album, and in it was a picture of the harbour. "
+        "Tomas Brekke walked in and there was a silence."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a picture") is None
+    assert _owner(entities, text, "a silence") is None
+
+
+def test_an_honorific_name_after_a_predicate_is_whom_the_speaker_addresses(nlp: Any) -> None:
+    text = "It is both a waiver and a change, Justice Brekke."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a waiver and a change") is None
+    assert _owner(entities, text, "a waiver") is None
+
+
+def test_a_found_description_leaves_out_the_name_of_its_possessor(nlp: Any) -> None:
+    # The possessor is a mention of someone else: "Dana Quist's lawyer" as one mention of
+    # Brekke would also make it a mention of Quist's words.
+    text = "The court heard Tomas Brekke, who is Dana Quist's lawyer, on Monday."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "lawyer") == "Tomas Brekke"
+    assert _owner(entities, text, "Dana Quist's lawyer") is None

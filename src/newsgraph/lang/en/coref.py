@@ -149,6 +149,8 @@ APPOSITION_MARKS = frozenset({",", "(", "-", "–", "—"})
 
 # Verbs whose predicate nominal describes their subject ("Varga is a chemist").
 COPULAS = frozenset({"be", "become", "remain"})
+# Adverbs before a verb that put its subject after it ("and so is Varga", "nor was she").
+INVERTING_ADVERBS = frozenset({"so", "neither", "nor"})
 
 # Words that make a name a body's, whatever the tagger's type: "Tampa Bay Times", "Justice
 # Department". A name with one of these (or an organisation noun above) is never "he" or "she".

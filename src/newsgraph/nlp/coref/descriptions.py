@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.lang.en import coref as lang
-from newsgraph.nlp.coref.features import SUBJECT_DEPS, name_head
-from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent
+from newsgraph.lang.en import names as name_words
+from newsgraph.nlp.coref.features import RELATIVE_TAGS, SUBJECT_DEPS, clause_subject, name_head
+from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent, age_after
 
 DEFINITE = frozenset({"the", "this"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -53,18 +54,34 @@ def is_age(token: Token) -> bool:
     return bool(lang.AGE_DESCRIPTION.search(words))
 
 
-def phrase(doc: Doc, head: Token) -> Span:
+def phrase(doc: Doc, head: Token, *, named_owner: bool = True) -> Span:
     """The description's words up to its head and the nouns joined to it ("the NATO
     Secretary-General", "a chemist and writer"), without what follows ("of the society")
     and without a possessive pronoun before it ("his brother" → "brother": "his" is the
-    possessor's mention)."""
+    possessor's mention). `named_owner=False` leaves out a named possessor too ("Varga's
+    lawyer" → "lawyer"): descriptions the pass finds are written so, since the name is
+    someone else's mention. Appositions keep theirs for now (see docs/evaluation.md,
+    2026-12-03)."""
     first = head.left_edge.i
+    owner = possessor(head)
+    if not named_owner and owner is not None and owner.tag_ != "PRP$":
+        first = max(first, owner.right_edge.i + 1)
     while first < head.i and (_possessor(doc[first]) or doc[first].is_punct or doc[first].is_space):
         first += 1
     last = head
     while (joined := _joined_noun(last)) is not None:
         last = joined
     return doc[first : last.i + 1]
+
+
+def possessor(token: Token) -> Token | None:
+    """The possessor of a noun: its possessive pronoun ("his father") or the name before its
+    "'s" ("Varga's lawyer"), also when the parse hangs it on the name the noun is a title of
+    ("his brother Halvard Lien")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and token.dep_ == "compound":
+        owner = next((c for c in token.head.children if c.dep_ == "poss" and c.i < token.i), None)
+    return owner
 
 
 def _possessor(token: Token) -> bool:
@@ -74,7 +91,16 @@ def _possessor(token: Token) -> bool:
 
 
 def _joined_noun(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    """A noun joined to the head that describes the same one ("a chemist and writer"), not
+    one with a possessor of its own ("a geologist and his mother" is someone else)."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and possessor(c) is None
+        ),
+        None,
+    )
 
 
 def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Referent]]:
@@ -100,13 +126,37 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
                 if after and _set_off(doc, span.end) and _appositive(child, referent, names):
                     found.append((phrase(doc, child), referent))
             head = root.head  # "the chairwoman, Ilona Varga,"
-            before = root.dep_ == "appos" and head.i < span.start
-            if before and _set_off(doc, span.start - 1) and _appositive(head, referent, names):
+            # Past an honorific the entity's name leaves out, but not after a predicate: a
+            # title and a name there are more often whom the speaker addresses ("It's a
+            # waiver, Justice Thomas.").
+            opening = _name_start(doc, span) if head.dep_ != "attr" else span.start
+            before = root.dep_ == "appos" and head.i < opening
+            if before and _set_off(doc, opening - 1) and _appositive(head, referent, names):
                 found.append((phrase(doc, head), referent))
+            # "Tom Hale, 42,": the age says how old the person is, a description of them as
+            # much as "a beekeeper" is (GUM annotates it so).
+            age = age_after(doc, span)
+            if age is not None and referent.personal:
+                found.append((doc[age.i : age.i + 1], referent))
             title = _title_before(doc, span, title_names)
             if title is not None and _agrees(title[-1], referent):
                 found.append((title, referent))
     return found
+
+
+def _name_start(doc: Doc, span: Span) -> int:
+    """Where the name begins with the honorific before it that the entity leaves out ("my
+    colleague, Mr. Eizenga,": the apposition's comma is before "Mr.", not before the name)."""
+    first = span.start
+    if first > 1 and doc[first - 1].text == "." and _honorific(doc[first - 2]):
+        return first - 2
+    if first > 0 and _honorific(doc[first - 1]):
+        return first - 1
+    return first
+
+
+def _honorific(token: Token) -> bool:
+    return token.lower_.rstrip(".") in name_words.HONORIFICS
 
 
 def _set_off(doc: Doc, index: int) -> bool:
@@ -128,6 +178,11 @@ def _appositive(token: Token, referent: Referent, names: set[int]) -> bool:
     if token.pos_ != "NOUN" or token.tag_ != "NN":
         return False
     return any(c.dep_ in ("det", "poss", "prep") for c in token.children)
+
+
+def describes(noun: Token, referent: Referent) -> bool:
+    """Whether the noun can describe the referent (`_agrees`)."""
+    return _agrees(noun, referent)
 
 
 def _agrees(noun: Token, referent: Referent) -> bool:
@@ -211,15 +266,68 @@ def predicate_subject(token: Token) -> Token | None:
         copula = token.head
         if copula.lemma_ not in lang.COPULAS or _negated(copula) or _negated(token):
             return None
-        return _single(c for c in copula.children if c.dep_ == "nsubj" and c.i < token.i)
+        return _subject_of(copula, token)
     verb = _predicating_verb(token)
     if verb is None or _negated(verb):
         return None
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if objects and not _about_the_subject(token, objects):
         # "critics described Varga as a genius", "they called her the inventor": a judgement
         # about the object, not what the article calls it.
         return None
-    return _single(c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i)
+    return _subject_of(verb, token)
+
+
+def _about_the_subject(token: Token, objects: list[Token]) -> bool:
+    """Whether an "as" phrase after an object still says what the subject is: the object is
+    the subject itself ("she established herself as a director") or a thing, when the noun
+    is a person's ("he made a living as a businessman", "she won fame as an architect": a
+    living is no businessman)."""
+    if any(o.lower_ in lang.REFLEXIVE_PRONOUNS for o in objects):
+        return token.dep_ == "pobj"
+    person_noun = token.lower_ in lang.PERSON_NOUNS or token.lower_ in lang.GENDERED_NOUNS
+    return token.dep_ == "pobj" and person_noun and not any(_may_be_someone(o) for o in objects)
+
+
+def _may_be_someone(token: Token) -> bool:
+    """An object that may be the one the "as" phrase describes: a pronoun, a name, a person."""
+    lower = token.lower_
+    return (
+        token.pos_ in ("PRON", "PROPN")
+        or token.ent_type_ != ""
+        or lower in lang.PERSON_NOUNS
+        or lower in lang.GENDERED_NOUNS
+        or lower in lang.ORG_NOUNS
+    )
+
+
+def _subject_of(verb: Token, token: Token) -> Token | None:
+    """The one subject before the predicate: the verb's own, or for a relative pronoun the
+    noun its clause hangs on ("Dilworth, who was a great mayor"), or the subject its clause
+    shares ("Lind arrived in 1777 and served as an engineer")."""
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None  # "there was a spark": the noun is the subject, of no one
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    if len(own) == 1 and own[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        # The noun the clause hangs on itself, not what that is in apposition to: "a form of
+        # medicine that was described as …" is no description of a name before "a form".
+        return _single([name_head(verb.head)])
+    if own:
+        return _single(own)
+    if _inverted(verb):
+        return None
+    shared = clause_subject(verb)
+    return _single([shared]) if shared is not None and shared.i < token.i else None
+
+
+def _inverted(verb: Token) -> bool:
+    """A clause whose subject follows its verb ("and in it was a picture", "and so is
+    Varga"): a preposition or an inverting adverb before the verb; a subject the clause
+    seems to share is not its own."""
+    return any(
+        c.i < verb.i and (c.dep_ == "prep" or c.lower_ in lang.INVERTING_ADVERBS)
+        for c in verb.children
+    )
 
 
 def _predicating_verb(token: Token) -> Token | None:
@@ -295,10 +403,17 @@ def description_referent(
 def _subject_referent(
     token: Token, subject: Token, seen: list[Referent], last_seen: Mapping[str, tuple[int, int]]
 ) -> Referent | None:
-    """The referent whose latest mention is the predicate's subject, when the noun fits it."""
+    """The referent whose latest mention is the predicate's subject or a name in apposition
+    to it ("his mother, Ann Lind, is a nurse"), when the noun fits it."""
     subject = name_head(subject)
+    # The subject's latest mention may be its reflexive ("Ann established herself as …").
+    heads = {subject.i} | {
+        c.i for c in subject.head.children if c.lower_ in lang.REFLEXIVE_PRONOUNS
+    }
+    if subject.pos_ == "NOUN":  # not a name's bracket ("Hadid (Arabic: …) was an architect")
+        heads |= {c.i for c in subject.children if c.dep_ == "appos"}
     for referent in seen:
-        if last_seen[referent.id][0] == subject.i:
+        if last_seen[referent.id][0] in heads:
             return referent if _agrees(token, referent) else None
     return None
 

@@ -257,7 +257,7 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         _describe(referent, word)
     if title and (title[-1] in lang.PERSON_NOUNS or title[-1] in lang.GENDERED_NOUNS):
         referent.titles.append(frozenset(w for w in title if w not in lang.NON_ANAPHORIC_MODIFIERS))
-    if _followed_by_age(doc, span):
+    if age_after(doc, span) is not None:
         referent.person_evidence += 1
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lang.SAYING_LEMMAS:
         referent.speaks += 1
@@ -335,9 +335,11 @@ def _apposition_head(root: Token) -> Token | None:
     return None
 
 
-def _followed_by_age(doc: Doc, span: Span) -> bool:
-    """ "Ilona Varga, 45," or "Ilona Varga (45)"."""
+def age_after(doc: Doc, span: Span) -> Token | None:
+    """The age of "Ilona Varga, 45," or "Ilona Varga (45)", if the name has one."""
     if span.end + 2 >= len(doc):
-        return False
+        return None
     mark, number, close = doc[span.end], doc[span.end + 1], doc[span.end + 2]
-    return mark.text in (",", "(") and _is_age(number) and close.text in (",", ")", ".")
+    if mark.text in (",", "(") and _is_age(number) and close.text in (",", ")", "."):
+        return number
+    return None

@@ -19,9 +19,11 @@ from newsgraph.lang.en.given_names import GIVEN_NAMES
 from newsgraph.lang.en.names import POSSESSIVE_SUFFIXES
 from newsgraph.nlp.coref.descriptions import (
     appositions,
+    describes,
     description_referent,
     may_describe,
     phrase,
+    possessor,
     predicate_subject,
 )
 from newsgraph.nlp.coref.features import (
@@ -136,6 +138,10 @@ class Article:
     # The pronouns (by character offset) the ranker resolved with a score of at least
     # `VOTE_SCORE`: only those are evidence of their referent's gender in the second pass.
     sure: set[int] = field(default_factory=set)
+    named: dict[int, Referent] = field(default_factory=dict)  # each name token's referent
+    # Nouns with a possessor ("his father", "Varga's lawyer"): the relative or the holder the
+    # article named with the same possessor and noun before, if any (`_related`).
+    possessed: set[int] = field(default_factory=set)
 
 
 def resolve(
@@ -181,9 +187,27 @@ def _add_voice(article: Article) -> None:
     if voice.empty:
         return
     taken = _covered_characters(article.referents)
+    predicates = _voice_predicates(article)
     for token, referent in voice_pronouns(doc, voice, quoted):
         if token.idx not in taken:
             _add(referent, token.idx, token.idx + len(token.text), token.text, "pronoun")
+        for noun in predicates.get(token.i, ()):
+            span = phrase(doc, noun, named_owner=False)
+            if span.start_char not in taken and describes(noun, referent):
+                _add(referent, span.start_char, span.end_char, span.text, "description")
+
+
+def _voice_predicates(article: Article) -> dict[int, list[Token]]:
+    """The predicate nominals of an "I" ("I was a writer", "I am a licensed contractor"), by
+    their subject's token: they describe whoever the text's voice makes the pronoun. Not of a
+    "you", which as a predicate's subject is as often anyone ("you're a fan in September")."""
+    found: dict[int, list[Token]] = {}
+    for index in sorted(article.describable):
+        noun = article.doc[index]
+        subject = predicate_subject(noun)
+        if subject is not None and subject.lower_ in lang.SPEAKER_PRONOUNS:
+            found.setdefault(subject.i, []).append(noun)
+    return found
 
 
 def _covered_characters(referents: Sequence[Referent]) -> set[int]:
@@ -213,6 +237,7 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
     tokens = list(doc)
     describable = {t.i for t in tokens if may_describe(t, covered)}
     pronouns = {t.i for t in tokens if _is_pronoun(t)}
+    possessed = {t.i for t in tokens if _possessed_noun(t, covered)}
     stops = [
         t
         for t in tokens
@@ -220,10 +245,14 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         or t.i in described_at
         or t.i in describable
         or t.i in pronouns
+        or t.i in possessed
         or _unnamed_speaker(t, names_at)
     ]
     contexts = _contexts(tokens, quoted)
     told = _told_sentences(tokens, contexts)
+    named = {
+        i: r for r in reversed(referents) for span in r.spans for i in range(span.start, span.end)
+    }
     return Article(
         doc,
         referents,
@@ -237,6 +266,8 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         pronouns,
         stops,
         told,
+        named=named,
+        possessed=possessed,
     )
 
 
@@ -249,6 +280,14 @@ def _told_sentences(tokens: list[Token], contexts: list[Context]) -> list[int]:
         if not context.quoted and not (token.is_punct or token.is_space):
             outside[context.sentence] = True
     return list(itertools.accumulate(int(flag) for flag in outside))
+
+
+def _possessed_noun(token: Token, covered: set[int]) -> bool:
+    """A singular common noun with a possessor ("his father", "Varga's lawyer") that is no
+    part of a name or an apposition."""
+    if token.tag_ != "NN" or token.pos_ != "NOUN" or token.i in covered:
+        return False
+    return possessor(token) is not None
 
 
 def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
@@ -265,6 +304,9 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
     ahead = _names_ahead(names_at, contexts)
     # The subjects of verbs of saying so far, each once, the latest last.
     speakers: list[Latest] = []
+    resolved: dict[int, Referent] = {}  # the pronouns this pass resolved, by token index
+    # (possessor id, noun) → the referent the article described so: "his father, Johann,".
+    relations: dict[tuple[str, str], Referent] = {}
     for token in article.stops:
         where = contexts[token.i]
         for referent in names_at.get(token.i, ()):
@@ -272,7 +314,15 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             if says(token):
                 _spoke(speakers, referent.id)
         if token.i in article.described_at:
-            _see(seen, article.described_at[token.i], token, where, pronoun=False)
+            described_as = article.described_at[token.i]
+            _see(seen, described_as, token, where, pronoun=False)
+            owner = _possessor_referent(article, token, resolved)
+            if owner is not None and owner.id != described_as.id:
+                relations[(owner.id, token.lower_)] = described_as
+        elif (related := _related(article, token, resolved, relations)) is not None:
+            span = phrase(doc, token, named_owner=False)
+            _add(related, span.start_char, span.end_char, span.text, "description")
+            _see(seen, related, token, where, pronoun=False)
         elif token.i in article.pronouns:
             later = [
                 (head, referent)
@@ -281,6 +331,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             ]
             found = _resolve_pronoun(token, where, article, seen, later, speakers, ranker, observe)
             if found is not None:
+                resolved[token.i] = found
                 _add(found, token.idx, token.idx + len(token.text), token.text, "pronoun")
                 if says(token):
                     _spoke(speakers, found.id)
@@ -289,7 +340,7 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                     found.assumed = kind
                 _see(seen, found, token, where, pronoun=True)
         elif (described := _described(article, token, where, seen)) is not None:
-            span = phrase(doc, token)
+            span = phrase(doc, token, named_owner=False)
             _add(described, span.start_char, span.end_char, span.text, "description")
             if predicate_subject(token) is None:  # the subject stays its clause's mention
                 _see(seen, described, token, where, pronoun=False)
@@ -297,6 +348,33 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                 _spoke(speakers, described.id)
         elif _unnamed_speaker(token, names_at):
             _spoke(speakers, Unnamed(lang.GENDERED_NOUNS.get(token.lower_)))
+
+
+def _possessor_referent(
+    article: Article, token: Token, resolved: dict[int, Referent]
+) -> Referent | None:
+    """Whose the noun is: the referent of its possessive pronoun ("his") as this pass
+    resolved it, or of the name before its "'s"."""
+    owner = possessor(token)
+    if owner is None:
+        return None
+    if owner.tag_ == "PRP$":
+        return resolved.get(owner.i)
+    return article.named.get(owner.i)
+
+
+def _related(
+    article: Article,
+    token: Token,
+    resolved: dict[int, Referent],
+    relations: dict[tuple[str, str], Referent],
+) -> Referent | None:
+    """ "His father" after "his father, Johann Lind,": the one the article described with
+    the same noun and the same possessor before (a relative, a lawyer, a coach)."""
+    if token.i not in article.possessed:
+        return None
+    owner = _possessor_referent(article, token, resolved)
+    return relations.get((owner.id, token.lower_)) if owner is not None else None
 
 
 def _described(
