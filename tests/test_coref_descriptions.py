@@ -206,6 +206,11 @@ def test_a_predicate_shares_its_subject_with_the_clause_before(nlp: Any) -> None
     assert _owner(_entities(nlp, text), text, "a harbour engineer") == "Halvard Lien"
 
 
+def test_a_fronted_date_before_the_shared_verb_keeps_the_shared_subject(nlp: Any) -> None:
+    text = "Halvard Lien arrived in Port Elvin in 1977 and in 1980 served as a harbour engineer."
+    assert _owner(_entities(nlp, text), text, "a harbour engineer") == "Halvard Lien"
+
+
 def test_a_relative_clause_predicate_describes_the_name_it_hangs_on(nlp: Any) -> None:
     text = "The prize went to Tomas Brekke, who was a fisherman for forty years."
     assert _owner(_entities(nlp, text), text, "a fisherman") == "Tomas Brekke"

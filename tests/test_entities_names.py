@@ -536,3 +536,18 @@ def test_a_known_name_the_tagger_read_into_a_date_is_its_mention() -> None:
     # own words and an amount's ("two hours") are not.
     doc = parsed(words, [(0, 2, "PERSON"), (4, 7, "DATE"), (9, 11, "TIME")])
     assert names_of(doc) == {"Odile Brandt": ("PERSON", 2)}
+
+
+def test_a_month_in_a_date_is_no_mention_of_a_person_it_names() -> None:
+    words: list[Word] = [
+        ("Teresa", "PROPN", "NNP", "compound", 1),
+        ("May", "PROPN", "NNP", "nsubj", 2),
+        ("resigned", "VERB", "VBD", "ROOT", 2),
+        ("and", "CCONJ", "CC", "cc", 2),
+        ("left", "VERB", "VBD", "conj", 2),
+        ("in", "ADP", "IN", "prep", 4),
+        ("May", "PROPN", "NNP", "pobj", 5),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = parsed(words, [(0, 2, "PERSON"), (6, 7, "DATE")])
+    assert names_of(doc) == {"Teresa May": ("PERSON", 1)}

@@ -80,6 +80,13 @@ def test_a_datelines_place_taken_for_the_subject_gives_way_to_the_name_after_it(
     )
     subject = subject_of(doc[4])
     assert subject is not None and subject.text == "Lind"
+    aside = _parsed(
+        ["Lind", "--", "the", "mayor", "--", "said", "it", "rained"],
+        [5, 0, 3, 0, 0, 5, 7, 5],
+        ["nsubj", "punct", "det", "appos", "punct", "ROOT", "nsubj", "ccomp"],
+    )
+    subject = subject_of(aside[5])  # a dash around an apposition is no dateline
+    assert subject is not None and subject.text == "Lind"
     plain = _parsed(
         ["Lind", "said", "it", "rained"], [1, 1, 3, 1], ["nsubj", "ROOT", "nsubj", "ccomp"]
     )

@@ -196,8 +196,8 @@ GOING_ON_LEMMAS = frozenset({"continue", "conclude", "begin", "finish"})
 # Marks that, attached to such a verb, stand between it and the quotation it introduces.
 QUOTATION_PUNCTUATION = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", ":"})
 
-# The word before a quotation inside reported speech ("Ann said that she 'would never
-# leave'"): its third persons may be the speaker.
+# The word before a quotation inside reported speech ("Tom wrote that 'the plan never
+# pleased him'"): its third persons may be the speaker.
 REPORTED_SPEECH_WORD = "that"
 
 # Prepositions that put a name in a place ("in Vellmar", "at Harrow"): a hint that the name

@@ -322,10 +322,12 @@ def _subject_of(verb: Token, token: Token) -> Token | None:
 
 def _inverted(verb: Token) -> bool:
     """A clause whose subject follows its verb ("and in it was a picture", "and so is
-    Varga"): a preposition or an inverting adverb before the verb; a subject the clause
-    seems to share is not its own."""
+    Varga"): a preposition before a copula, or an inverting adverb, before the verb; a
+    subject the clause seems to share is not its own. A fronted date before another verb
+    inverts nothing ("arrived in 1777 and in 1780 served as an engineer")."""
+    copula = verb.lemma_ in lang.COPULAS
     return any(
-        c.i < verb.i and (c.dep_ == "prep" or c.lower_ in lang.INVERTING_ADVERBS)
+        c.i < verb.i and ((c.dep_ == "prep" and copula) or c.lower_ in lang.INVERTING_ADVERBS)
         for c in verb.children
     )
 

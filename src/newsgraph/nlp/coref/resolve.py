@@ -47,6 +47,8 @@ from newsgraph.records import Entity
 
 # How far back a pronoun looks for its referent, in sentences, and among how many referents.
 PRONOUN_REACH = 3
+# Characters before a quotation where `_reported_quotation` looks for its "that".
+REPORTED_WINDOW = 16
 # "It" and "they" refer to things and groups that are not named far more often than "he" and
 # "she" do (GUM train: 169 of 970 have a named referent, and the ranker resolves them with a
 # precision near 0.1): they are resolved only where news style makes them a named body's,
@@ -127,6 +129,7 @@ class Article:
     covered: set[int]  # tokens of names and appositions: never a description of their own
     text: str  # the doc's text, joined once from its tokens for the quotations and voice
     quoted: list[QuotedSpan]  # the quotations of the text, found once for the passes and voice
+    quote_starts: list[int]  # where each of them starts, for bisection
     describable: set[int]  # tokens that may head a description (`may_describe`)
     pronouns: set[int]  # tokens that are a pronoun the passes resolve (`_is_pronoun`)
     # The tokens a pass does anything at, in text order: names, pronouns, the heads of
@@ -189,8 +192,9 @@ def _add_voice(article: Article) -> None:
     taken = _covered_characters(article.referents)
     predicates = _voice_predicates(article)
     for token, referent in voice_pronouns(doc, voice, quoted):
-        if token.idx not in taken:
-            _add(referent, token.idx, token.idx + len(token.text), token.text, "pronoun")
+        if token.idx in taken:
+            continue  # another's "I" (a quote's speaker's): so are its predicates
+        _add(referent, token.idx, token.idx + len(token.text), token.text, "pronoun")
         for noun in predicates.get(token.i, ()):
             span = phrase(doc, noun, named_owner=False)
             if span.start_char not in taken and describes(noun, referent):
@@ -262,6 +266,7 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         covered,
         text,
         quoted,
+        [q.start for q in quoted],
         describable,
         pronouns,
         stops,
@@ -494,7 +499,7 @@ def _resolve_pronoun(
         for r in recent
         if _agrees(kind, r)
         and r.id not in commanded
-        and not _in_own_statement(pronoun, latest[r.id], article.quoted)
+        and not _in_own_statement(pronoun, latest[r.id], article)
         and (reported or not _quotes_speaker(where, latest[r.id].head, latest[r.id].context))
         and name_head(latest[r.id].head).i != bound  # `_binds`
     ][:MAX_CANDIDATES]
@@ -684,7 +689,7 @@ def _continues_unnamed(speakers: list[Latest], kind: str) -> bool:
     return isinstance(latest, Unnamed) and latest.gender in (None, kind)
 
 
-def _in_own_statement(pronoun: Token, last: Seen, quoted: Sequence[QuotedSpan]) -> bool:
+def _in_own_statement(pronoun: Token, last: Seen, article: Article) -> bool:
     """A name inside what the pronoun is said to say ("People like Scott," he said; "Berg
     broke her word," he said): the speaker is someone else. Not a name outside quotation
     marks before a quotation that ends before the pronoun: the parser may hang a clause that
@@ -695,7 +700,9 @@ def _in_own_statement(pronoun: Token, last: Seen, quoted: Sequence[QuotedSpan]) 
         return False
     if last.context.quoted:
         return True
-    return not any(mention.idx < q.start and q.end <= pronoun.idx for q in quoted)
+    # The first quotation after the mention is the first to end: is it over by the pronoun?
+    after = bisect.bisect_right(article.quote_starts, mention.idx)
+    return after == len(article.quoted) or article.quoted[after].end > pronoun.idx
 
 
 def _binds(pronoun: Token, mention: Token) -> bool:
@@ -791,14 +798,16 @@ def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> b
 
 
 def _reported_quotation(pronoun: Token, article: Article) -> bool:
-    """Whether the pronoun's quotation opens right after a "that" ("Ann said that she 'would
-    never leave'", "Tom wrote that 'it never pleased him'"): words quoted inside reported
-    speech, where the speaker is a third person, not "I"."""
-    starts = [q.start for q in article.quoted]
-    index = bisect.bisect_right(starts, pronoun.idx) - 1
+    """Whether the pronoun's quotation opens right after a "that" ("Tom wrote that 'the plan
+    never pleased him'"): words quoted inside reported speech, where the speaker is a third
+    person, not "I"."""
+    index = bisect.bisect_right(article.quote_starts, pronoun.idx) - 1
     if index < 0:
         return False
-    before = article.text[: article.quoted[index].start].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    start = article.quoted[index].start
+    # A window before the quotation, wide enough for its marks, spaces and the word.
+    window = article.text[max(0, start - REPORTED_WINDOW) : start]
+    before = window.rstrip().rstrip(QUOTE_MARKS).rstrip()
     word = lang.REPORTED_SPEECH_WORD
     return before.lower().endswith(word) and not before[-len(word) - 1 : -len(word)].isalnum()
 

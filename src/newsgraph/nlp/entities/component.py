@@ -40,6 +40,7 @@ from newsgraph.lang.en.coref import (
 )
 from newsgraph.lang.en.given_names import GIVEN_NAMES, given_name_gender
 from newsgraph.lang.en.quotes import SPEECH_VERBS
+from newsgraph.lang.en.times import MONTHS, WEEKDAYS
 from newsgraph.records import Entity
 from newsgraph.records import Mention as MentionRecord
 
@@ -366,10 +367,13 @@ def _join_middle_names(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
     between them ("Loretta Lynch" and "Loretta E. Lynch"; "Ana Ruiz" and "Ana María Ruiz"),
     unless the article gives the two different genders. Two fuller names that fit ("George
     H. W. Bush", "George W. Bush") may be two people: neither is joined."""
-    people = [g for g in groups if len(g.words) > 1 and g.label == "PERSON"]
+    people = [(g, g.words) for g in groups if len(g.words) > 1 and g.label == "PERSON"]
+    fuller_names = [(g, words) for g, words in people if len(words) > 2]
+    short_names = {id(g): words for g, words in people if len(words) == 2}
     kept: list[Group] = []
     for group in groups:
-        fuller = [g for g in people if group in people and _has_middle_of(g.words, group.words)]
+        short = short_names.get(id(group))
+        fuller = [g for g, words in fuller_names if short and _has_middle_of(words, short)]
         target = fuller[0] if len(fuller) == 1 else None
         if target is not None and _genders_differ(
             _genders_said(doc, group.mentions, body), target, body
@@ -694,12 +698,14 @@ def _split_coordinated_people(groups: list[Group]) -> None:
             continue
         for mention in list(group.mentions):
             head, joint, tail = mention.text.rpartition(COORDINATION)
-            person = people.get(_folded(tail)) if joint and head else None
-            if person is None or _folded(head) == _folded(tail):
+            if not (joint and head) or _folded(head) == _folded(tail):
                 continue  # "Lund and Lund" is one body's name
             start = mention.start + len(head) + len(joint)
-            words = _name_words(tail)
-            person.mentions.append(Mention(start, mention.end, tail, "PERSON", words))
+            named = Mention(start, mention.end, tail, "PERSON", _name_words(tail))
+            person = people.get(_key(named))  # keyed as the groups are ("J.D. Varn Jr.")
+            if person is None:
+                continue
+            person.mentions.append(named)
             mention.end = mention.start + len(head)
             mention.text, mention.words = head, _name_words(head)
 
@@ -753,7 +759,10 @@ def _in_a_name_span(token: Token) -> bool:
     into a time or an amount is still free: "Last week Stumpf appeared" is no date's word."""
     if not token.ent_type_:
         return False
-    return token.ent_type_ not in NUMERIC_LABELS or token.pos_ != "PROPN"
+    if token.ent_type_ not in NUMERIC_LABELS or token.pos_ != "PROPN":
+        return True
+    # A month or a day is the date's own word, whoever is named with it ("in May", "June").
+    return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
 
 
 def _hyphenated_end(token: Token) -> Token:

@@ -400,7 +400,10 @@ def _nearest_before(subjects: list[Token], verb: Token) -> Token:
 
 def _past_dateline(subject: Token) -> Token:
     """The subject, or the name after it when it is a dateline's place that the parser took
-    for the subject, with the name as its apposition ("WASHINGTON -- President Obama said")."""
+    for the subject, with the name as its apposition ("WASHINGTON -- President Obama said"):
+    a word in capitals that opens its sentence. "Smith -- the mayor -- said" is Smith."""
+    if not (subject.text.isupper() and subject.left_edge.i == subject.sent.start):
+        return subject
     dash = next(
         (
             c

@@ -428,8 +428,8 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
     """ "that day", "the following year": the last date the article named, moved by one unit
     for "following"/"next"/"previous"; without one, the reference date's "next year"."""
     lower = tokens(text)
-    if lower[-2:] == ["before", "last"] and len(lower) == 4 and context.anchor is not None:
-        return "DATE", _shifted(context.anchor, lower[1], -2)  # "the week before last"
+    if lower[-2:] == ["before", "last"] and len(lower) == 4:  # "the week before last"
+        return ("DATE", _shifted(context.anchor, lower[1], -2)) if context.anchor else None
     beside = _beside_shift(lower)
     if beside is not None:
         return _beside_last_date(lower[1], beside, context)
