@@ -46,6 +46,12 @@ def _entities(
     return tuple(doc._.ng_entities)
 
 
+def _owners_at(nlp: Any, text: str, words: str) -> list[str]:
+    """The names of the entities with a mention starting where `words` first starts."""
+    start = text.index(words)
+    return [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == start]
+
+
 def test_she_goes_to_the_woman_not_the_man_named_last(nlp: Any) -> None:
     text = (
         "Ms. Ilona Varga met Mr. Tomas Lind on Monday. Mr. Lind left early. "
@@ -327,9 +333,7 @@ def test_a_subject_since_the_latest_speaker_takes_he_said_even_when_named_again_
         'answers."\n\nHarbour chief Piet Maas condemned what he called a "reckless plan" of '
         'the council.\n\n"I count on the board to act," he told reporters.'
     )
-    told = text.index("he told")
-    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == told]
-    assert owners == ["Piet Maas"]
+    assert _owners_at(nlp, text, "he told") == ["Piet Maas"]
 
 
 def test_she_continued_beside_a_quotation_goes_on_with_the_speaker(nlp: Any) -> None:
@@ -339,9 +343,7 @@ def test_she_continued_beside_a_quotation_goes_on_with_the_speaker(nlp: Any) -> 
         'Ilse Brandt spoke at the hall on Monday. "How often must we watch this? In Vellby, '
         'Eva Roos closed the ferry. This is unbearable," she continued.'
     )
-    continued = text.index("she continued")
-    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == continued]
-    assert owners == ["Ilse Brandt"]
+    assert _owners_at(nlp, text, "she continued") == ["Ilse Brandt"]
 
 
 def test_a_name_whose_clause_opens_the_quotation_is_its_speaker(nlp: Any) -> None:
@@ -351,9 +353,7 @@ def test_a_name_whose_clause_opens_the_quotation_is_its_speaker(nlp: Any) -> Non
         "Tomas Lind spoke first at the hearing. Councillor Ilse Brandt (Ward 4) scolded him: "
         '"The experts are almost united against you on the bridge," she said.'
     )
-    said = text.index("she said")
-    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == said]
-    assert owners == ["Councillor Ilse Brandt"]
+    assert _owners_at(nlp, text, "she said") == ["Councillor Ilse Brandt"]
 
 
 def test_a_long_quotation_does_not_put_its_speaker_out_of_reach(nlp: Any) -> None:
@@ -363,9 +363,7 @@ def test_a_long_quotation_does_not_put_its_speaker_out_of_reach(nlp: Any) -> Non
         "is shut. The road is flooded. The bus is gone. Eva Roos knows it. Nothing works in "
         'Vellby." She added that the council would meet.'
     )
-    added = text.index("She added")
-    owners = [e.name for e in _entities(nlp, text) for m in e.mentions if m.start == added]
-    assert owners == ["Ilse Brandt"]
+    assert _owners_at(nlp, text, "She added") == ["Ilse Brandt"]
 
 
 def test_she_added_goes_to_the_latest_woman_who_spoke_not_the_latest_speaker(

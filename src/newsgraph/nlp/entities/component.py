@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -370,20 +370,12 @@ def _join_middle_names(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
     people = [(g, g.words) for g in groups if len(g.words) > 1 and g.label == "PERSON"]
     fuller_names = [(g, words) for g, words in people if len(words) > 2]
     short_names = {id(g): words for g, words in people if len(words) == 2}
-    kept: list[Group] = []
-    for group in groups:
+
+    def owners(group: Group) -> list[Group]:
         short = short_names.get(id(group))
-        fuller = [g for g, words in fuller_names if short and _has_middle_of(words, short)]
-        target = fuller[0] if len(fuller) == 1 else None
-        if target is not None and _genders_differ(
-            _genders_said(doc, group.mentions, body), target, body
-        ):
-            target = None
-        if target is not None:
-            target.mentions.extend(group.mentions)
-        else:
-            kept.append(group)
-    return kept
+        return [g for g, words in fuller_names if short and _has_middle_of(words, short)]
+
+    return _join_to_single_owner(doc, body, groups, owners)
 
 
 def _has_middle_of(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -403,21 +395,34 @@ def _join_surnames(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
     short name one gender and the full name the other: "Ure was the daughter of Colin Ure"
     is his daughter, a relative with his surname."""
     full_names = [g for g in groups if len(g.words) > 1 and _may_be_person(g)]
+
+    def owners(group: Group) -> list[Group]:
+        if group.label not in SURNAME_LABELS or len(group.words) >= MAX_SURNAME_WORDS:
+            return []
+        others = [g for g in full_names if g is not group]
+        found = [g for g in others if _ends_with(g.words, group.words)]
+        if not found and len(group.words) == 1 and group.label == "PERSON":
+            people = [g for g in others if g.label == "PERSON"]
+            found = [g for g in people if _starts_with(g.words, group.words[0])]
+        return found
+
+    return _join_to_single_owner(doc, body, groups, owners)
+
+
+def _join_to_single_owner(
+    doc: Doc, body: str, groups: list[Group], owners: Callable[[Group], list[Group]]
+) -> list[Group]:
+    """Each group joins its one owner (two people may share a surname, "Bill Clinton" and
+    "Hillary Clinton": then it stays alone), unless the article gives the group one gender
+    and the owner the other; the groups that joined none are kept."""
     kept: list[Group] = []
     for group in groups:
-        target = None
-        if group.label in SURNAME_LABELS and len(group.words) < MAX_SURNAME_WORDS:
-            others = [g for g in full_names if g is not group]
-            owners = [g for g in others if _ends_with(g.words, group.words)]
-            if not owners and len(group.words) == 1 and group.label == "PERSON":
-                people = [g for g in others if g.label == "PERSON"]
-                owners = [g for g in people if _starts_with(g.words, group.words[0])]
-            # Two people with one surname ("Bill Clinton", "Hillary Clinton"): leave it alone.
-            target = owners[0] if len(owners) == 1 else None
-            if target is not None and _genders_differ(
-                _genders_said(doc, group.mentions, body), target, body
-            ):
-                target = None
+        found = owners(group)
+        target = found[0] if len(found) == 1 else None
+        if target is not None and _genders_differ(
+            _genders_said(doc, group.mentions, body), target, body
+        ):
+            target = None
         if target is not None:
             target.mentions.extend(group.mentions)
         else:
