@@ -139,7 +139,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             if age is not None and referent.personal:
                 found.append((doc[age.i : age.i + 1], referent))
             title = _title_before(doc, span, title_names)
-            if title is not None and _agrees(title[-1], referent):
+            if title is not None and describes(title[-1], referent):
                 found.append((title, referent))
     return found
 
@@ -171,7 +171,7 @@ def _appositive(token: Token, referent: Referent, names: set[int]) -> bool:
     article or a possessive or says whose or of what it is ("a native of Oldham", "a USI
     instructor", "curator of the gallery"): a bare noun or a plural beside a name is more
     often a list or a caption ("Ilona Varga, tennis", "Vellmar, 90 days")."""
-    if token.i in names or not _agrees(token, referent):
+    if token.i in names or not describes(token, referent):
         return False
     if describing_word(token):
         return True
@@ -181,11 +181,6 @@ def _appositive(token: Token, referent: Referent, names: set[int]) -> bool:
 
 
 def describes(noun: Token, referent: Referent) -> bool:
-    """Whether the noun can describe the referent (`_agrees`)."""
-    return _agrees(noun, referent)
-
-
-def _agrees(noun: Token, referent: Referent) -> bool:
     """A person's noun for a person, a body's for a body, and a gendered noun for no one the
     article gives the other gender ("Paris, the daughter of" is no description of Paris)."""
     lower = noun.lower_
@@ -383,7 +378,7 @@ def description_referent(
     described = [
         r
         for r in recent
-        if _described_as(r, lower) and _agrees(token, r) and (listed or r.personal)
+        if _described_as(r, lower) and describes(token, r) and (listed or r.personal)
     ]
     if described:
         return described[0]
@@ -416,7 +411,7 @@ def _subject_referent(
         heads |= {c.i for c in subject.children if c.dep_ == "appos"}
     for referent in seen:
         if last_seen[referent.id][0] in heads:
-            return referent if _agrees(token, referent) else None
+            return referent if describes(token, referent) else None
     return None
 
 

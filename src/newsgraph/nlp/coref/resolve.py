@@ -42,7 +42,7 @@ from newsgraph.nlp.coref.features import (
 )
 from newsgraph.nlp.coref.referents import PLACE_TYPES, Referent, build_referents
 from newsgraph.nlp.coref.voice import text_voice, voice_pronouns
-from newsgraph.nlp.quotes.marks import QuotedSpan, find_quoted_spans
+from newsgraph.nlp.quotes.marks import QUOTE_CHARACTERS, QuotedSpan, find_quoted_spans
 from newsgraph.records import Entity
 
 # How far back a pronoun looks for its referent, in sentences, and among how many referents.
@@ -70,8 +70,6 @@ GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # Types of things that never speak: one that is the subject of a verb of saying was mistyped
 # (a place may: "Ottawa said" is its government).
 SILENT_TYPES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-# The quotation marks `find_quoted_spans` reads, stripped before the word a quotation follows.
-QUOTE_MARKS = "\"'`“”„«»‹›「」『』‘’"
 # Heads of a pleonastic "it" ("it is likely that", "it seems"): no referent.
 PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "take", "rain", "matter", "remain"})
 
@@ -807,7 +805,7 @@ def _reported_quotation(pronoun: Token, article: Article) -> bool:
     start = article.quoted[index].start
     # A window before the quotation, wide enough for its marks, spaces and the word.
     window = article.text[max(0, start - REPORTED_WINDOW) : start]
-    before = window.rstrip().rstrip(QUOTE_MARKS).rstrip()
+    before = window.rstrip().rstrip(QUOTE_CHARACTERS).rstrip()
     word = lang.REPORTED_SPEECH_WORD
     return before.lower().endswith(word) and not before[-len(word) - 1 : -len(word)].isalnum()
 

@@ -733,9 +733,10 @@ def _add_untagged_names(doc: Doc, body: str, groups: list[Group]) -> None:
             continue
         last = _hyphenated_end(token)
         text = body[token.idx : last.idx + len(last.text)]
-        if _in_a_name_span(last) or _as_written_in_names(text) not in owners:
-            last, text = token, token.text  # "Ruiz" of "Ruiz-Tagle" as before, if owned
         word = _as_written_in_names(text)
+        if last.i != token.i and (_in_a_name_span(last) or word not in owners):
+            # "Ruiz" of "Ruiz-Tagle" as before, if owned
+            last, text, word = token, token.text, _as_written_in_names(token.text)
         if _in_a_name_span(token) or token.idx in taken or word not in owners:
             continue
         if not _may_name(token):

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 # Double marks. A „ or “ that opens may be closed by “ or ” (German and English styles).
 DOUBLE_MARKS = re.compile(r"''|``|[\"“”„«»‹›「」『』]")
 SINGLE_MARKS = re.compile(r"[‘’']")
+# Every character of the marks above, for stripping them off a text's edges.
+QUOTE_CHARACTERS = "\"“”„«»‹›「」『』‘’'`"
 OPENERS = frozenset({"“", "„", "«", "‹", "「", "『", "``"})
 CLOSERS = frozenset({"”", "»", "›", "」", "』"})
 STRAIGHT = frozenset({'"', "''"})

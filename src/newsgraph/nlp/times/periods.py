@@ -352,17 +352,26 @@ def _beside_last_date(unit: str, shift: int, context: Context) -> Value | None:
         base = ANAPHORIC_DATE.fullmatch(context.anchor.isoformat())
         assert base is not None  # an ISO date always matches
     year, month, day = (int(g) if g else None for g in base.groups())
+    part = part_of_day([unit])  # "the night before": that part of the day before
+    return _moved(year, month, day, "day" if part else unit, shift, part)
+
+
+def _moved(
+    year: int | None, month: int | None, day: int | None, unit: str, shift: int, part: str | None
+) -> Value | None:
+    """The date (as far as it is known) moved by `shift` of the unit, in the unit's value: a
+    year, a month, a week, or a day (with a part of it, "T" and `part`). None when the date
+    is too coarse for the unit, or the unit is none of these."""
     if unit == "year" and year is not None:
         return "DATE", f"{year + shift:04d}"
     if unit == "month" and month is not None and year is not None:
         return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
-    if day is None or month is None or year is None:
+    if unit not in ("day", "week") or day is None or month is None or year is None:
         return None
     date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
-    part = part_of_day([unit])  # "the night before": that part of the day before
-    if part is not None:
-        return "TIME", f"{date.isoformat()}T{part}"
-    return "DATE", cal.week_value(date) if unit == "week" else date.isoformat()
+    if unit == "week":
+        return "DATE", cal.week_value(date)
+    return ("TIME", f"{date.isoformat()}T{part}") if part else ("DATE", date.isoformat())
 
 
 # The length of a calendar date that names a whole unit: "2021", "2021-05", "2021-05-28".
@@ -426,7 +435,10 @@ def _quarter_beside(shift: int, context: Context) -> Value | None:
 
 def normalise_anaphoric(text: str, context: Context) -> Value | None:
     """ "that day", "the following year": the last date the article named, moved by one unit
-    for "following"/"next"/"previous"; without one, the reference date's "next year"."""
+    for "following"/"next"/"previous"; without one, the reference date's "next year". Also
+    "the week before last" (two back from the publication date), "the year before" and "the
+    day after" (the story's last date, `_beside_last_date`), "that quarter" and the quarters
+    beside it, and "that summer" and the seasons beside it."""
     lower = tokens(text)
     if lower[-2:] == ["before", "last"] and len(lower) == 4:  # "the week before last"
         return ("DATE", _shifted(context.anchor, lower[1], -2)) if context.anchor else None
@@ -446,18 +458,9 @@ def normalise_anaphoric(text: str, context: Context) -> Value | None:
     if base is None:
         return normalise_relative(text, context) if shift and context.anchor else None
     year, month, day = (int(g) if g else None for g in base.groups())
-    if unit == "year" and year is not None:
-        return "DATE", f"{year + shift:04d}"
-    if unit == "month" and month is not None and year is not None:
-        return "DATE", cal.month_value(*cal.shift_months(year, month, shift))
     if unit == "day" and day is None and month is not None and year is not None and not shift:
         # "that same day" after "last October": a day of that month, which the text leaves
         # open (after a year alone, "that day" is too loose a reference to value)
         day_of_month = f"{year:04d}-{month:02d}-XX"
         return ("TIME", f"{day_of_month}T{part}") if part else ("DATE", day_of_month)
-    if unit in ("day", "week") and day is not None and month is not None and year is not None:
-        date = dt.date(year, month, day) + dt.timedelta(days=shift * (7 if unit == "week" else 1))
-        if unit == "week":
-            return "DATE", cal.week_value(date)
-        return ("TIME", f"{date.isoformat()}T{part}") if part else ("DATE", date.isoformat())
-    return None
+    return _moved(year, month, day, unit, shift, part)
