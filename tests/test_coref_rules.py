@@ -754,3 +754,33 @@ def test_a_quotation_inside_reported_speech_may_be_about_its_speaker(nlp: Any) -
     # In his own words he is "I": a "him" there is someone else, whom the text does not name.
     text = 'Tomas Berg said: "The plan never pleased him at all."'
     assert mention_owner(_entities(nlp, text), text, "him") is None
+
+
+def test_he_said_after_someone_agreed_with_the_speaker_goes_to_the_one_who_agreed(
+    nlp: Any,
+) -> None:
+    # The latest speaker is named again below, as an object: that is no turn of his.
+    text = (
+        '"The bridge will be late," Oskar Lindqvist said. '
+        "Piet Alder agreed with Lindqvist about the bridge. "
+        '"Nobody believes the new date," he said.'
+    )
+    assert _owners_at(nlp, text, "he said") == ["Piet Alder"]
+
+
+def test_he_said_after_a_person_is_introduced_goes_to_the_newcomer(nlp: Any) -> None:
+    # News introduces the next speaker with an apposition, in whatever role.
+    text = (
+        '"The rent is too high," Oskar Lindqvist said. '
+        "The change worries Piet Alder, the head of the Vellby tenants' union. "
+        '"We were never asked," he said.'
+    )
+    assert _owners_at(nlp, text, "he said") == ["Piet Alder"]
+
+
+def test_a_place_after_the_speakers_name_is_no_newcomer(nlp: Any) -> None:
+    text = (
+        '"The rent is too high," Oskar Lindqvist, of Vellby, Ohio, said. '
+        '"We were never asked," he said.'
+    )
+    assert _owners_at(nlp, text, "he said") == ["Oskar Lindqvist"]

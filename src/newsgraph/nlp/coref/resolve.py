@@ -509,6 +509,8 @@ def _resolve_pronoun(
     # Training (`observe`) still sees these pronouns, so that the ranker learns from them too.
     if speaking and personal and observe is None:
         going_on = _going_on(last_speaker, candidates, latest)
+        if going_on is None and last_speaker is not None:
+            going_on = _newcomer(candidates, latest, _spoke_at(latest[last_speaker]))
         if going_on is not None:
             article.sure.add(pronoun.idx)
             return going_on
@@ -603,15 +605,44 @@ def _going_on(
     speaker: str | None, candidates: list[Referent], latest: dict[str, Seen]
 ) -> Referent | None:
     """The latest speaker, when no one else the pronoun agrees with has been the subject of
-    a main clause since that speaker was last named: a "he said" outside quotation marks
-    goes on with them ("Ann Roos said … 'It will pass.' She added …"), whoever else the
-    sentences between name."""
+    a main clause since that speaker was last one (or, never one, was last named): a "he
+    said" outside quotation marks goes on with them ("Ann Roos said … 'It will pass.' She
+    added …"), whoever else the sentences between name. A mention of the speaker as an
+    object since does not count: after "Eva Lind agreed with Ann Roos." the next "she said"
+    may well be Lind's."""
     if speaker is None:
         return None
-    since = latest[speaker].head.i
+    since = _spoke_at(latest[speaker])
     if any(latest[r.id].subject_at > since for r in candidates if r.id != speaker):
         return None
+    if _newcomer(candidates, latest, since) is not None:
+        return None
     return next(r for r in candidates if r.id == speaker)
+
+
+def _spoke_at(seen: Seen) -> int:
+    """Where the latest speaker was last the subject of a main clause, or else last named."""
+    return seen.subject_at if seen.subject_at >= 0 else seen.head.i
+
+
+def _newcomer(candidates: list[Referent], latest: dict[str, Seen], since: int) -> Referent | None:
+    """The one person the pronoun agrees with that the article introduces after `since`
+    (`_introduced`): the speaker of a "he said" that follows, not the one before."""
+    introduced = [r for r in candidates if _introduced(r, latest[r.id], since)]
+    return introduced[0] if len(introduced) == 1 else None
+
+
+def _introduced(referent: Referent, seen: Seen, since: int) -> bool:
+    """A person first named after `since`, outside quotation marks, with an apposition that
+    says who they are ("… concerns Ilona Varga, the head of the union."): news introduces
+    the next speaker so, in whatever role the sentence gives them."""
+    if not referent.spans or seen.context.quoted or not referent.personal:
+        return False
+    first = referent.spans[0]
+    # Past the sentence of the speaker's own clause ("Ann Roos, of Vellby, Ohio, said").
+    return first.start >= first.doc[since].sent.end and any(
+        c.dep_ == "appos" and c.i >= first.end for c in first.root.children
+    )
 
 
 def _commanded_names(pronoun: Token, names_at: dict[int, list[Referent]]) -> set[str]:
