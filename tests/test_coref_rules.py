@@ -784,3 +784,18 @@ def test_a_place_after_the_speakers_name_is_no_newcomer(nlp: Any) -> None:
         '"We were never asked," he said.'
     )
     assert _owners_at(nlp, text, "he said") == ["Oskar Lindqvist"]
+
+
+def test_she_said_after_another_woman_took_over_as_subject_is_hers(nlp: Any) -> None:
+    # Lind is the main subject after Roos spoke, two sentences before the quotation; the
+    # ranker alone prefers the latest speaker.
+    text = (
+        "Anna Roos, the mayor, met the parents on Monday. Roos has led the town since 2019. "
+        '"We will not close the school," Roos said after meeting with the parents. '
+        "She did not promise more money. "
+        '"Our aim is to keep every class open this year, but we must first see the numbers."'
+        "\n\nGreta Lind called on the council to publish the survey and to wait for its results. "
+        "That could take most of the year.\n\n"
+        '"Nobody on the council has read the survey yet," she said.'
+    )
+    assert _owners_at(nlp, text, "she said") == ["Greta Lind"]

@@ -511,6 +511,8 @@ def _resolve_pronoun(
         going_on = _going_on(last_speaker, candidates, latest)
         if going_on is None and last_speaker is not None:
             going_on = _newcomer(candidates, latest, _spoke_at(latest[last_speaker]))
+        if going_on is None and last_speaker is not None:
+            going_on = _taken_over(last_speaker, candidates, latest)
         if going_on is not None:
             article.sure.add(pronoun.idx)
             return going_on
@@ -618,6 +620,16 @@ def _going_on(
     if _newcomer(candidates, latest, since) is not None:
         return None
     return next(r for r in candidates if r.id == speaker)
+
+
+def _taken_over(
+    speaker: str, candidates: list[Referent], latest: dict[str, Seen]
+) -> Referent | None:
+    """The latest main subject since the latest speaker's turn, when that is someone else:
+    a "she said" after "Ann Roos said … Eva Lind disagreed." is Lind's."""
+    since = _spoke_at(latest[speaker])
+    later = [r for r in candidates if r.id != speaker and latest[r.id].subject_at > since]
+    return max(later, key=lambda r: latest[r.id].subject_at) if later else None
 
 
 def _spoke_at(seen: Seen) -> int:
