@@ -799,3 +799,16 @@ def test_she_said_after_another_woman_took_over_as_subject_is_hers(nlp: Any) -> 
         '"Nobody on the council has read the survey yet," she said.'
     )
     assert _owners_at(nlp, text, "she said") == ["Greta Lind"]
+
+
+def test_a_pronoun_in_a_later_sentence_of_a_quotation_is_not_its_speaker(nlp: Any) -> None:
+    # The speaker is named with an apposition in the sentence that opens the quotation; "he"
+    # two sentences on, still inside it, is someone else (speakers say "I").
+    text = (
+        "The museum shows photographs by Tomas Berg. "
+        'Kerr, a professor of art history, said, "I admire his early work. It was new. '
+        'In many ways, I think he changed the field."'
+    )
+    entities = _entities(nlp, text)
+    assert mention_owner(entities, text, "his") != "Kerr"
+    assert "Kerr" not in _owners_at(nlp, text, "he changed")

@@ -327,10 +327,11 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
             _add(related, span.start_char, span.end_char, span.text, "description")
             _see(seen, related, token, where, pronoun=False)
         elif token.i in article.pronouns:
+            own = frozenset((where.sentence,))
             later = [
                 (head, referent)
                 for head, referent in ahead.get(where.sentence, [])
-                if not _quotes_speaker(where, head, contexts[head.i])
+                if not _quotes_speaker(where, head, contexts[head.i], own)
             ]
             found = _resolve_pronoun(token, where, article, seen, later, speakers, ranker, observe)
             if found is not None:
@@ -482,6 +483,7 @@ def _resolve_pronoun(
     # the quotation ran over: only the sentences the article tells in its own words count.
     sentences = article.told if speaking else None
     reported = where.quoted and _reported_quotation(pronoun, article)
+    quotation = _quotation_sentences(pronoun, where, article)
     recent = sorted(
         (
             r
@@ -498,7 +500,7 @@ def _resolve_pronoun(
         if _agrees(kind, r)
         and r.id not in commanded
         and not _in_own_statement(pronoun, latest[r.id], article)
-        and (reported or not _quotes_speaker(where, latest[r.id].head, latest[r.id].context))
+        and (reported or not _speaker_of_quotation(where, seen[r.id], quotation))
         and name_head(latest[r.id].head).i != bound  # `_binds`
     ][:MAX_CANDIDATES]
     scored: list[tuple[str, list[str]]] = []
@@ -825,17 +827,50 @@ def _infinitive_subject(pronoun: Token) -> bool:
     )
 
 
-def _quotes_speaker(where: Context, mention: Token, mention_where: Context) -> bool:
+def _quotes_speaker(
+    where: Context, mention: Token, mention_where: Context, sentences: frozenset[int]
+) -> bool:
     """The speaker of the quotation a pronoun stands in ("'I warned her,' said Tomas Berg"):
-    the subject of a verb of saying outside the quotation marks, in the pronoun's sentence.
-    Speakers call themselves "I" in their own words, so a third-person pronoun there is
-    someone else."""
+    the subject of a verb of saying outside the quotation marks, in the pronoun's sentence
+    or one where its quotation opens or closes (`_quotation_sentences`). Speakers call
+    themselves "I" in their own words, so a third-person pronoun there is someone else."""
     return (
         where.quoted
         and not mention_where.quoted
-        and mention_where.sentence == where.sentence
-        and says(mention)
+        and mention_where.sentence in sentences
+        # "Ann Roos, the mayor, said": the apposition is the speaker's latest mention.
+        and (says(mention) or (mention.dep_ == "appos" and says(mention.head)))
     )
+
+
+def _speaker_of_quotation(where: Context, seen: Seen, sentences: frozenset[int]) -> bool:
+    """`_quotes_speaker` for a referent's latest mention outside quotation marks: a pronoun
+    inside the quotation resolved to its speaker by mistake must not carry the mistake on
+    to the next one."""
+    if not where.quoted or seen.outside is None:
+        return False
+    head, context = seen.outside
+    return _quotes_speaker(where, head, context, sentences)
+
+
+def _quotation_sentences(pronoun: Token, where: Context, article: Article) -> frozenset[int]:
+    """The pronoun's sentence and, inside quotation marks, the sentences where its quotation
+    opens and closes: "Ann Roos said, 'I met them. They thanked her.'" puts the speaker in
+    another sentence than "her"."""
+    if not where.quoted:
+        return frozenset((where.sentence,))
+    index = bisect.bisect_right(article.quote_starts, pronoun.idx) - 1
+    if index < 0:
+        return frozenset((where.sentence,))
+    quotation, doc = article.quoted[index], article.doc
+    opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    closing = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
+    sentences = {where.sentence}
+    if opening is not None and opening.start > 0:
+        sentences.add(article.contexts[opening.start - 1].sentence)
+    if closing is not None and closing.end < len(doc):
+        sentences.add(article.contexts[closing.end].sentence)
+    return frozenset(sentences)
 
 
 def _reported_quotation(pronoun: Token, article: Article) -> bool:
