@@ -42,6 +42,10 @@ def test_words_said_or_written_are_speech(nlp: Any, text: str) -> None:
         "The carmaker plans to close two factories in Vellmar.",
         "Tomas Berg wants the council to pay for the repairs.",
         "Tomas Berg expects the harbour to reopen in June.",
+        # attitudes held, not words said
+        "Tomas Berg agreed that the harbour should close.",
+        "Tomas Berg supports the plan to close the harbour.",
+        "Tomas Berg opposed the plan to close the harbour.",
     ],
 )
 def test_states_of_mind_are_thoughts(nlp: Any, text: str) -> None:

@@ -54,6 +54,18 @@ THOUGHT_CUES = frozenset(
         # a stance taken: "refused to resign", "declined to run"
         "refuse",
         "decline",
+        # an attitude held, not words said: "agrees with the mayor", "supports the plan",
+        # "opposed the merger", "loves the idea"
+        "agree",
+        "disagree",
+        "support",
+        "oppose",
+        "favor",
+        "favour",
+        "like",
+        "love",
+        "hate",
+        "dislike",
         # nouns and adjectives the cue scorer may pick: "his belief that", "is confident that"
         "belief",
         "view",
