@@ -251,3 +251,54 @@ def test_a_found_description_leaves_out_the_name_of_its_possessor(nlp: Any) -> N
     entities = _entities(nlp, text)
     assert _owner(entities, text, "lawyer") == "Tomas Brekke"
     assert _owner(entities, text, "Dana Quist's lawyer") is None
+
+
+def test_a_title_compounded_into_the_name_after_it_describes_it(nlp: Any) -> None:
+    # The parse makes "referee" a compound of the name; "Another theme Ilse Maren chose" is
+    # no title (not a person's or a body's noun).
+    text = (
+        "In the 62nd minute Tomas Brekke conceded a penalty which the match referee Ola Vik "
+        "awarded to Vellmar. Another theme Ilse Maren chose was the sea."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "the match referee") == "Ola Vik"
+    assert _owner(entities, text, "Another theme") is None
+
+
+def test_a_title_after_a_named_possessor_describes_the_name(nlp: Any) -> None:
+    text = (
+        "Vellmar's coach Tomas Brekke said the result was fair. Corvane's chief executive "
+        "Dana Quist agreed. Brekke's book Night Harbour sold well."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "coach") == "Tomas Brekke"
+    assert _owner(entities, text, "chief executive") == "Dana Quist"
+    assert _owner(entities, text, "book") is None
+
+
+def test_one_of_a_plural_as_a_predicate_describes_the_subject(nlp: Any) -> None:
+    text = "Mira Solberg is one of the founders of the rowing club. The problem is one of money."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "one") == "Mira Solberg"
+    assert _owner(entities, text, "one", nth=1) is None
+
+
+def test_a_predicate_of_a_name_with_an_apposition_describes_the_name(nlp: Any) -> None:
+    text = "Halvard Lien, my landlord, is the mayor. He owns the bakery."
+    assert _owner(_entities(nlp, text), text, "the mayor") == "Halvard Lien"
+
+
+def test_a_description_with_a_noun_the_earlier_one_lacked_is_someone_else(nlp: Any) -> None:
+    text = (
+        "Tomas Brekke, a harbour engineer, inspected the quay on Monday. "
+        "The bridge engineer said the quay was safe."
+    )
+    assert _owner(_entities(nlp, text), text, "The bridge engineer") is None
+
+
+def test_what_a_naming_verb_calls_its_object_refers_back_to_no_one(nlp: Any) -> None:
+    text = (
+        "Ilse Maren, the poet, read first. As a boy Tomas Brekke wrote verses, "
+        "and his friends called him the poet."
+    )
+    assert _owner(_entities(nlp, text), text, "the poet", nth=1) is None

@@ -105,7 +105,8 @@ _PERSON_NOUNS_WORDS = """
     architect designer producer director-general deputy vice-president incumbent challenger
     activist organiser organizer campaigner founder co-founder chairperson banker investor
     entrepreneur billionaire millionaire minister-president tenant landlord trader voter
-    shopper homeowner
+    shopper homeowner referee umpire painter poet novelist photographer composer musician
+    filmmaker playwright sculptor
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
 
@@ -146,6 +147,10 @@ BODY_KIND_GROUPS: dict[str, frozenset[str]] = {
 
 # Marks that set an apposition off from its name: "Ilona Varga, a chemist,", "(a chemist)".
 APPOSITION_MARKS = frozenset({",", "(", "-", "–", "—"})
+
+# Words of a partitive that, as a predicate nominal, describes its subject like a singular
+# noun ("Varga is one of the founders").
+PARTITIVE_WORDS = frozenset({"one"})
 
 # Verbs whose predicate nominal describes their subject ("Varga is a chemist").
 COPULAS = frozenset({"be", "become", "remain"})

@@ -212,11 +212,26 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
     article = doc[first - 1]
     noun = doc[end - 1]
     if article.dep_ == "det":
-        # The article belongs to the name, or to the noun the name is in apposition to.
+        # The article belongs to the name, or to the title when the title belongs to the name
+        # (the name in apposition to it, or the title a compound of the name: "the Surrealist
+        # painter Ilse Maren").
         owner = article.head.i in range(span.start, span.end) or (
             article.head.i == noun.i and span.root.head.i == noun.i
         )
-        return doc[first - 1 : end] if owner else None
+        # A compound joins any noun to a name ("Another theme Higuchi repeated"): only a
+        # person's or a body's noun is a title there.
+        compound = article.head.i in range(first, end) and _title_of(noun, span)
+        if owner or (compound and describing_word(noun)):
+            return doc[first - 1 : end]
+        return None
+    if article.tag_ == "POS" and first > 1:
+        # "Vellmar's coach Tomas Brekke": a title with a named possessor belongs to the name
+        # after it as much as "his brother Halvard Lien" does; the possessor is its own
+        # mention.
+        # Only a person's or a body's noun: "Daniel's book Hydrodynamica" is a work, and a
+        # heading run into a name ("Warhol's photographic legacy Warhol was") no title.
+        owner = doc[first - 2].dep_ == "poss" and doc[first - 2].head.i in range(first, span.end)
+        return doc[first:end] if owner and describing_word(noun) and _title_of(noun, span) else None
     if article.dep_ == "poss" and article.lower_ in POSSESSIVE_DETERMINERS:
         # "his brother Halvard Lien": the possessive belongs to the noun or to the name,
         # however the parse joins the two; the description leaves it out.
@@ -225,12 +240,35 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
     return None
 
 
+def _title_of(noun: Token, span: Span) -> bool:
+    """Whether the parse joins the title's last noun to the name right after it: the name in
+    apposition to the noun, or the noun a compound of the name."""
+    return span.root.head.i == noun.i or (
+        noun.dep_ == "compound" and noun.head.i in range(span.start, span.end)
+    )
+
+
 def may_describe(token: Token, covered: set[int]) -> bool:
     """Whether the token may head a description found during the pass: a definite
     description or a predicate nominal."""
-    if token.pos_ not in NOMINAL_POS or token.i in covered or token.dep_ == "compound":
+    if token.i in covered or token.dep_ == "compound":
         return False
+    if token.pos_ not in NOMINAL_POS:
+        return _partitive(token) and predicate_subject(token) is not None
     return predicate_subject(token) is not None or _definite_description(token)
+
+
+def _partitive(token: Token) -> bool:
+    """ "one of the founders": one of a plural of common nouns, which as a predicate says
+    what its subject is as much as "a founder" does ("one of money" is no one)."""
+    if token.lower_ not in lang.PARTITIVE_WORDS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+        for c in token.children
+    )
 
 
 # The parts of speech a description's head may have (a describing word, a common noun).
@@ -242,6 +280,10 @@ def _definite_description(token: Token) -> bool:
     describing word or a singular common noun (`may_describe` has left out names and titles
     before one)."""
     if not describing_word(token) and not (token.pos_ == "NOUN" and token.tag_ == "NN"):
+        return False
+    if token.dep_ == "oprd":
+        # "they called me the poet": what a naming verb calls its object, never someone
+        # the article described before.
         return False
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children):
@@ -255,7 +297,7 @@ def predicate_subject(token: Token) -> Token | None:
     naming complement says what the subject is or became ("Varga served as president of the
     club", "Varga was named captain"). A singular common noun only, with one singular
     subject before it."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN":
+    if (token.pos_ != "NOUN" or token.tag_ != "NN") and not _partitive(token):
         return None
     if token.dep_ == "attr":
         copula = token.head
@@ -375,10 +417,11 @@ def description_referent(
     lower = token.lower_
     recent = [r for r in seen if sentence - last_seen[r.id][1] <= DESCRIBED_REACH]
     listed = describing_word(token)
+    modifiers = {c.lower_ for c in token.children if c.dep_ == "compound"}
     described = [
         r
         for r in recent
-        if _described_as(r, lower) and describes(token, r) and (listed or r.personal)
+        if _described_as(r, lower, modifiers) and describes(token, r) and (listed or r.personal)
     ]
     if described:
         return described[0]
@@ -409,10 +452,18 @@ def _subject_referent(
     }
     if subject.pos_ == "NOUN":  # not a name's bracket ("Hadid (Arabic: …) was an architect")
         heads |= {c.i for c in subject.children if c.dep_ == "appos"}
+    # "Ann Lind, my landlord, is the mayor": the name's latest mention is the description
+    # beside it, which counts only for the referent the name itself is a mention of.
+    beside = {c.i for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
     for referent in seen:
-        if last_seen[referent.id][0] in heads:
+        latest = last_seen[referent.id][0]
+        if latest in heads or (latest in beside and _named_at(referent, subject)):
             return referent if describes(token, referent) else None
     return None
+
+
+def _named_at(referent: Referent, token: Token) -> bool:
+    return any(span.start <= token.i < span.end for span in referent.spans)
 
 
 def _introduces(token: Token) -> bool:
@@ -423,14 +474,17 @@ def _introduces(token: Token) -> bool:
     )
 
 
-def _described_as(referent: Referent, noun: str) -> bool:
+def _described_as(referent: Referent, noun: str, modifiers: set[str]) -> bool:
     """Whether the article described the referent with this noun as the head of a
     description before ("Tom Reyes, a farmer," for "the farmer"; "the charity Coastal Aid"
-    for "the charity"; not "the site's founder" for "the site")."""
-    return any(
-        mention.kind == "description" and mention.text.lower().split()[-1:] == [noun]
-        for mention in referent.added
-    )
+    for "the charity"; not "the site's founder" for "the site"), with the nouns before it
+    that the new description has: "the video referee" is someone else than "the match
+    referee"."""
+    for mention in referent.added:
+        words = mention.text.lower().split()
+        if mention.kind == "description" and words[-1:] == [noun] and modifiers <= set(words):
+            return True
+    return False
 
 
 def _body(
