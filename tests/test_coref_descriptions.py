@@ -302,3 +302,13 @@ def test_what_a_naming_verb_calls_its_object_refers_back_to_no_one(nlp: Any) -> 
         "and his friends called him the poet."
     )
     assert _owner(_entities(nlp, text), text, "the poet", nth=1) is None
+
+
+def test_the_title_an_honorific_abbreviates_is_the_one_person_given_it(nlp: Any) -> None:
+    text = (
+        "Sen. Ilona Varga met voters in Vellby on Monday. The senator said the plan would pass. "
+        "Gov. Dana Quist and Gov. Mira Solberg met later. The governor spoke first."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "The senator") == "Ilona Varga"
+    assert _owner(entities, text, "The governor") is None

@@ -106,9 +106,35 @@ _PERSON_NOUNS_WORDS = """
     activist organiser organizer campaigner founder co-founder chairperson banker investor
     entrepreneur billionaire millionaire minister-president tenant landlord trader voter
     shopper homeowner referee umpire painter poet novelist photographer composer musician
-    filmmaker playwright sculptor
+    filmmaker playwright sculptor colonel lieutenant sergeant
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
+
+# Honorifics before a name (`names.HONORIFICS`, lower case, no dot) and the title noun
+# they abbreviate or are: "Sen. Ilona Varga" is the one "the senator" later refers to.
+HONORIFIC_TITLES: dict[str, str] = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "representative": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "gen": "general",
+    "general": "general",
+    "col": "colonel",
+    "colonel": "colonel",
+    "capt": "captain",
+    "captain": "captain",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "dr": "doctor",
+    "prof": "professor",
+    "professor": "professor",
+    "judge": "judge",
+    "mayor": "mayor",
+    "president": "president",
+    "chancellor": "chancellor",
+}
 
 # Heads of descriptions that refer to an organisation or a body: "the company", "the agency".
 _ORG_NOUNS_WORDS = """
