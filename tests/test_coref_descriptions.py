@@ -312,3 +312,19 @@ def test_the_title_an_honorific_abbreviates_is_the_one_person_given_it(nlp: Any)
     entities = _entities(nlp, text)
     assert _owner(entities, text, "The senator") == "Ilona Varga"
     assert _owner(entities, text, "The governor") is None
+
+
+def test_an_as_idiom_says_how_or_why_not_who(nlp: Any) -> None:
+    text = "Ilse Maren resigned as a result. Tomas Brekke wrote as a rule in the morning."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a result") is None
+    assert _owner(entities, text, "a rule") is None
+
+
+def test_a_fronted_as_phrase_of_a_person_noun_describes_the_name_after_it(nlp: Any) -> None:
+    text = (
+        "As a student in Vellby, Dana Quist studied law. As a gift, Halvard Lien received a watch."
+    )
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a student") == "Dana Quist"
+    assert _owner(entities, text, "a gift") is None

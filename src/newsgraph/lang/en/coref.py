@@ -106,7 +106,7 @@ _PERSON_NOUNS_WORDS = """
     activist organiser organizer campaigner founder co-founder chairperson banker investor
     entrepreneur billionaire millionaire minister-president tenant landlord trader voter
     shopper homeowner referee umpire painter poet novelist photographer composer musician
-    filmmaker playwright sculptor colonel lieutenant sergeant
+    filmmaker playwright sculptor colonel lieutenant sergeant child teenager youngster
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
 
@@ -177,6 +177,13 @@ APPOSITION_MARKS = frozenset({",", "(", "-", "–", "—"})
 # Words of a partitive that, as a predicate nominal, describes its subject like a singular
 # noun ("Varga is one of the founders").
 PARTITIVE_WORDS = frozenset({"one"})
+
+# Nouns of idioms with "as" that say how or why, never what the subject is ("she resigned
+# as a result", "as a rule", "the city as a whole").
+AS_IDIOM_NOUNS = frozenset(
+    {"result", "rule", "whole", "consequence", "matter", "precaution", "means", "reminder"}
+    | {"token", "sign", "gesture", "warning", "favour", "favor", "courtesy", "consolation"}
+)
 
 # Verbs whose predicate nominal describes their subject ("Varga is a chemist").
 COPULAS = frozenset({"be", "become", "remain"})

@@ -11,7 +11,7 @@ information an apposition gives. Only an affirmative copula with one singular su
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -312,7 +312,21 @@ def predicate_subject(token: Token) -> Token | None:
         # "critics described Varga as a genius", "they called her the inventor": a judgement
         # about the object, not what the article calls it.
         return None
+    if _fronted(token, verb):
+        return _fronted_subject(verb, token)
     return _subject_of(verb, token)
+
+
+def _fronted(token: Token, verb: Token) -> bool:
+    """ "As a student in Vellby, Varga studied law": an "as" phrase before its verb, of a
+    person's noun ("As a gift, Varga received a watch" says nothing of her)."""
+    return token.dep_ == "pobj" and token.head.i < verb.i and describing_word(token)
+
+
+def _fronted_subject(verb: Token, token: Token) -> Token | None:
+    """The one subject after a fronted "as" phrase."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
+    return _single(found)
 
 
 def _about_the_subject(token: Token, objects: list[Token]) -> bool:
@@ -379,6 +393,8 @@ def _predicating_verb(token: Token) -> Token | None:
     verb = preposition.head
     if verb.pos_ != "VERB" or any(c.lower_ in ("such", "well") for c in preposition.children):
         return None
+    if token.lower_ in lang.AS_IDIOM_NOUNS:
+        return None  # "she resigned as a result": how or why, not what she is
     return verb
 
 
@@ -402,7 +418,7 @@ def _negated(token: Token) -> bool:
 def description_referent(
     token: Token,
     sentence: int,
-    referents: Iterable[Referent],
+    referents: Sequence[Referent],
     last_seen: Mapping[str, tuple[int, int]],
 ) -> Referent | None:
     """Who a description refers to, among referents already mentioned (`last_seen`:
@@ -410,6 +426,11 @@ def description_referent(
     seen = [r for r in referents if r.id in last_seen]
     seen.sort(key=lambda r: last_seen[r.id][0], reverse=True)
     subject = predicate_subject(token)
+    if subject is not None and subject.i > token.i:
+        # "As a student, Varga …": the name after it, not yet seen (a pronoun there is not
+        # yet resolved).
+        named = [r for r in referents if _named_at(r, name_head(subject))]
+        return named[0] if named and describes(token, named[0]) else None
     if subject is not None:
         return _subject_referent(token, subject, seen, last_seen)
     if _introduces(token):
