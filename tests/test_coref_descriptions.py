@@ -328,3 +328,11 @@ def test_a_fronted_as_phrase_of_a_person_noun_describes_the_name_after_it(nlp: A
     entities = _entities(nlp, text)
     assert _owner(entities, text, "a student") == "Dana Quist"
     assert _owner(entities, text, "a gift") is None
+
+
+def test_a_joined_noun_with_its_own_article_is_a_description_of_its_own(nlp: Any) -> None:
+    text = "Tomas Brekke was both a painter and a sailor. Dana Quist is a chemist and writer."
+    entities = _entities(nlp, text)
+    assert _owner(entities, text, "a painter") == "Tomas Brekke"
+    assert _owner(entities, text, "a sailor") == "Tomas Brekke"
+    assert _owner(entities, text, "a chemist and writer") == "Dana Quist"

@@ -55,13 +55,14 @@ def is_age(token: Token) -> bool:
 
 
 def phrase(doc: Doc, head: Token, *, named_owner: bool = True) -> Span:
-    """The description's words up to its head and the nouns joined to it ("the NATO
-    Secretary-General", "a chemist and writer"), without what follows ("of the society")
-    and without a possessive pronoun before it ("his brother" → "brother": "his" is the
-    possessor's mention). `named_owner=False` leaves out a named possessor too ("Varga's
-    lawyer" → "lawyer"): descriptions the pass finds are written so, since the name is
-    someone else's mention. Appositions keep theirs for now (see docs/evaluation.md,
-    2026-12-03)."""
+    """The description's words up to its head and the nouns joined to it without an article
+    of their own ("the NATO Secretary-General", "a chemist and writer"), without what
+    follows ("of the society"), and without a possessive pronoun before it ("his brother" →
+    "brother": "his" is the possessor's mention). A joined noun with its own article is a
+    description of its own (`phrases`: "an artist and a businessperson"). `named_owner=False`
+    leaves out a named possessor too ("Varga's lawyer" → "lawyer"): descriptions the pass
+    finds are written so, since the name is someone else's mention. Appositions keep theirs
+    for now (see docs/evaluation.md, 2026-12-03)."""
     first = head.left_edge.i
     owner = possessor(head)
     if not named_owner and owner is not None and owner.tag_ != "PRP$":
@@ -69,9 +70,35 @@ def phrase(doc: Doc, head: Token, *, named_owner: bool = True) -> Span:
     while first < head.i and (_possessor(doc[first]) or doc[first].is_punct or doc[first].is_space):
         first += 1
     last = head
-    while (joined := _joined_noun(last)) is not None:
+    for joined in _joined_nouns(head):
+        if _own_article(joined):
+            break
         last = joined
     return doc[first : last.i + 1]
+
+
+def phrases(doc: Doc, head: Token, *, named_owner: bool = True) -> list[Span]:
+    """The description of `head` and one of each noun joined to it with an article of its
+    own ("an artist and a businessperson": two, as each says what he is)."""
+    return [phrase(doc, head, named_owner=named_owner)] + [
+        phrase(doc, joined, named_owner=False)
+        for joined in _joined_nouns(head)
+        if _own_article(joined)
+    ]
+
+
+def _joined_nouns(head: Token) -> list[Token]:
+    """The nouns joined to a description's head that describe the same one, in order."""
+    found = []
+    last = head
+    while (joined := _joined_noun(last)) is not None:
+        found.append(joined)
+        last = joined
+    return found
+
+
+def _own_article(token: Token) -> bool:
+    return any(c.dep_ == "det" for c in token.children)
 
 
 def possessor(token: Token) -> Token | None:
@@ -124,7 +151,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             for child in root.children:  # "Ilona Varga, the chairwoman,"
                 after = child.dep_ == "appos" and child.i >= span.end
                 if after and _set_off(doc, span.end) and _appositive(child, referent, names):
-                    found.append((phrase(doc, child), referent))
+                    found.extend((words, referent) for words in phrases(doc, child))
             head = root.head  # "the chairwoman, Ilona Varga,"
             # Past an honorific the entity's name leaves out, but not after a predicate: a
             # title and a name there are more often whom the speaker addresses ("It's a
@@ -132,7 +159,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             opening = _name_start(doc, span) if head.dep_ != "attr" else span.start
             before = root.dep_ == "appos" and head.i < opening
             if before and _set_off(doc, opening - 1) and _appositive(head, referent, names):
-                found.append((phrase(doc, head), referent))
+                found.extend((words, referent) for words in phrases(doc, head))
             # "Tom Hale, 42,": the age says how old the person is, a description of them as
             # much as "a beekeeper" is (GUM annotates it so).
             age = age_after(doc, span)
