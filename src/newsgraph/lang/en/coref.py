@@ -105,9 +105,36 @@ _PERSON_NOUNS_WORDS = """
     architect designer producer director-general deputy vice-president incumbent challenger
     activist organiser organizer campaigner founder co-founder chairperson banker investor
     entrepreneur billionaire millionaire minister-president tenant landlord trader voter
-    shopper homeowner
+    shopper homeowner referee umpire painter poet novelist photographer composer musician
+    filmmaker playwright sculptor colonel lieutenant sergeant child teenager youngster
     """
 PERSON_NOUNS = frozenset(_PERSON_NOUNS_WORDS.split())
+
+# Honorifics before a name (`names.HONORIFICS`, lower case, no dot) and the title noun
+# they abbreviate or are: "Sen. Ilona Varga" is the one "the senator" later refers to.
+HONORIFIC_TITLES: dict[str, str] = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "representative": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "gen": "general",
+    "general": "general",
+    "col": "colonel",
+    "colonel": "colonel",
+    "capt": "captain",
+    "captain": "captain",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "dr": "doctor",
+    "prof": "professor",
+    "professor": "professor",
+    "judge": "judge",
+    "mayor": "mayor",
+    "president": "president",
+    "chancellor": "chancellor",
+}
 
 # Heads of descriptions that refer to an organisation or a body: "the company", "the agency".
 _ORG_NOUNS_WORDS = """
@@ -146,6 +173,17 @@ BODY_KIND_GROUPS: dict[str, frozenset[str]] = {
 
 # Marks that set an apposition off from its name: "Ilona Varga, a chemist,", "(a chemist)".
 APPOSITION_MARKS = frozenset({",", "(", "-", "–", "—"})
+
+# Words of a partitive that, as a predicate nominal, describes its subject like a singular
+# noun ("Varga is one of the founders").
+PARTITIVE_WORDS = frozenset({"one"})
+
+# Nouns of idioms with "as" that say how or why, never what the subject is ("she resigned
+# as a result", "as a rule", "the city as a whole").
+AS_IDIOM_NOUNS = frozenset(
+    {"result", "rule", "whole", "consequence", "matter", "precaution", "means", "reminder"}
+    | {"token", "sign", "gesture", "warning", "favour", "favor", "courtesy", "consolation"}
+)
 
 # Verbs whose predicate nominal describes their subject ("Varga is a chemist").
 COPULAS = frozenset({"be", "become", "remain"})

@@ -11,7 +11,7 @@ information an apposition gives. Only an affirmative copula with one singular su
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,13 +55,14 @@ def is_age(token: Token) -> bool:
 
 
 def phrase(doc: Doc, head: Token, *, named_owner: bool = True) -> Span:
-    """The description's words up to its head and the nouns joined to it ("the NATO
-    Secretary-General", "a chemist and writer"), without what follows ("of the society")
-    and without a possessive pronoun before it ("his brother" → "brother": "his" is the
-    possessor's mention). `named_owner=False` leaves out a named possessor too ("Varga's
-    lawyer" → "lawyer"): descriptions the pass finds are written so, since the name is
-    someone else's mention. Appositions keep theirs for now (see docs/evaluation.md,
-    2026-12-03)."""
+    """The description's words up to its head and the nouns joined to it without an article
+    of their own ("the NATO Secretary-General", "a chemist and writer"), without what
+    follows ("of the society"), and without a possessive pronoun before it ("his brother" →
+    "brother": "his" is the possessor's mention). A joined noun with its own article is a
+    description of its own (`phrases`: "an artist and a businessperson"). `named_owner=False`
+    leaves out a named possessor too ("Varga's lawyer" → "lawyer"): descriptions the pass
+    finds are written so, since the name is someone else's mention. Appositions keep theirs
+    for now (see docs/evaluation.md, 2026-12-03)."""
     first = head.left_edge.i
     owner = possessor(head)
     if not named_owner and owner is not None and owner.tag_ != "PRP$":
@@ -69,9 +70,35 @@ def phrase(doc: Doc, head: Token, *, named_owner: bool = True) -> Span:
     while first < head.i and (_possessor(doc[first]) or doc[first].is_punct or doc[first].is_space):
         first += 1
     last = head
-    while (joined := _joined_noun(last)) is not None:
+    for joined in _joined_nouns(head):
+        if _own_article(joined):
+            break
         last = joined
     return doc[first : last.i + 1]
+
+
+def phrases(doc: Doc, head: Token, *, named_owner: bool = True) -> list[Span]:
+    """The description of `head` and one of each noun joined to it with an article of its
+    own ("an artist and a businessperson": two, as each says what he is)."""
+    return [phrase(doc, head, named_owner=named_owner)] + [
+        phrase(doc, joined, named_owner=False)
+        for joined in _joined_nouns(head)
+        if _own_article(joined)
+    ]
+
+
+def _joined_nouns(head: Token) -> list[Token]:
+    """The nouns joined to a description's head that describe the same one, in order."""
+    found = []
+    last = head
+    while (joined := _joined_noun(last)) is not None:
+        found.append(joined)
+        last = joined
+    return found
+
+
+def _own_article(token: Token) -> bool:
+    return any(c.dep_ == "det" for c in token.children)
 
 
 def possessor(token: Token) -> Token | None:
@@ -124,7 +151,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             for child in root.children:  # "Ilona Varga, the chairwoman,"
                 after = child.dep_ == "appos" and child.i >= span.end
                 if after and _set_off(doc, span.end) and _appositive(child, referent, names):
-                    found.append((phrase(doc, child), referent))
+                    found.extend((words, referent) for words in phrases(doc, child))
             head = root.head  # "the chairwoman, Ilona Varga,"
             # Past an honorific the entity's name leaves out, but not after a predicate: a
             # title and a name there are more often whom the speaker addresses ("It's a
@@ -132,7 +159,7 @@ def appositions(doc: Doc, referents: Iterable[Referent]) -> list[tuple[Span, Ref
             opening = _name_start(doc, span) if head.dep_ != "attr" else span.start
             before = root.dep_ == "appos" and head.i < opening
             if before and _set_off(doc, opening - 1) and _appositive(head, referent, names):
-                found.append((phrase(doc, head), referent))
+                found.extend((words, referent) for words in phrases(doc, head))
             # "Tom Hale, 42,": the age says how old the person is, a description of them as
             # much as "a beekeeper" is (GUM annotates it so).
             age = age_after(doc, span)
@@ -212,11 +239,26 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
     article = doc[first - 1]
     noun = doc[end - 1]
     if article.dep_ == "det":
-        # The article belongs to the name, or to the noun the name is in apposition to.
+        # The article belongs to the name, or to the title when the title belongs to the name
+        # (the name in apposition to it, or the title a compound of the name: "the Surrealist
+        # painter Ilse Maren").
         owner = article.head.i in range(span.start, span.end) or (
             article.head.i == noun.i and span.root.head.i == noun.i
         )
-        return doc[first - 1 : end] if owner else None
+        # A compound joins any noun to a name ("Another theme Higuchi repeated"): only a
+        # person's or a body's noun is a title there.
+        compound = article.head.i in range(first, end) and _title_of(noun, span)
+        if owner or (compound and describing_word(noun)):
+            return doc[first - 1 : end]
+        return None
+    if article.tag_ == "POS" and first > 1:
+        # "Vellmar's coach Tomas Brekke": a title with a named possessor belongs to the name
+        # after it as much as "his brother Halvard Lien" does; the possessor is its own
+        # mention.
+        # Only a person's or a body's noun: "Daniel's book Hydrodynamica" is a work, and a
+        # heading run into a name ("Warhol's photographic legacy Warhol was") no title.
+        owner = doc[first - 2].dep_ == "poss" and doc[first - 2].head.i in range(first, span.end)
+        return doc[first:end] if owner and describing_word(noun) and _title_of(noun, span) else None
     if article.dep_ == "poss" and article.lower_ in POSSESSIVE_DETERMINERS:
         # "his brother Halvard Lien": the possessive belongs to the noun or to the name,
         # however the parse joins the two; the description leaves it out.
@@ -225,12 +267,35 @@ def _title_before(doc: Doc, span: Span, names: set[int]) -> Span | None:
     return None
 
 
+def _title_of(noun: Token, span: Span) -> bool:
+    """Whether the parse joins the title's last noun to the name right after it: the name in
+    apposition to the noun, or the noun a compound of the name."""
+    return span.root.head.i == noun.i or (
+        noun.dep_ == "compound" and noun.head.i in range(span.start, span.end)
+    )
+
+
 def may_describe(token: Token, covered: set[int]) -> bool:
     """Whether the token may head a description found during the pass: a definite
     description or a predicate nominal."""
-    if token.pos_ not in NOMINAL_POS or token.i in covered or token.dep_ == "compound":
+    if token.i in covered or token.dep_ == "compound":
         return False
+    if token.pos_ not in NOMINAL_POS:
+        return _partitive(token) and predicate_subject(token) is not None
     return predicate_subject(token) is not None or _definite_description(token)
+
+
+def _partitive(token: Token) -> bool:
+    """ "one of the founders": one of a plural of common nouns, which as a predicate says
+    what its subject is as much as "a founder" does ("one of money" is no one)."""
+    if token.lower_ not in lang.PARTITIVE_WORDS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+        for c in token.children
+    )
 
 
 # The parts of speech a description's head may have (a describing word, a common noun).
@@ -242,6 +307,10 @@ def _definite_description(token: Token) -> bool:
     describing word or a singular common noun (`may_describe` has left out names and titles
     before one)."""
     if not describing_word(token) and not (token.pos_ == "NOUN" and token.tag_ == "NN"):
+        return False
+    if token.dep_ == "oprd":
+        # "they called me the poet": what a naming verb calls its object, never someone
+        # the article described before.
         return False
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children):
@@ -255,7 +324,7 @@ def predicate_subject(token: Token) -> Token | None:
     naming complement says what the subject is or became ("Varga served as president of the
     club", "Varga was named captain"). A singular common noun only, with one singular
     subject before it."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN":
+    if (token.pos_ != "NOUN" or token.tag_ != "NN") and not _partitive(token):
         return None
     if token.dep_ == "attr":
         copula = token.head
@@ -270,7 +339,21 @@ def predicate_subject(token: Token) -> Token | None:
         # "critics described Varga as a genius", "they called her the inventor": a judgement
         # about the object, not what the article calls it.
         return None
+    if _fronted(token, verb):
+        return _fronted_subject(verb, token)
     return _subject_of(verb, token)
+
+
+def _fronted(token: Token, verb: Token) -> bool:
+    """ "As a student in Vellby, Varga studied law": an "as" phrase before its verb, of a
+    person's noun ("As a gift, Varga received a watch" says nothing of her)."""
+    return token.dep_ == "pobj" and token.head.i < verb.i and describing_word(token)
+
+
+def _fronted_subject(verb: Token, token: Token) -> Token | None:
+    """The one subject after a fronted "as" phrase."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > token.i]
+    return _single(found)
 
 
 def _about_the_subject(token: Token, objects: list[Token]) -> bool:
@@ -337,6 +420,8 @@ def _predicating_verb(token: Token) -> Token | None:
     verb = preposition.head
     if verb.pos_ != "VERB" or any(c.lower_ in ("such", "well") for c in preposition.children):
         return None
+    if token.lower_ in lang.AS_IDIOM_NOUNS:
+        return None  # "she resigned as a result": how or why, not what she is
     return verb
 
 
@@ -360,7 +445,7 @@ def _negated(token: Token) -> bool:
 def description_referent(
     token: Token,
     sentence: int,
-    referents: Iterable[Referent],
+    referents: Sequence[Referent],
     last_seen: Mapping[str, tuple[int, int]],
 ) -> Referent | None:
     """Who a description refers to, among referents already mentioned (`last_seen`:
@@ -368,6 +453,11 @@ def description_referent(
     seen = [r for r in referents if r.id in last_seen]
     seen.sort(key=lambda r: last_seen[r.id][0], reverse=True)
     subject = predicate_subject(token)
+    if subject is not None and subject.i > token.i:
+        # "As a student, Varga …": the name after it, not yet seen (a pronoun there is not
+        # yet resolved).
+        named = [r for r in referents if _named_at(r, name_head(subject))]
+        return named[0] if named and describes(token, named[0]) else None
     if subject is not None:
         return _subject_referent(token, subject, seen, last_seen)
     if _introduces(token):
@@ -375,10 +465,11 @@ def description_referent(
     lower = token.lower_
     recent = [r for r in seen if sentence - last_seen[r.id][1] <= DESCRIBED_REACH]
     listed = describing_word(token)
+    modifiers = {c.lower_ for c in token.children if c.dep_ == "compound"}
     described = [
         r
         for r in recent
-        if _described_as(r, lower) and describes(token, r) and (listed or r.personal)
+        if _described_as(r, lower, modifiers) and describes(token, r) and (listed or r.personal)
     ]
     if described:
         return described[0]
@@ -409,10 +500,18 @@ def _subject_referent(
     }
     if subject.pos_ == "NOUN":  # not a name's bracket ("Hadid (Arabic: …) was an architect")
         heads |= {c.i for c in subject.children if c.dep_ == "appos"}
+    # "Ann Lind, my landlord, is the mayor": the name's latest mention is the description
+    # beside it, which counts only for the referent the name itself is a mention of.
+    beside = {c.i for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
     for referent in seen:
-        if last_seen[referent.id][0] in heads:
+        latest = last_seen[referent.id][0]
+        if latest in heads or (latest in beside and _named_at(referent, subject)):
             return referent if describes(token, referent) else None
     return None
+
+
+def _named_at(referent: Referent, token: Token) -> bool:
+    return any(span.start <= token.i < span.end for span in referent.spans)
 
 
 def _introduces(token: Token) -> bool:
@@ -423,14 +522,17 @@ def _introduces(token: Token) -> bool:
     )
 
 
-def _described_as(referent: Referent, noun: str) -> bool:
+def _described_as(referent: Referent, noun: str, modifiers: set[str]) -> bool:
     """Whether the article described the referent with this noun as the head of a
     description before ("Tom Reyes, a farmer," for "the farmer"; "the charity Coastal Aid"
-    for "the charity"; not "the site's founder" for "the site")."""
-    return any(
-        mention.kind == "description" and mention.text.lower().split()[-1:] == [noun]
-        for mention in referent.added
-    )
+    for "the charity"; not "the site's founder" for "the site"), with the nouns before it
+    that the new description has: "the video referee" is someone else than "the match
+    referee"."""
+    for mention in referent.added:
+        words = mention.text.lower().split()
+        if mention.kind == "description" and words[-1:] == [noun] and modifiers <= set(words):
+            return True
+    return False
 
 
 def _body(

@@ -257,6 +257,8 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         _describe(referent, word)
     if title and (title[-1] in lang.PERSON_NOUNS or title[-1] in lang.GENDERED_NOUNS):
         referent.titles.append(frozenset(w for w in title if w not in lang.NON_ANAPHORIC_MODIFIERS))
+    if honorific in lang.HONORIFIC_TITLES:  # "Sen. Ilona Varga" for "the senator"
+        referent.titles.append(frozenset({lang.HONORIFIC_TITLES[honorific]}))
     if age_after(doc, span) is not None:
         referent.person_evidence += 1
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lang.SAYING_LEMMAS:

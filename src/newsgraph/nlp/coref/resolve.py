@@ -23,6 +23,7 @@ from newsgraph.nlp.coref.descriptions import (
     description_referent,
     may_describe,
     phrase,
+    phrases,
     possessor,
     predicate_subject,
 )
@@ -194,9 +195,11 @@ def _add_voice(article: Article) -> None:
             continue  # another's "I" (a quote's speaker's): so are its predicates
         _add(referent, token.idx, token.idx + len(token.text), token.text, "pronoun")
         for noun in predicates.get(token.i, ()):
-            span = phrase(doc, noun, named_owner=False)
-            if span.start_char not in taken and describes(noun, referent):
-                _add(referent, span.start_char, span.end_char, span.text, "description")
+            if not describes(noun, referent):
+                continue
+            for span in phrases(doc, noun, named_owner=False):
+                if span.start_char not in taken:
+                    _add(referent, span.start_char, span.end_char, span.text, "description")
 
 
 def _voice_predicates(article: Article) -> dict[int, list[Token]]:
@@ -344,8 +347,8 @@ def _pass(article: Article, ranker: Scorer, observe: Observer | None) -> None:
                     found.assumed = kind
                 _see(seen, found, token, where, pronoun=True)
         elif (described := _described(article, token, where, seen)) is not None:
-            span = phrase(doc, token, named_owner=False)
-            _add(described, span.start_char, span.end_char, span.text, "description")
+            for span in phrases(doc, token, named_owner=False):
+                _add(described, span.start_char, span.end_char, span.text, "description")
             if predicate_subject(token) is None:  # the subject stays its clause's mention
                 _see(seen, described, token, where, pronoun=False)
             if says(token):
