@@ -856,3 +856,23 @@ def test_a_place_moved_to_is_no_her(nlp: Any) -> None:
     assert _word_owner(entities, text, "her") is None
     text = "Ilse Moran made two trips to Hadworth. Her sister came too."
     assert _word_owner(_entities(nlp, text, {"Hadworth": "GPE"}), text, "Her") != "Hadworth"
+
+
+def test_a_place_named_near_a_he_leaves_him_two_names_and_no_vote(nlp: Any) -> None:
+    # "Camp Orrin, where" is a place no "he" reaches, but a name a reader could take for
+    # someone's: the "he" beside it and Vanna Hale is not surely Vanna Hale's.
+    from newsgraph.nlp.coref import resolve as coref_resolve
+
+    text = "Vanna Hale paid for Camp Orrin, where he trained."
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp(text)
+    spans = [
+        doc.char_span(text.index(n), text.index(n) + len(n), label=label)
+        for n, label in (("Vanna Hale", "ORG"), ("Camp Orrin", "FAC"))
+    ]
+    doc.ents = [s for s in spans if s is not None]
+    doc = nlp.get_pipe("newsgraph_entities")(doc)
+    article = coref_resolve._article(doc, tuple(doc._.ng_entities))
+    coref_resolve._vote_genders(article)
+    votes = {r.entity.name: dict(r.gender_votes) for r in article.referents}
+    assert votes == {"Vanna Hale": {}, "Camp Orrin": {}}

@@ -338,8 +338,11 @@ def _thing_words(doc: Doc, span: Span) -> bool:
         return True
     if _named_work(root):
         return True
-    head = root.head
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lang.OFFICE_OF_NOUNS
+    # An office outside any name: "2nd Earl of Clare" is someone's title, and "Clare" alone
+    # in it later is that someone.
+    office = root.head.head
+    held_of = root.dep_ == "pobj" and root.head.lower_ == "of" and not office.ent_type_
+    return held_of and office.i < span.start and office.lower_ in lang.OFFICE_OF_NOUNS
 
 
 def _named_work(root: Token) -> bool:
