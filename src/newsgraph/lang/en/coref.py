@@ -257,9 +257,10 @@ PLACE_OF_NOUNS = frozenset(
 )
 
 # Evidence that a name is a place's or a body's, not a person's, whatever the tagger typed:
-# the words that open a relative clause on it ("Yale, where he taught", "Vellco, which"),
-# no one's relative pronoun;
-PLACE_OR_THING_RELATIVES = frozenset({"where", "which"})
+# the word that opens a relative clause on it ("Yale, where he taught"), no one's relative
+# pronoun: not "which", as often the whole clause's ("sent his message to Voss, which may
+# not be the best strategy") as the name's;
+PLACE_OR_THING_RELATIVES = frozenset({"where"})
 # the verbs whose object, or passive subject, is founded ("helped found Vellby", "Vellco was
 # founded in 1870"): a town, a body, a school, never a person;
 FOUNDING_LEMMAS = frozenset({"found", "co-found", "cofound"})

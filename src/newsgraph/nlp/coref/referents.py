@@ -46,8 +46,8 @@ class Referent:
     resolved_votes: Counter[str] = field(default_factory=Counter)
     person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
     place_evidence: int = 0  # named after "in", "at", or beside a place ("Vellby, Tarnshire")
-    # Words that make it a place or a body, never a person: "Vellco, which", "founded
-    # Vellby", "chairman of Vellco" (`_thing_words`).
+    # Words that make it a place, a body or a work, never a person: "Vellby, where",
+    # "founded Vellby", "chairman of Vellco" (`_thing_words`).
     thing_evidence: int = 0
     speaks: int = 0  # subject of a verb of saying
     definite: int = 0  # names written right after "the" ("the Blues")
@@ -125,7 +125,7 @@ class Referent:
     @property
     def never_a_person(self) -> bool:
         """Written only as a place or only after "the", or once in words no one's name is
-        written in ("Vellco, which"), with no word saying it is a person and no person's
+        written in ("Vellby, where"), with no word saying it is a person and no person's
         first name ("at Alice's", "the Rosa Diaz case" are still people's)."""
         if self.person_evidence > 0 or self.first_named_person:
             return False
@@ -323,11 +323,10 @@ def _beside_a_place(doc: Doc, span: Span) -> bool:
 
 
 def _thing_words(doc: Doc, span: Span) -> bool:
-    """Words no one's name is written in: a relative "where" or "which" right after the
-    name and its comma ("Yale, where he taught"), the object or the passive subject of
-    "found" ("helped found Vellby", "Vellco was founded"), a work's noun (`_named_work`),
-    the "of" of an office held of a body or a place ("chairman of Vellco", "Count of
-    Vellby")."""
+    """Words no one's name is written in: a relative "where" right after the name and its
+    comma ("Yale, where he taught"), the object or the passive subject of "found" ("helped
+    found Vellby", "Vellco was founded"), a work's noun (`_named_work`), the "of" of an
+    office held of a body or a place ("chairman of Vellco", "Count of Vellby")."""
     root = span.root
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         relative = doc[span.end + 1]
