@@ -124,3 +124,59 @@ def test_a_bodys_name_of_two_like_words_stays_whole() -> None:
     text = "Lund and Lund hired Lund in 2004."
     doc = entity_doc(text, [("Lund and Lund", "ORG"), ("Lund", "PERSON")])
     assert entity_names(doc) == {"Lund and Lund": ("ORG", 1), "Lund": ("PERSON", 1)}
+
+
+def test_a_name_joins_the_full_name_it_was_born() -> None:
+    # Two full names end with "Vanger": the surname alone would join neither, but the name
+    # she "was born" is hers.
+    text = "Vanger was born Ilsa Marie Vanger in Orrin, the daughter of Tomas Vanger."
+    doc = entity_doc(
+        text,
+        [
+            ("Vanger", "PERSON"),
+            ("Ilsa Marie Vanger", "PERSON"),
+            ("Orrin", "GPE"),
+            ("Tomas Vanger", "PERSON"),
+        ],
+    )
+    names = entity_names(doc)
+    assert names["Ilsa Marie Vanger"] == ("PERSON", 2)
+    assert names["Tomas Vanger"] == ("PERSON", 1)
+
+
+def test_a_married_name_joins_the_name_it_was_born() -> None:
+    text = "Dahl-Orrin was born Kerstin Dahl in Vellby."
+    doc = entity_doc(text, [("Dahl-Orrin", "ORG"), ("Kerstin Dahl", "PERSON"), ("Vellby", "GPE")])
+    assert entity_names(doc)["Kerstin Dahl"] == ("PERSON", 2)
+
+
+@pytest.mark.model
+def test_two_names_the_tagger_read_as_one_across_a_comma_are_two(nlp: Any) -> None:
+    text = "In 1982, while still at Vellmont, Brisk helped to reunite the band."
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp(text)
+    start = text.index("Vellmont, Brisk")
+    span = doc.char_span(start, start + len("Vellmont, Brisk"), label="PERSON")
+    assert span is not None
+    doc.ents = [span]
+    assert {e.name for e in find_entities(doc)} == {"Vellmont", "Brisk"}
+
+
+@pytest.mark.model
+def test_a_bodys_name_of_several_names_and_a_suffix_keep_their_commas(nlp: Any) -> None:
+    text = "The deal was handled by Skadden, Arps, Slate, Meagher & Flom. Tomas Vanger, Jr. left."
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp(text)
+    spans = []
+    for name, label in (
+        ("Skadden, Arps, Slate, Meagher & Flom", "ORG"),
+        ("Tomas Vanger, Jr.", "PERSON"),
+    ):
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    names = {e.name for e in find_entities(doc)}
+    assert "Skadden, Arps, Slate, Meagher & Flom" in names
+    assert not any(n.startswith("Jr") for n in names)

@@ -812,3 +812,67 @@ def test_a_pronoun_in_a_later_sentence_of_a_quotation_is_not_its_speaker(nlp: An
     entities = _entities(nlp, text)
     assert mention_owner(entities, text, "his") != "Kerr"
     assert "Kerr" not in _owners_at(nlp, text, "he changed")
+
+
+def test_a_name_a_relative_where_follows_is_a_place_no_she_reaches(nlp: Any) -> None:
+    # "Vellmont, where she later taught": no one's name takes a relative "where".
+    text = "Ilse Moran received degrees from Vellmont, where she later taught. Her students stayed."
+    entities = _entities(nlp, text, {"Vellmont": "GPE"})
+    vellmont = next(e for e in entities if e.name == "Vellmont")
+    assert [m.kind for m in vellmont.mentions] == ["name"]
+
+
+def test_a_place_someone_founded_is_no_she(nlp: Any) -> None:
+    text = "Her great-grandfather helped found Orrinford, Tarnshire. Her mother was a nurse."
+    entities = _entities(nlp, text, {"Orrinford": "GPE", "Tarnshire": "GPE"})
+    assert mention_owner(entities, text, "Her", nth=1) is None
+
+
+def test_a_place_in_apposition_with_a_place_is_no_he(nlp: Any) -> None:
+    text = "The match was played in Orrin, Brelmark, on Sunday. He did not believe it."
+    entities = _entities(nlp, text, {"Orrin": "GPE", "Brelmark": "GPE"})
+    assert mention_owner(entities, text, "He") is None
+
+
+def test_a_body_an_office_is_held_of_is_no_he(nlp: Any) -> None:
+    text = "The chairman of Corvane resigned on Monday. He said the board had lost faith."
+    entities = _entities(nlp, text, {"Corvane": "ORG"})
+    assert mention_owner(entities, text, "He") is None
+
+
+def test_a_work_the_article_calls_a_film_or_a_song_is_no_one(nlp: Any) -> None:
+    text = "Tessa Vale is a 1972 film about a sailor. He is lost at sea."
+    assert mention_owner(_entities(nlp, text, {"Tessa Vale": "ORG"}), text, "He") is None
+    text = "The song Corrin Dale was a hit. She sang it often."
+    assert mention_owner(_entities(nlp, text, {"Corrin Dale": "ORG"}), text, "She") is None
+    # A person who makes films is someone: "a film director".
+    text = "Tessa Vale is a film director from Orrin. She lives in Vellby."
+    assert mention_owner(_entities(nlp, text, {"Tessa Vale": "ORG"}), text, "She") == "Tessa Vale"
+
+
+def test_a_place_moved_to_is_no_her(nlp: Any) -> None:
+    text = "His widow moved to Hadworth in Suffolk, and died there in her ninetieth year."
+    entities = _entities(nlp, text, {"Hadworth": "PERSON"})
+    assert _word_owner(entities, text, "her") is None
+    text = "Ilse Moran made two trips to Hadworth. Her sister came too."
+    assert _word_owner(_entities(nlp, text, {"Hadworth": "GPE"}), text, "Her") != "Hadworth"
+
+
+def test_a_place_named_near_a_he_leaves_him_two_names_and_no_vote(nlp: Any) -> None:
+    # "Camp Orrin, where" is a place no "he" reaches, but a name a reader could take for
+    # someone's: the "he" beside it and Vanna Hale is not surely Vanna Hale's.
+    from newsgraph.nlp.coref import resolve as coref_resolve
+
+    text = "Vanna Hale paid for Camp Orrin, where he trained."
+    with nlp.select_pipes(disable=list(OURS)):
+        doc = nlp(text)
+    spans = [
+        doc.char_span(text.index(n), text.index(n) + len(n), label=label)
+        for n, label in (("Vanna Hale", "ORG"), ("Camp Orrin", "FAC"))
+    ]
+    doc.ents = [s for s in spans if s is not None]
+    doc = nlp.get_pipe("newsgraph_entities")(doc)
+    article = coref_resolve._article(doc, tuple(doc._.ng_entities))
+    coref_resolve._vote_genders(article)
+    votes = {r.entity.name: dict(r.gender_votes) for r in article.referents}
+    assert votes == {"Vanna Hale": {}, "Camp Orrin": {}}

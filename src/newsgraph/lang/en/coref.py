@@ -241,6 +241,11 @@ REPORTED_SPEECH_WORD = "that"
 # Prepositions that put a name in a place ("in Vellmar", "at Harrow"): a hint that the name
 # is a place, whatever the tagger says.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# Verbs and nouns of moving house or travelling whose "to" puts a name in a place ("moved to
+# Vellby", "a trip to Vellby"); not "returned to", "went to", "fled to", said of people too.
+MOVING_TO_LEMMAS = frozenset(
+    {"move", "relocate", "emigrate", "immigrate", "travel", "trip", "journey", "commute"}
+)
 # Nouns whose "in" says what one trusts or cares about, not where: "confidence in Voss",
 # "faith in Voss" are a person's as often as anything's.
 ATTITUDE_IN_NOUNS = frozenset(
@@ -249,6 +254,31 @@ ATTITUDE_IN_NOUNS = frozenset(
 # Nouns of places that name one after "of": "the port of Vellby", "the town of Esk".
 PLACE_OF_NOUNS = frozenset(
     {"port", "city", "town", "village", "province", "state", "region", "county", "island"}
+)
+
+# Evidence that a name is a place's or a body's, not a person's, whatever the tagger typed:
+# the word that opens a relative clause on it ("Yale, where he taught"), no one's relative
+# pronoun: not "which", as often the whole clause's ("sent his message to Voss, which may
+# not be the best strategy") as the name's;
+PLACE_OR_THING_RELATIVES = frozenset({"where"})
+# the verbs whose object, or passive subject, is founded ("helped found Vellby", "Vellco was
+# founded in 1870"): a town, a body, a school, never a person;
+FOUNDING_LEMMAS = frozenset({"found", "co-found", "cofound"})
+# Words before a bare "found", which the tagger often reads as "find"'s past: "to found",
+# "helped found" (a modal too: "would found").
+BARE_INFINITIVE_BEFORE = frozenset({"to", "help", "helps", "helped", "helping"})
+# the nouns of works a name is in apposition with or said to be ("the song 'Vellmar'", "her
+# album Vellmar", "Vellmar is a 1972 film");
+WORK_NOUNS = frozenset(
+    {"film", "movie", "documentary", "novel", "book", "poem", "song", "album", "opera"}
+    | {"musical", "play", "painting", "series", "sitcom", "episode", "magazine", "newspaper"}
+)
+# and offices held "of" a body or a place ("chairman of Vellco", "Count of Vellby"), unlike
+# the people one is "the son of", "the manager of" or "a student of".
+OFFICE_OF_NOUNS = frozenset(
+    {"chairman", "chairwoman", "chairperson", "president", "ceo", "founder", "co-founder"}
+    | {"cofounder", "member", "members", "mayor", "governor", "king", "queen", "duke"}
+    | {"duchess", "earl", "count", "countess", "emperor", "empress", "bishop", "archbishop"}
 )
 
 # Prepositions of place, after which a pronoun may be its clause's subject ("Ann left the

@@ -45,7 +45,10 @@ class Referent:
     # ranker's choices), not by the article's own words about the referent.
     resolved_votes: Counter[str] = field(default_factory=Counter)
     person_evidence: int = 0  # an honorific, an age, a gendered noun describing it
-    place_evidence: int = 0  # named after "in", "at"
+    place_evidence: int = 0  # named after "in", "at", or beside a place ("Vellby, Tarnshire")
+    # Words that make it a place, a body or a work, never a person: "Vellby, where",
+    # "founded Vellby", "chairman of Vellco" (`_thing_words`).
+    thing_evidence: int = 0
     speaks: int = 0  # subject of a verb of saying
     definite: int = 0  # names written right after "the" ("the Blues")
     titles: list[frozenset[str]] = field(default_factory=list)  # "prime minister", ...
@@ -121,11 +124,14 @@ class Referent:
 
     @property
     def never_a_person(self) -> bool:
-        """Written only as a place or only after "the", with no word saying it is a person
-        and no person's first name ("at Alice's", "the Rosa Diaz case" are still people's)."""
+        """Written only as a place or only after "the", or once in words no one's name is
+        written in ("Vellby, where"), with no word saying it is a person and no person's
+        first name ("at Alice's", "the Rosa Diaz case" are still people's)."""
         if self.person_evidence > 0 or self.first_named_person:
             return False
-        return self.place_like or (bool(self.spans) and self.definite == len(self.spans))
+        if self.place_like or self.thing_evidence > 0:
+            return True
+        return bool(self.spans) and self.definite == len(self.spans)
 
     @property
     def first_named_person(self) -> bool:
@@ -263,21 +269,103 @@ def _read_evidence(doc: Doc, span: Span, referent: Referent) -> None:
         referent.person_evidence += 1
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in lang.SAYING_LEMMAS:
         referent.speaks += 1
-    if root.dep_ == "pobj" and _names_a_place(root.head) and not _date_between(root.head, span):
+    if _written_as_a_place(doc, span, referent):
         referent.place_evidence += 1
+    if _thing_words(doc, span):
+        referent.thing_evidence += 1
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         referent.definite += 1
 
 
+def _written_as_a_place(doc: Doc, span: Span, referent: Referent) -> bool:
+    """After a preposition of place (`_names_a_place`), or, typed a place, beside a place."""
+    root = span.root
+    if root.dep_ == "pobj" and _names_a_place(root.head) and not _date_between(root.head, span):
+        return True
+    return referent.entity.type in PLACE_TYPES and _beside_a_place(doc, span)
+
+
 def _names_a_place(preposition: Token) -> bool:
-    """ "in Vellby", "at Vellby", "the port of Vellby": a preposition that puts its object
-    somewhere, or "of" after a place's noun; not the "in" of what one trusts ("placed his
-    confidence in Voss")."""
+    """ "in Vellby", "at Vellby", "moved to Vellby", "the port of Vellby": a preposition that
+    puts its object somewhere, "to" after moving, or "of" after a place's noun; not the "in"
+    of what one trusts ("placed his confidence in Voss")."""
     if preposition.lower_ == "in" and preposition.head.lower_ in lang.ATTITUDE_IN_NOUNS:
         return False
     if preposition.lower_ in lang.PLACE_PREPOSITIONS:
         return True
+    if preposition.lower_ == "to":
+        return _moving(preposition.head)
     return preposition.lower_ == "of" and preposition.head.lower_ in lang.PLACE_OF_NOUNS
+
+
+def _moving(head: Token) -> bool:
+    """A verb or noun of moving or travelling ("moved", "a trip"), or a verb whose object
+    is one ("made trips to Vellby", where the parse hangs the "to" on "made")."""
+    if head.lemma_ in lang.MOVING_TO_LEMMAS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_ in lang.MOVING_TO_LEMMAS for c in head.children)
+
+
+def _beside_a_place(doc: Doc, span: Span) -> bool:
+    """A place's name in apposition with another place's, after a comma or a bracket:
+    "Orrin, Tarnshire", "Vellby (now Orrin County)". People the tagger typed places are
+    written beside their descriptions, not beside places."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.ent_type_ in PLACE_TYPES:
+        return span.start > 0 and doc[span.start - 1].text in lang.APPOSITION_MARKS
+    return any(
+        child.dep_ == "appos"
+        and child.ent_type_ in PLACE_TYPES
+        and child.i > root.i
+        and doc[child.left_edge.i - 1].text in lang.APPOSITION_MARKS
+        for child in root.children
+    )
+
+
+def _thing_words(doc: Doc, span: Span) -> bool:
+    """Words no one's name is written in: a relative "where" right after the name and its
+    comma ("Yale, where he taught"), the object or the passive subject of "found" ("helped
+    found Vellby", "Vellco was founded"), a work's noun (`_named_work`), the "of" of an
+    office held of a body or a place ("chairman of Vellco", "Count of Vellby")."""
+    root = span.root
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        relative = doc[span.end + 1]
+        clause = relative.head
+        if relative.lower_ in lang.PLACE_OR_THING_RELATIVES and clause.dep_ == "relcl":
+            return clause.head.i == root.i
+    if root.dep_ in ("dobj", "nsubjpass") and _founding(root.head):
+        return True
+    if _named_work(root):
+        return True
+    # An office outside any name: "2nd Earl of Clare" is someone's title, and "Clare" alone
+    # in it later is that someone.
+    office = root.head.head
+    held_of = root.dep_ == "pobj" and root.head.lower_ == "of" and not office.ent_type_
+    return held_of and office.i < span.start and office.lower_ in lang.OFFICE_OF_NOUNS
+
+
+def _named_work(root: Token) -> bool:
+    """A name in apposition with a work's noun ("the song 'Vellmar'", "her album Vellmar")
+    or said to be one ("Vellmar is a 1972 film"), not a person who made one ("Vellmar is a
+    film director")."""
+    if root.dep_ == "appos" and root.head.lemma_ in lang.WORK_NOUNS:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_ in lang.WORK_NOUNS for c in root.children):
+        return True
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_ in lang.WORK_NOUNS for c in root.head.children)
+
+
+def _founding(verb: Token) -> bool:
+    """ "Founded", and the bare "found" the tagger reads as "find"'s past ("helped found",
+    "to found")."""
+    if verb.lemma_ in lang.FOUNDING_LEMMAS:
+        return True
+    if verb.lower_ != "found" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in lang.BARE_INFINITIVE_BEFORE or before.tag_ == "MD"
 
 
 def _date_between(preposition: Token, span: Span) -> bool:

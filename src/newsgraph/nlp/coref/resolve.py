@@ -900,7 +900,7 @@ def _vote_genders(article: Article) -> None:
     for token in article.stops:  # every name and every pronoun
         sentence = contexts[token.i].sentence
         for referent in names_at.get(token.i, ()):
-            if _may_be_person(referent):
+            if _person_lookalike(referent):
                 recent[referent.id] = sentence
         kind = lang.PRONOUNS.get(token.lower_)
         if kind not in ("m", "f") or token.tag_ not in lang.PRONOUN_TAGS:
@@ -911,8 +911,20 @@ def _vote_genders(article: Article) -> None:
             owner.person_evidence += 1
             continue
         near = [rid for rid, s in recent.items() if sentence - s <= 1]
-        if len(near) == 1:
+        if len(near) == 1 and _may_be_person(by_id[near[0]]):
             by_id[near[0]].gender_votes[str(kind)] += 1
+
+
+def _person_lookalike(referent: Referent) -> bool:
+    """A name a reader could take for a person's: one a "he" or "she" may reach, or one with
+    a person's shape and type that the article's words make a place, a body or a work
+    (`Referent.thing_evidence`: "Camp Orrin, where he trained"). Such a name beside a "he"
+    leaves two names near it, not only the other's: no vote (GUM train: 7 pronouns lost to
+    a work or a place that became the one name near, "Bible" given Eugene Nida's "he"s)."""
+    if _may_be_person(referent):
+        return True
+    shaped = referent.entity.type in PERSONAL_TYPES and referent.person_shaped
+    return shaped and referent.thing_evidence > 0
 
 
 def _may_be_person(referent: Referent) -> bool:

@@ -17,6 +17,7 @@ spaCy's NER gives mentions; this component groups them into entities:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -146,7 +147,7 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
         if mention is not None:
             mention.nominal = _stands_as_someone(ent)
             mentions.append(mention)
-    groups = _group_by_key(mentions)
+    groups = _join_birth_names(body, _group_by_key(mentions))
     groups = _join_middle_names(doc, body, groups)
     groups = _join_surnames(doc, body, groups)
     groups = _join_acronyms(groups)
@@ -176,18 +177,32 @@ def _titled_person(ent: Span) -> Span:
 
 def _without_verbs(ent: Span) -> list[Span]:
     """The tagger's span cut at a lower-case finite verb, which no name holds ("Rocky spots
-    Natasha" is Rocky and Natasha), and without a conjunction that ends it ("Paul Weston &"
-    before "his Orchestra")."""
+    Natasha" is Rocky and Natasha), or at a comma between two names (`_two_names_at`), and
+    without a conjunction that ends it ("Paul Weston &" before "his Orchestra")."""
     parts: list[Span] = []
     start = ent.start
     for token in ent:
-        if token.tag_ in FINITE_VERB_TAGS and token.text.islower():
+        if (token.tag_ in FINITE_VERB_TAGS and token.text.islower()) or _two_names_at(ent, token):
             if token.i > start:
                 parts.append(Span(ent.doc, start, token.i, label=ent.label))
             start = token.i + 1
     if start < ent.end:
         parts.append(Span(ent.doc, start, ent.end, label=ent.label))
     return [kept for part in parts if len(kept := _without_final_conjunction(part))]
+
+
+def _two_names_at(ent: Span, token: Token) -> bool:
+    """A comma inside the span between two names the parse puts in two phrases ("while at
+    Vellmont, Orla Brisk sang" read as one name: "Vellmont" is the object of "at", "Orla
+    Brisk" the subject of "sang"); not a body's name of several ("Hale, Orrin and Voss",
+    one phrase), nor before a suffix ("Tomas Vanger, Jr.", "Ann Lee, MBE")."""
+    if token.text != "," or not ent.start < token.i < ent.end - 1:
+        return False
+    after = token.nbor(1).text
+    if after.lower().rstrip(".") in names.GENERATIONAL_SUFFIXES or _postnominal(after):
+        return False
+    before, rest = ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]
+    return all(not ent.start <= part.root.head.i < ent.end for part in (before, rest))
 
 
 def _without_final_conjunction(span: Span) -> Span:
@@ -360,6 +375,26 @@ def _generational_suffix(words: tuple[str, ...]) -> str:
     if len(words) > 2 and words[-1].lower() in names.GENERATIONAL_SUFFIXES:
         return words[-1].lower()
     return ""
+
+
+def _join_birth_names(body: str, groups: list[Group]) -> list[Group]:
+    """A name joins the person's full name it "was born" ("Vanger was born Ilsa Marie
+    Vanger"): the same person, where a surname alone would join no one when two full names
+    end with it (her father's "Tomas Vanger" too), and a married name none."""
+    owner = {id(m): g for g in groups for m in g.mentions}
+    ordered = sorted((m for g in groups for m in g.mentions), key=lambda m: m.start)
+    joined: set[int] = set()
+    for name, birth in itertools.pairwise(ordered):
+        source, target = owner[id(name)], owner[id(birth)]
+        if source is target or birth.label != "PERSON" or len(birth.words) < 2:
+            continue
+        if names.BORN_AS.fullmatch(body, name.end, birth.start) is None:
+            continue
+        target.mentions.extend(source.mentions)
+        for moved in source.mentions:
+            owner[id(moved)] = target
+        joined.add(id(source))
+    return [g for g in groups if id(g) not in joined]
 
 
 def _join_middle_names(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
