@@ -551,3 +551,40 @@ def test_a_month_in_a_date_is_no_mention_of_a_person_it_names() -> None:
     ]
     doc = parsed(words, [(0, 2, "PERSON"), (6, 7, "DATE")])
     assert names_of(doc) == {"Teresa May": ("PERSON", 1)}
+
+
+def test_a_full_name_introduced_as_a_relative_after_the_surname_is_someone_else() -> None:
+    # "Holt" is named first; the full name that comes later as her father's, her brother's or
+    # her husband's is a relative with her surname, not her (without a gender to tell).
+    words: list[Word] = [
+        ("Holt", "PROPN", "NNP", "nsubj", 1),
+        ("joined", "VERB", "VBD", "ROOT", 1),
+        ("her", "PRON", "PRP$", "poss", 3),
+        ("father", "NOUN", "NN", "dobj", 1),
+        ("Erno", "PROPN", "NNP", "compound", 5),
+        ("Holt", "PROPN", "NNP", "appos", 3),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(words, [(0, 1, "PERSON"), (4, 6, "PERSON")])
+    assert names_of(doc) == {"Holt": ("PERSON", 1), "Erno Holt": ("PERSON", 1)}
+    married: list[Word] = [
+        ("Holt", "PROPN", "NNP", "nsubj", 1),
+        ("married", "VERB", "VBD", "ROOT", 1),
+        ("Erno", "PROPN", "NNP", "compound", 3),
+        ("Holt", "PROPN", "NNP", "dobj", 1),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    doc = parsed(married, [(0, 1, "PERSON"), (2, 4, "PERSON")])
+    assert len(names_of(doc)) == 2
+    # The full name first, the surname after: one person, as before.
+    later: list[Word] = [
+        ("Erno", "PROPN", "NNP", "compound", 1),
+        ("Holt", "PROPN", "NNP", "nsubj", 2),
+        ("left", "VERB", "VBD", "ROOT", 2),
+        ("and", "CCONJ", "CC", "cc", 2),
+        ("Holt", "PROPN", "NNP", "nsubj", 5),
+        ("stayed", "VERB", "VBD", "conj", 2),
+        (".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = parsed(later, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert names_of(doc) == {"Erno Holt": ("PERSON", 2)}

@@ -118,6 +118,19 @@ COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 # What stands between a name and the birth name it is written with ("Vanger was born Ilsa
 # Vanger", "Kenney-Silver is born Kerri Kenney"): the two are one person's names.
 BORN_AS = re.compile(r"\s+(?:was|is)\s+born\s+")
+# Words that introduce a relative by name ("his father Ervin Lund", "her older brother, Bill
+# Lund"), and verbs whose object is one ("she married Jesse Lund"): someone with the surname
+# of a person named before, not that person.
+_RELATIVE_NOUNS = """
+    father mother son daughter brother sister husband wife uncle aunt cousin nephew niece
+    grandfather grandmother grandson granddaughter stepfather stepmother stepson
+    stepdaughter half-brother half-sister father-in-law mother-in-law son-in-law
+    daughter-in-law brother-in-law sister-in-law widow widower spouse parents children
+    sons daughters brothers sisters"""
+RELATIVE_NOUNS = frozenset(_RELATIVE_NOUNS.split())
+SPOUSE_VERBS = frozenset({"marry", "married", "marries", "wed", "weds", "wedded"})
+# How many words before a name a relative's noun may stand ("daughter, the singer Ann Lund").
+RELATIVE_REACH = 6
 AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 
 # Contractions the tokenizer splits off a word ("did n't", "it 's"): never part of a name.

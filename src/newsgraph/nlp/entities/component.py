@@ -435,13 +435,44 @@ def _join_surnames(doc: Doc, body: str, groups: list[Group]) -> list[Group]:
         if group.label not in SURNAME_LABELS or len(group.words) >= MAX_SURNAME_WORDS:
             return []
         others = [g for g in full_names if g is not group]
-        found = [g for g in others if _ends_with(g.words, group.words)]
+        found = [
+            g
+            for g in others
+            if _ends_with(g.words, group.words) and not _relative_named_after(doc, g, group)
+        ]
         if not found and len(group.words) == 1 and group.label == "PERSON":
             people = [g for g in others if g.label == "PERSON"]
             found = [g for g in people if _starts_with(g.words, group.words[0])]
         return found
 
     return _join_to_single_owner(doc, body, groups, owners)
+
+
+def _relative_named_after(doc: Doc, full: Group, short: Group) -> bool:
+    """Whether the full name first comes after the short one, as a relative's
+    (`_introduced_as_relative`): "Lund was born in Vellby ... her father Ervin Lund" names
+    Lund's father, not Lund."""
+    first = min(full.mentions, key=lambda m: m.start)
+    if first.start < min(m.start for m in short.mentions):
+        return False
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    return span is not None and _introduced_as_relative(span)
+
+
+def _introduced_as_relative(span: Span) -> bool:
+    """A name a relative's noun stands shortly before, with no verb and no other name
+    between ("his father Ervin Lund", "her older brother, Bill Lund"; not "her sister, Ann
+    Lund Berg, Nona Lund"), or the object of "married" or the parent of "born to"."""
+    doc, root = span.doc, span.root
+    for token in reversed(doc[max(0, span.start - names.RELATIVE_REACH) : span.start]):
+        if token.pos_ in ("VERB", "AUX", "PROPN"):
+            break
+        if token.lower_ in names.RELATIVE_NOUNS:
+            return True
+    head = root.head
+    if root.dep_ == "dobj" and head.lower_ in names.SPOUSE_VERBS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "born"
 
 
 def _join_to_single_owner(
