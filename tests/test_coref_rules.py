@@ -876,3 +876,22 @@ def test_a_place_named_near_a_he_leaves_him_two_names_and_no_vote(nlp: Any) -> N
     coref_resolve._vote_genders(article)
     votes = {r.entity.name: dict(r.gender_votes) for r in article.referents}
     assert votes == {"Vanna Hale": {}, "Camp Orrin": {}}
+
+
+def test_a_possessive_in_a_bodys_clause_is_not_the_bodys(nlp: Any) -> None:
+    # A publication's or a body's name, whatever its type: "her" is someone else's.
+    text = "Lina Sorel kept her past a secret until 1989, when the Orrin Gazette revealed her name."
+    entities = _entities(nlp, text, {"Orrin Gazette": "ORG"})
+    assert mention_owner(entities, text, "her", nth=1) == "Lina Sorel"
+    text = "Tom Vell left for good in 1990, when the Corvane Enquirer printed his letters."
+    entities = _entities(nlp, text, {"Corvane Enquirer": "ORG"})
+    assert mention_owner(entities, text, "his") == "Tom Vell"
+
+
+def test_a_continent_or_the_earth_is_no_she(nlp: Any) -> None:
+    text = '"You came here from Earth?" I asked Ilse Moran. She did not answer me.'
+    entities = _entities(nlp, text, {"Earth": "LOC", "Ilse Moran": "PERSON"})
+    assert mention_owner(entities, text, "She") != "Earth"
+    text = "The tour went on to Asia. She sang there for a month."
+    entities = _entities(nlp, text, {"Asia": "LOC"})
+    assert mention_owner(entities, text, "She") is None

@@ -197,7 +197,8 @@ _BODY_NAME_WORDS = """
     corporation ltd llc plc co group holdings partners capital media airlines airways motors
     industries technologies systems labs fund trust center centre institute department ministry
     office agency bureau commission committee council association federation club party union
-    university college school hospital church bank
+    university college school hospital church bank enquirer inquirer courier chronicle examiner
+    telegraph bulletin sentinel
 """
 BODY_NAME_WORDS = frozenset(_BODY_NAME_WORDS.split()) | ORG_NOUNS
 

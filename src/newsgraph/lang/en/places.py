@@ -35,6 +35,10 @@ michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma or
 pennsylvania tennessee texas utah vermont wisconsin wyoming alberta manitoba ontario
 quebec saskatchewan tasmania queensland bavaria catalonia sicily sardinia siberia
 """
+# Continents and the planet itself ("You come here from Earth?").
+_WORLD = """
+africa antarctica asia europe oceania earth
+"""
 _CITIES = """
 amsterdam athens baghdad bangkok barcelona beijing beirut belgrade berlin bogota boston
 brisbane brussels bucharest budapest cairo calcutta chicago copenhagen damascus delhi
@@ -44,4 +48,4 @@ madrid manchester manila marseille melbourne miami milan montreal moscow mumbai 
 nairobi naples oslo ottawa philadelphia prague pyongyang rome seoul shanghai
 stockholm sydney tehran tokyo toronto vancouver venice vienna warsaw zurich
 """
-WELL_KNOWN_PLACES = frozenset((_COUNTRIES + _REGIONS + _CITIES).split())
+WELL_KNOWN_PLACES = frozenset((_COUNTRIES + _REGIONS + _WORLD + _CITIES).split())

@@ -906,6 +906,8 @@ def _vote_genders(article: Article) -> None:
         if kind not in ("m", "f") or token.tag_ not in lang.PRONOUN_TAGS:
             continue
         owner = _clause_subject_name(token, names_at)
+        if owner is not None and _named_as_a_body(owner):
+            continue  # "the Vellmar Courier revealed her name": not the Courier's
         if owner is not None:
             owner.gender_votes[str(kind)] += 1
             owner.person_evidence += 1
@@ -936,6 +938,18 @@ def _may_be_person(referent: Referent) -> bool:
         return False
     # The tagger types some people ORG, GPE or PRODUCT: those with a person's name shape.
     return entity_type in PERSONAL_TYPES and referent.person_shaped and not referent.place_like
+
+
+def _named_as_a_body(referent: Referent) -> bool:
+    """A name the tagger did not type a person's with a word that names a body or a
+    publication ("Vellmar Courier", "Orrin University"): a possessive in its clause is
+    someone else's ("the Courier revealed her identity", "Orrin University gave her a
+    degree"), no evidence that the body is a person. Typed a person's, the name must also be
+    written after "the" at every mention, as no one's is: "Emily Post" is a person."""
+    if not referent.name_words & lang.BODY_NAME_WORDS:
+        return False
+    spans = referent.spans
+    return referent.entity.type != "PERSON" or (bool(spans) and referent.definite == len(spans))
 
 
 def _clause_subject_name(pronoun: Token, names_at: dict[int, list[Referent]]) -> Referent | None:
