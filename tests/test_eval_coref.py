@@ -28,7 +28,10 @@ from tests.conftest import shared_path
 # printed overall 0.688, masculine 0.667, feminine 0.708, bias 1.062. Raised 2026-12-02 with
 # the two entity passes and the clause-subject pass merged, the ranker retrained: printed
 # overall 0.706, masculine 0.705, feminine 0.707, bias 1.002.
-GAP_FLOORS = {"overall": 0.70, "masculine": 0.70, "feminine": 0.70}
+# Raised 2026-12-03, later, with the speakers' turns, places and bodies, descriptions and
+# relatives' names passes merged (ranker unchanged): printed overall 0.723, masculine 0.708,
+# feminine 0.737, bias 1.041.
+GAP_FLOORS = {"overall": 0.72, "masculine": 0.70, "feminine": 0.73}
 # Feminine F1 over masculine F1: the issue's target (lowered to 0.93 and 0.92 on the way,
 # in the open; back to 0.95 with the printed 0.972). Over 227 examples a gender the ratio
 # moves by about 0.05 from noise alone: when a right change takes it below, say so.
@@ -38,9 +41,11 @@ GAP_BIAS_FLOOR = 0.95
 # with the names pass and the ranker retrained on it (printed 0.331, 0.146, 0.402, 0.309).
 # Descriptions raised 2026-12-03 with the descriptions pass (printed 0.331, 0.215, 0.407,
 # 0.315); B³ raised with all of 2026-12-03's passes merged (printed the same).
+# Descriptions raised 2026-12-03, later, with the second descriptions pass (printed 0.334,
+# 0.231, 0.408, 0.317).
 GUM_FLOORS = {
     "person_pronouns": 0.33,
-    "descriptions": 0.21,
+    "descriptions": 0.23,
     "muc": 0.40,
     "b_cubed": 0.31,
 }
