@@ -114,7 +114,6 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Courtesy titles that only a person has: a name after one is a person's, whatever the tagger
 # said ("Mr. Vellmar" is a man, not a town).
 COURTESY_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
-# "Ilona Varga, 45," and "Ilona Varga (45)": an age after a name is a person's.
 # What stands between a name and the birth name it is written with ("Vanger was born Ilsa
 # Vanger", "Kenney-Silver is born Kerri Kenney"): the two are one person's names.
 BORN_AS = re.compile(r"\s+(?:was|is)\s+born\s+")
@@ -131,6 +130,7 @@ RELATIVE_NOUNS = frozenset(_RELATIVE_NOUNS.split())
 SPOUSE_VERBS = frozenset({"marry", "married", "marries", "wed", "weds", "wedded"})
 # How many words before a name a relative's noun may stand ("daughter, the singer Ann Lund").
 RELATIVE_REACH = 6
+# "Ilona Varga, 45," and "Ilona Varga (45)": an age after a name is a person's.
 AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 
 # Contractions the tokenizer splits off a word ("did n't", "it 's"): never part of a name.

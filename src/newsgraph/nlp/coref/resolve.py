@@ -144,6 +144,9 @@ class Article:
     # Nouns with a possessor ("his father", "Varga's lawyer"): the relative or the holder the
     # article named with the same possessor and noun before, if any (`_related`).
     possessed: set[int] = field(default_factory=set)
+    # For each quotation, the sentences its opening and closing marks stand beside, outside
+    # it, where its speaker is named (`_quotation_sentences`).
+    quotation_edges: list[frozenset[int]] = field(default_factory=list)
 
 
 def resolve(
@@ -274,7 +277,22 @@ def _article(doc: Doc, entities: tuple[Entity, ...]) -> Article:
         told,
         named=named,
         possessed=possessed,
+        quotation_edges=[_edge_sentences(doc, q, contexts) for q in quoted],
     )
+
+
+def _edge_sentences(doc: Doc, quotation: QuotedSpan, contexts: list[Context]) -> frozenset[int]:
+    """The sentences of the words right before a quotation's opening mark and right after its
+    closing mark: "Ann Roos said, 'I met them. They thanked her.'" names its speaker in
+    another sentence than "her"."""
+    opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    closing = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
+    sentences = set()
+    if opening is not None and opening.start > 0:
+        sentences.add(contexts[opening.start - 1].sentence)
+    if closing is not None and closing.end < len(doc):
+        sentences.add(contexts[closing.end].sentence)
+    return frozenset(sentences)
 
 
 def _told_sentences(tokens: list[Token], contexts: list[Context]) -> list[int]:
@@ -510,17 +528,13 @@ def _resolve_pronoun(
     subjects = [r.id for r in candidates if role(latest[r.id].head) in SUBJECT_DEPS]
     last_speaker = _latest_speaker(speakers, {r.id for r in candidates})
     names_rank, first_rank = _topic_ranks(candidates)
-    # The speaker goes on: a rule, not the ranker, which learns from texts with few quotes.
+    # Whose turn it is: a rule, not the ranker, which learns from texts with few quotes.
     # Training (`observe`) still sees these pronouns, so that the ranker learns from them too.
     if speaking and personal and observe is None:
-        going_on = _going_on(last_speaker, candidates, latest)
-        if going_on is None and last_speaker is not None:
-            going_on = _newcomer(candidates, latest, _spoke_at(latest[last_speaker]))
-        if going_on is None and last_speaker is not None:
-            going_on = _taken_over(last_speaker, candidates, latest)
-        if going_on is not None:
+        turn = _next_speaker(last_speaker, candidates, latest)
+        if turn is not None:
             article.sure.add(pronoun.idx)
-            return going_on
+            return turn
     named_after = {r.id for head, r in later if _subject_after(pronoun, head)}
     clauses = PronounClauses(pronoun)  # walked once, when first asked, not per candidate
     for rank, referent in enumerate(candidates):
@@ -608,33 +622,31 @@ def _latest(seen: Seen, speaking: bool) -> Seen:
     return seen
 
 
-def _going_on(
+def _next_speaker(
     speaker: str | None, candidates: list[Referent], latest: dict[str, Seen]
 ) -> Referent | None:
-    """The latest speaker, when no one else the pronoun agrees with has been the subject of
-    a main clause since that speaker was last one (or, never one, was last named): a "he
-    said" outside quotation marks goes on with them ("Ann Roos said … 'It will pass.' She
-    added …"), whoever else the sentences between name. A mention of the speaker as an
-    object since does not count: after "Eva Lind agreed with Ann Roos." the next "she said"
-    may well be Lind's."""
+    """Whose is a "he said" outside quotation marks, counted from the latest speaker's turn
+    (`_spoke_at`: their latest mention as a main clause's subject, or else their latest;
+    a mention as an object since, "Eva Lind agreed with Ann Roos.", is no turn of theirs):
+    - the one person the pronoun agrees with that the article introduced since
+      (`_introduced`: "… worries Piet Alder, the head of the union. '…,' he said");
+    - else the latest main subject since, when that is someone else ("Ann Roos said …
+      Eva Lind disagreed. '…,' she said": Lind's);
+    - else the speaker goes on ("Ann Roos said … 'It will pass.' She added …"), whoever
+      else the sentences between name."""
     if speaker is None:
         return None
-    since = _spoke_at(latest[speaker])
-    if any(latest[r.id].subject_at > since for r in candidates if r.id != speaker):
-        return None
-    if _newcomer(candidates, latest, since) is not None:
-        return None
-    return next(r for r in candidates if r.id == speaker)
-
-
-def _taken_over(
-    speaker: str, candidates: list[Referent], latest: dict[str, Seen]
-) -> Referent | None:
-    """The latest main subject since the latest speaker's turn, when that is someone else:
-    a "she said" after "Ann Roos said … Eva Lind disagreed." is Lind's."""
-    since = _spoke_at(latest[speaker])
+    last = latest[speaker]
+    since = _spoke_at(last)
+    # Past the sentence of the speaker's own clause ("Ann Roos, of Vellby, Ohio, said").
+    after = last.head.doc[since].sent.end
+    introduced = [r for r in candidates if _introduced(r, latest[r.id], after)]
+    if len(introduced) == 1:
+        return introduced[0]
     later = [r for r in candidates if r.id != speaker and latest[r.id].subject_at > since]
-    return max(later, key=lambda r: latest[r.id].subject_at) if later else None
+    if later:
+        return max(later, key=lambda r: latest[r.id].subject_at)
+    return next(r for r in candidates if r.id == speaker)
 
 
 def _spoke_at(seen: Seen) -> int:
@@ -642,22 +654,14 @@ def _spoke_at(seen: Seen) -> int:
     return seen.subject_at if seen.subject_at >= 0 else seen.head.i
 
 
-def _newcomer(candidates: list[Referent], latest: dict[str, Seen], since: int) -> Referent | None:
-    """The one person the pronoun agrees with that the article introduces after `since`
-    (`_introduced`): the speaker of a "he said" that follows, not the one before."""
-    introduced = [r for r in candidates if _introduced(r, latest[r.id], since)]
-    return introduced[0] if len(introduced) == 1 else None
-
-
-def _introduced(referent: Referent, seen: Seen, since: int) -> bool:
-    """A person first named after `since`, outside quotation marks, with an apposition that
-    says who they are ("… concerns Ilona Varga, the head of the union."): news introduces
-    the next speaker so, in whatever role the sentence gives them."""
+def _introduced(referent: Referent, seen: Seen, after: int) -> bool:
+    """A person first named from token `after` on, outside quotation marks, with an
+    apposition that says who they are ("… concerns Ilona Varga, the head of the union."):
+    news introduces the next speaker so, in whatever role the sentence gives them."""
     if not referent.spans or seen.context.quoted or not referent.personal:
         return False
     first = referent.spans[0]
-    # Past the sentence of the speaker's own clause ("Ann Roos, of Vellby, Ohio, said").
-    return first.start >= first.doc[since].sent.end and any(
+    return first.start >= after and any(
         c.dep_ == "appos" and c.i >= first.end for c in first.root.children
     )
 
@@ -858,22 +862,12 @@ def _speaker_of_quotation(where: Context, seen: Seen, sentences: frozenset[int])
 
 def _quotation_sentences(pronoun: Token, where: Context, article: Article) -> frozenset[int]:
     """The pronoun's sentence and, inside quotation marks, the sentences where its quotation
-    opens and closes: "Ann Roos said, 'I met them. They thanked her.'" puts the speaker in
-    another sentence than "her"."""
+    opens and closes (`Article.quotation_edges`)."""
+    own = frozenset((where.sentence,))
     if not where.quoted:
-        return frozenset((where.sentence,))
+        return own
     index = bisect.bisect_right(article.quote_starts, pronoun.idx) - 1
-    if index < 0:
-        return frozenset((where.sentence,))
-    quotation, doc = article.quoted[index], article.doc
-    opening = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
-    closing = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
-    sentences = {where.sentence}
-    if opening is not None and opening.start > 0:
-        sentences.add(article.contexts[opening.start - 1].sentence)
-    if closing is not None and closing.end < len(doc):
-        sentences.add(article.contexts[closing.end].sentence)
-    return frozenset(sentences)
+    return own | article.quotation_edges[index] if index >= 0 else own
 
 
 def _reported_quotation(pronoun: Token, article: Article) -> bool:
